@@ -1,0 +1,81 @@
+package io.openrcm.platform.eventing;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings of the event plumbing, under {@code rcm.eventing}. */
+@ConfigMapping(prefix = "rcm.eventing")
+public interface EventingConfig {
+
+    /** The CloudEvents source of this service's events, such as {@code /claim-service}. */
+    String source();
+
+    /** Topics this service produces; created at start-up with their dead-letter topics' consumers in mind. */
+    Optional<List<String>> produces();
+
+    /** Topic creation at start-up. */
+    TopicsConfig topics();
+
+    /** The outbox relay. */
+    OutboxConfig outbox();
+
+    /** The consumers. */
+    ConsumerConfig consumer();
+
+    /** Topic creation at start-up. */
+    interface TopicsConfig {
+        /** Create missing topics at start-up (turn off where an operator manages topics). */
+        @WithDefault("true")
+        boolean create();
+
+        /** Partitions of a created topic. */
+        @WithDefault("6")
+        int partitions();
+
+        /** Replication factor of a created topic; -1 takes the broker's default. */
+        @WithDefault("-1")
+        short replicationFactor();
+    }
+
+    /** The outbox relay. */
+    interface OutboxConfig {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Rows published per transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long the relay sleeps when the outbox is empty; a commit that adds events wakes it at once. */
+        @WithDefault("PT0.5S")
+        Duration idlePoll();
+
+        /** How long published rows are kept, for audit and replay, before they are purged. */
+        @WithDefault("P2D")
+        Duration retention();
+    }
+
+    /** The consumers. */
+    interface ConsumerConfig {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Consumer threads per handler; at most the partition count is useful. */
+        @WithDefault("1")
+        int threads();
+
+        /** Records per batch, and so per database transaction. */
+        @WithDefault("500")
+        int maxPollRecords();
+
+        /** First delay before a batch that failed transiently is retried; doubles up to max-backoff. */
+        @WithDefault("PT0.1S")
+        Duration initialBackoff();
+
+        @WithDefault("PT5S")
+        Duration maxBackoff();
+    }
+}

@@ -1,0 +1,97 @@
+package io.openrcm.platform.eventing.consumer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.openrcm.platform.eventing.CloudEventHeaders;
+import io.openrcm.platform.eventing.EventEnvelope;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies a batch of records for one handler: all of them in one database transaction when they are all good; when
+ * one is poison, each in its own transaction so the good ones still apply and the poison one is dead-lettered.
+ * A transient failure propagates, so the caller retries the whole batch (the inbox makes the retry harmless).
+ */
+final class BatchProcessor {
+
+    private static final Logger LOG = Logger.getLogger(BatchProcessor.class);
+
+    private final EventHandler handler;
+    private final InboxRepository inbox;
+    private final DeadLetterPublisher deadLetters;
+    private final Counter applied;
+    private final Counter duplicates;
+    private final Counter deadLettered;
+
+    BatchProcessor(EventHandler handler, InboxRepository inbox, DeadLetterPublisher deadLetters, MeterRegistry meters) {
+        this.handler = handler;
+        this.inbox = inbox;
+        this.deadLetters = deadLetters;
+        String consumer = handler.consumerName();
+        this.applied = Counter.builder("rcm.consumer.applied").tag("consumer", consumer).register(meters);
+        this.duplicates = Counter.builder("rcm.consumer.duplicates").tag("consumer", consumer).register(meters);
+        this.deadLettered = Counter.builder("rcm.consumer.dead.lettered").tag("consumer", consumer).register(meters);
+    }
+
+    /** Applies the batch; throws only on a transient failure. */
+    void process(List<ConsumerRecord<String, String>> batch) throws Exception {
+        try {
+            int[] counts = inTransaction(() -> applyAll(batch));
+            applied.increment(counts[0]);
+            duplicates.increment(counts[1]);
+            return;
+        } catch (Exception e) {
+            if (!FailureClassifier.isPoison(e)) {
+                throw e;
+            }
+        }
+        for (ConsumerRecord<String, String> record : batch) {
+            try {
+                int[] counts = inTransaction(() -> applyAll(List.of(record)));
+                applied.increment(counts[0]);
+                duplicates.increment(counts[1]);
+            } catch (Exception e) {
+                if (!FailureClassifier.isPoison(e)) {
+                    throw e;
+                }
+                LOG.warnf("Dead-lettering %s[%d]@%d for %s: %s", record.topic(), record.partition(), record.offset(),
+                        handler.consumerName(), FailureClassifier.reason(e));
+                deadLetters.publish(record, handler.consumerName(), e);
+                deadLettered.increment();
+            }
+        }
+    }
+
+    /** Returns {applied, duplicates}. */
+    private int[] applyAll(List<ConsumerRecord<String, String>> records) throws Exception {
+        int appliedCount = 0;
+        int duplicateCount = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            EventEnvelope envelope = CloudEventHeaders.read(record.headers());
+            if (inbox.recordFirstDelivery(handler.consumerName(), envelope.eventId())) {
+                handler.handle(new IncomingEvent(envelope, record.key(), record.value(), record.topic(),
+                        record.partition(), record.offset()));
+                appliedCount++;
+            } else {
+                duplicateCount++;
+            }
+        }
+        return new int[] {appliedCount, duplicateCount};
+    }
+
+    private static <T> T inTransaction(java.util.concurrent.Callable<T> work) throws Exception {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            return QuarkusTransaction.requiringNew().call(work);
+        } catch (io.quarkus.narayana.jta.QuarkusTransactionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            requestContext.terminate();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.openrcm.platform.eventing.consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.openrcm.platform.eventing.EventingConfig;
+import io.openrcm.platform.eventing.kafka.KafkaClients;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts the consumer threads of every {@link EventHandler} bean and stops them on shutdown. */
+@ApplicationScoped
+public class ConsumerSupervisor {
+
+    private final Instance<EventHandler> handlers;
+    private final InboxRepository inbox;
+    private final DeadLetterPublisher deadLetters;
+    private final KafkaClients kafka;
+    private final EventingConfig config;
+    private final MeterRegistry meters;
+    private final List<BatchConsumerLoop> loops = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+
+    @Inject
+    public ConsumerSupervisor(Instance<EventHandler> handlers, InboxRepository inbox, DeadLetterPublisher deadLetters,
+            KafkaClients kafka, EventingConfig config, MeterRegistry meters) {
+        this.handlers = handlers;
+        this.inbox = inbox;
+        this.deadLetters = deadLetters;
+        this.kafka = kafka;
+        this.config = config;
+        this.meters = meters;
+    }
+
+    /** Starts the configured number of threads per handler. */
+    public synchronized void start() {
+        if (!config.consumer().enabled() || !threads.isEmpty()) {
+            return;
+        }
+        for (EventHandler handler : handlers) {
+            BatchProcessor processor = new BatchProcessor(handler, inbox, deadLetters, meters);
+            for (int i = 0; i < config.consumer().threads(); i++) {
+                BatchConsumerLoop loop = new BatchConsumerLoop(handler, processor, kafka, config.consumer(), meters, i);
+                Thread thread = new Thread(loop, "rcm-consumer-" + handler.consumerName() + "-" + i);
+                thread.setDaemon(true);
+                loops.add(loop);
+                threads.add(thread);
+                thread.start();
+            }
+        }
+    }
+
+    /** Stops every thread after its current batch. */
+    public synchronized void stop() {
+        loops.forEach(BatchConsumerLoop::stop);
+        for (Thread thread : threads) {
+            try {
+                thread.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        loops.clear();
+        threads.clear();
+    }
+}

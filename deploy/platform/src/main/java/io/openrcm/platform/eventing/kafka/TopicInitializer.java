@@ -1,0 +1,64 @@
+package io.openrcm.platform.eventing.kafka;
+
+import io.openrcm.platform.eventing.EventingConfig;
+import io.openrcm.platform.eventing.Topics;
+import io.openrcm.platform.eventing.consumer.EventHandler;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates, at start-up, the topics this service produces and consumes and the dead-letter topics of those it
+ * consumes, with the configured partition count. Existing topics are left as they are.
+ */
+public final class TopicInitializer {
+
+    private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
+
+    private TopicInitializer() {
+    }
+
+    /** The topics a service needs: what it produces, what it consumes and the consumed topics' dead-letter topics. */
+    public static Set<String> topicsFor(EventingConfig config, Iterable<EventHandler> handlers) {
+        Set<String> topics = new LinkedHashSet<>(config.produces().orElse(List.of()));
+        for (EventHandler handler : handlers) {
+            for (String topic : handler.topics()) {
+                topics.add(topic);
+                topics.add(Topics.deadLetterOf(topic));
+            }
+        }
+        return topics;
+    }
+
+    /** Creates the missing ones; fails when the cluster cannot be reached within a minute. */
+    public static void ensure(Admin admin, Set<String> topics, int partitions, short replicationFactor) {
+        List<NewTopic> wanted = new ArrayList<>();
+        Optional<Short> rf = replicationFactor < 1 ? Optional.empty() : Optional.of(replicationFactor);
+        for (String topic : topics) {
+            wanted.add(new NewTopic(topic, Optional.of(partitions), rf));
+        }
+        admin.createTopics(wanted).values().forEach((name, future) -> {
+            try {
+                future.get(60, TimeUnit.SECONDS);
+                LOG.infof("Created topic %s with %d partitions", name, partitions);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("Could not create topic " + name + ": " + e.getCause(), e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while creating topic " + name, e);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("Kafka did not answer while creating topic " + name, e);
+            }
+        });
+    }
+}

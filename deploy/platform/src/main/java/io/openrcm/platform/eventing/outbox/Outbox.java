@@ -1,0 +1,90 @@
+package io.openrcm.platform.eventing.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.platform.eventing.EventEnvelope;
+import io.openrcm.platform.eventing.EventingConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records an event in the outbox table, in the caller's transaction: the event exists if and only if the state change
+ * that caused it commits. The {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_KEY = new Object();
+
+    private final OutboxRepository repository;
+    private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final String source;
+
+    @Inject
+    public Outbox(OutboxRepository repository, ObjectMapper mapper, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay, EventingConfig config) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.source = config.source();
+    }
+
+    /**
+     * Adds one event to the outbox.
+     *
+     * @param topic the topic it is published to
+     * @param aggregateType the kind of aggregate, such as {@code Claim}
+     * @param aggregateId the aggregate id: the Kafka key, so one aggregate's events stay in order
+     * @param type the event type, such as {@code ClaimSubmitted}
+     * @param version the payload's schema version
+     * @param payload serialized to JSON
+     * @param correlationId the flow this event belongs to; may be null
+     * @return the envelope written, with its new event id
+     * @throws IllegalStateException when called outside a transaction, which would break the outbox's guarantee
+     */
+    public EventEnvelope append(String topic, String aggregateType, String aggregateId, String type, int version,
+            Object payload, String correlationId) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException("An outbox event must be written inside the transaction of its change");
+        }
+        String json;
+        try {
+            json = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload of " + type + " cannot be serialized", e);
+        }
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, source, Instant.now(),
+                aggregateId, correlationId);
+        repository.insert(topic, aggregateType, envelope, json);
+        wakeRelayAfterCommit();
+        return envelope;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_KEY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_KEY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

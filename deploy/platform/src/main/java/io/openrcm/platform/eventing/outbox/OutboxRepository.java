@@ -1,0 +1,114 @@
+package io.openrcm.platform.eventing.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.openrcm.platform.eventing.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * SQL for the {@code outbox_event} table. Each service's Flyway migrations create the table (see this module's
+ * README for the DDL); JDBC is used rather than an entity so the library needs no persistence unit of its own.
+ */
+@ApplicationScoped
+public class OutboxRepository {
+
+    /** Key of the transaction-scoped advisory lock held by the one relay that publishes at a time. */
+    static final long RELAY_LOCK_KEY = 0x52434d5f4f555442L;
+
+    private final AgroalDataSource dataSource;
+
+    @Inject
+    public OutboxRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void insert(String topic, String aggregateType, EventEnvelope e, String payload) {
+        String sql = "INSERT INTO outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type,"
+                + " event_version, payload, correlation_id, occurred_at) VALUES (?,?,?,?,?,?,?,?,?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, e.eventId());
+            ps.setString(2, topic);
+            ps.setString(3, aggregateType);
+            ps.setString(4, e.subject());
+            ps.setString(5, e.type());
+            ps.setInt(6, e.version());
+            ps.setString(7, payload);
+            ps.setString(8, e.correlationId());
+            ps.setTimestamp(9, Timestamp.from(e.time()));
+            ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not write outbox event " + e.type(), ex);
+        }
+    }
+
+    /**
+     * Takes the relay lock for the current transaction. Only one relay publishes at a time, so events of one
+     * aggregate leave in commit order even with several instances running; the others stand by.
+     */
+    boolean tryRelayLock() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            ps.setLong(1, RELAY_LOCK_KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** Locks and returns the oldest unpublished rows; rows another transaction holds are skipped. */
+    List<OutboxRow> lockUnsent(int limit, String source) throws SQLException {
+        String sql = "SELECT id, event_id, topic, aggregate_id, event_type, event_version, payload, correlation_id,"
+                + " occurred_at FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
+        List<OutboxRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    EventEnvelope envelope = new EventEnvelope(rs.getObject(2, UUID.class), rs.getString(5),
+                            rs.getInt(6), source, rs.getTimestamp(9).toInstant(), rs.getString(4), rs.getString(8));
+                    rows.add(new OutboxRow(rs.getLong(1), rs.getString(3), envelope, rs.getString(7)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    void markSent(List<Long> ids, Instant sentAt) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET sent_at = ? WHERE id = ANY (?)")) {
+            ps.setTimestamp(1, Timestamp.from(sentAt));
+            ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Deletes published rows older than the cutoff; returns how many. */
+    int purgeSentBefore(Instant cutoff) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM outbox_event WHERE sent_at IS NOT NULL AND sent_at < ?")) {
+            ps.setTimestamp(1, Timestamp.from(cutoff));
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Unpublished rows: the backlog an operator watches. */
+    public long backlog() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
