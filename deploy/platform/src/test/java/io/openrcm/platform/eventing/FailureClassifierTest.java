@@ -1,0 +1,55 @@
+package io.openrcm.platform.eventing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import io.openrcm.platform.eventing.consumer.FailureClassifier;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class FailureClassifierTest {
+
+    @Test
+    void aRuleViolationIsPoisonAndKeepsItsReason() {
+        RuntimeException failure = new RuntimeException("wrapped", new RejectedEventException("unknown payer ACME"));
+
+        assertThat(FailureClassifier.isPoison(failure)).isTrue();
+        assertThat(FailureClassifier.reason(failure)).isEqualTo("unknown payer ACME");
+    }
+
+    @Test
+    void unreadableJsonIsPoison() {
+        JsonParseException json = new JsonParseException(null, "Unexpected character ('}')");
+
+        assertThat(FailureClassifier.isPoison(new IllegalStateException(json))).isTrue();
+        assertThat(FailureClassifier.reason(json)).contains("not valid JSON").contains("Unexpected character");
+    }
+
+    @Test
+    void dataAndIntegrityErrorsFromTheDatabaseArePoison() {
+        assertThat(FailureClassifier.isPoison(new SQLException("value too long", "22001"))).isTrue();
+        assertThat(FailureClassifier.isPoison(new RuntimeException(new SQLException("dup", "23505")))).isTrue();
+    }
+
+    @Test
+    void aDatabaseThatIsDownIsTransient() {
+        assertThat(FailureClassifier.isPoison(new SQLException("Connection refused", "08001"))).isFalse();
+        assertThat(FailureClassifier.isPoison(new SQLTransientConnectionException("acquisition timeout")))
+                .isFalse();
+        assertThat(FailureClassifier.isPoison(new SQLException("could not serialize access", "40001"))).isFalse();
+    }
+
+    @Test
+    void anUnknownFailureIsTransientSoNothingIsDeadLetteredByAccident() {
+        assertThat(FailureClassifier.isPoison(new IllegalStateException("broker not available"))).isFalse();
+    }
+
+    @Test
+    void aSelfReferencingCauseChainDoesNotLoop() {
+        RuntimeException failure = new RuntimeException("loop");
+
+        assertThat(FailureClassifier.isPoison(failure)).isFalse();
+        assertThat(FailureClassifier.reason(failure)).isEqualTo("loop");
+    }
+}
