@@ -27,6 +27,12 @@ public class ProblemException extends RuntimeException {
                 violations);
     }
 
+    /** 422 with a detail of its own, for a rule whose summary says more than the count (an exact difference). */
+    public static ProblemException unprocessable(String typeSlug, String title, String detail,
+            List<Violation> violations) {
+        return new ProblemException(422, typeSlug, title, detail, violations);
+    }
+
     /** 404: no such resource. */
     public static ProblemException notFound(String what, String id) {
         return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());

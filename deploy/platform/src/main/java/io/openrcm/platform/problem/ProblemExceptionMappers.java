@@ -2,6 +2,7 @@ package io.openrcm.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -35,6 +36,12 @@ public class ProblemExceptionMappers {
         return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "The request body is not valid JSON", 400,
                 "The body could not be read as the expected JSON document",
                 List.of(new Violation(pointer, message == null ? "unreadable JSON" : message))));
+    }
+
+    /** Quarkus REST ships its own mapper for this subtype; ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper
