@@ -26,16 +26,18 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String pointer = "";
-        if (e instanceof JsonMappingException mapping) {
-            pointer = JsonPointers.of(mapping.getPath());
-        }
+        return respond(malformedJson(e));
+    }
+
+    /** The problem for JSON that cannot be read, pointing at the offending field; also used per item of a batch. */
+    public static Problem malformedJson(JsonProcessingException e) {
+        String pointer = e instanceof JsonMappingException mapping ? JsonPointers.of(mapping.getPath()) : "";
         String message = e.getOriginalMessage();
         int cut = message == null ? -1 : message.indexOf(" at [Source");
         message = cut > 0 ? message.substring(0, cut) : message;
-        return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "The request body is not valid JSON", 400,
+        return new Problem(Problem.TYPE_BASE + "malformed-json", "The request body is not valid JSON", 400,
                 "The body could not be read as the expected JSON document",
-                List.of(new Violation(pointer, message == null ? "unreadable JSON" : message))));
+                List.of(new Violation(pointer, message == null ? "unreadable JSON" : message)));
     }
 
     /** Quarkus REST ships its own mapper for this subtype; ours must be at least as specific to win. */

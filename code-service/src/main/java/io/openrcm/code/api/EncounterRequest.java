@@ -1,0 +1,54 @@
+package io.openrcm.code.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The body of {@code POST /encounters}: one encounter as an EHR codes it. Dates are ISO strings and units a number
+ * so that every malformed value is reported with its pointer, together with all the others.
+ */
+@Schema(name = "EncounterRequest", description = "An encounter coded by an EHR")
+public record EncounterRequest(
+        @Schema(description = "The EHR's id of the encounter; the idempotency key", example = "EHR-ENC-000123",
+                maxLength = 100) String ehrEncounterId,
+        PatientRequest patient,
+        SubscriberRequest subscriber,
+        @Schema(description = "Payer billed", example = "BCBS-IL", maxLength = 80) String payerId,
+        @Schema(description = "Billing provider NPI: 10 digits, Luhn check digit", example = "1234567893")
+        String billingProviderNpi,
+        @Schema(description = "Rendering provider NPI: 10 digits, Luhn check digit", example = "1245319599")
+        String renderingProviderNpi,
+        @Schema(description = "ISO date, not in the future", example = "2026-11-02") String dateOfService,
+        @Schema(description = "CMS place of service code, 2 digits", example = "11") String placeOfService,
+        @Schema(description = "1 to 12 distinct ICD-10-CM codes in order; E11.9 or E119",
+                example = "[\"E11.9\", \"I10\"]") List<String> diagnoses,
+        @Schema(description = "1 to 50 service lines") List<ServiceLineRequest> serviceLines) {
+
+    /** The patient; patient data is stored and forwarded, never logged. */
+    @Schema(name = "PatientRequest")
+    public record PatientRequest(
+            @Schema(description = "EHR patient id (MRN)", maxLength = 80) String id,
+            @Schema(maxLength = 35) String firstName,
+            @Schema(maxLength = 60) String lastName,
+            @Schema(description = "ISO date, not in the future", example = "1971-04-12") String birthDate,
+            @Schema(enumeration = {"F", "M", "U"}) String sex) {
+    }
+
+    /** The insurance subscriber. */
+    @Schema(name = "SubscriberRequest")
+    public record SubscriberRequest(@Schema(maxLength = 80) String memberId) {
+    }
+
+    /** One service line. */
+    @Schema(name = "ServiceLineRequest")
+    public record ServiceLineRequest(
+            @Schema(description = "CPT (5 characters) or HCPCS Level II (letter + 4 digits)", example = "99213")
+            String code,
+            @Schema(description = "0 to 4 modifiers of 2 letters or digits", example = "[\"25\"]")
+            List<String> modifiers,
+            @Schema(description = "Whole number from 1 to 999", example = "1") BigDecimal units,
+            @Schema(description = "1 to 4 distinct 1-based positions in diagnoses", example = "[1, 2]")
+            List<Integer> diagnosisPointers) {
+    }
+}

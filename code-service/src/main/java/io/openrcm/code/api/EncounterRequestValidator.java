@@ -1,0 +1,171 @@
+package io.openrcm.code.api;
+
+import io.openrcm.code.domain.Diagnosis;
+import io.openrcm.code.domain.CodedBy;
+import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.code.domain.Icd10Cm;
+import io.openrcm.code.domain.Npi;
+import io.openrcm.code.domain.Patient;
+import io.openrcm.code.domain.ServiceLine;
+import io.openrcm.code.domain.Sex;
+import io.openrcm.platform.problem.ProblemException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the structure of an encounter request and turns it into normalized {@link EncounterContent}. It collects
+ * every violation with its JSON pointer before failing, so one response lists everything to fix. Whether the codes
+ * exist is not its concern: the code set check answers that later with 422.
+ */
+public class EncounterRequestValidator {
+
+    static final int MAX_DIAGNOSES = 12;
+    static final int MAX_SERVICE_LINES = 50;
+    /** Dates are checked against the latest calendar date anywhere (UTC+14), so no sender's "today" is refused. */
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
+    private static final Pattern PLACE_OF_SERVICE = Pattern.compile("[0-9]{2}");
+
+    private final Clock clock;
+    private final ServiceLineValidator lines = new ServiceLineValidator();
+
+    public EncounterRequestValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The normalized content of a valid request.
+     *
+     * @throws ProblemException 400 invalid-request listing every violation
+     */
+    public EncounterContent validate(EncounterRequest request) {
+        ViolationCollector v = new ViolationCollector();
+        if (request == null) {
+            v.add("", "a request body is required");
+            throw ProblemException.invalidRequest(v.all());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(LATEST_ZONE));
+        String ehrEncounterId = v.requiredText("/ehrEncounterId", request.ehrEncounterId(), 100);
+        Patient patient = patient(request.patient(), today, v);
+        String memberId = request.subscriber() == null ? missing(v, "/subscriber")
+                : v.requiredText("/subscriber/memberId", request.subscriber().memberId(), 80);
+        String payerId = v.requiredText("/payerId", request.payerId(), 80);
+        String billingNpi = npi("/billingProviderNpi", request.billingProviderNpi(), v);
+        String renderingNpi = npi("/renderingProviderNpi", request.renderingProviderNpi(), v);
+        LocalDate dateOfService = date("/dateOfService", request.dateOfService(), today, v);
+        if (dateOfService != null && patient != null && dateOfService.isBefore(patient.birthDate())) {
+            v.add("/dateOfService", "must not be before the patient's birth date");
+        }
+        String placeOfService = request.placeOfService() == null ? missing(v, "/placeOfService")
+                : PLACE_OF_SERVICE.matcher(request.placeOfService()).matches() ? request.placeOfService()
+                : invalid(v, "/placeOfService", "must be a two-digit CMS place of service code");
+        List<Diagnosis> diagnoses = diagnoses(request.diagnoses(), v);
+        int diagnosisCount = request.diagnoses() == null ? 0 : request.diagnoses().size();
+        List<ServiceLine> serviceLines = lines.validate(request.serviceLines(), diagnosisCount, v);
+        if (!v.isEmpty()) {
+            throw ProblemException.invalidRequest(v.all());
+        }
+        return new EncounterContent(ehrEncounterId, patient, memberId, payerId, billingNpi, renderingNpi,
+                dateOfService, placeOfService, diagnoses, serviceLines);
+    }
+
+    private static Patient patient(EncounterRequest.PatientRequest p, LocalDate today, ViolationCollector v) {
+        if (p == null) {
+            return missing(v, "/patient");
+        }
+        String id = v.requiredText("/patient/id", p.id(), 80);
+        String firstName = v.requiredText("/patient/firstName", p.firstName(), 35);
+        String lastName = v.requiredText("/patient/lastName", p.lastName(), 60);
+        LocalDate birthDate = date("/patient/birthDate", p.birthDate(), today, v);
+        Sex sex = null;
+        if (p.sex() == null) {
+            v.add("/patient/sex", "is required");
+        } else {
+            try {
+                sex = Sex.valueOf(p.sex());
+            } catch (IllegalArgumentException e) {
+                v.add("/patient/sex", "must be F, M or U");
+            }
+        }
+        if (id == null || firstName == null || lastName == null || birthDate == null || sex == null) {
+            return null;
+        }
+        return new Patient(id, firstName, lastName, birthDate, sex);
+    }
+
+    private static String npi(String pointer, String value, ViolationCollector v) {
+        if (value == null) {
+            return missing(v, pointer);
+        }
+        if (!value.matches("[0-9]{10}")) {
+            return invalid(v, pointer, "must be an NPI of exactly 10 digits");
+        }
+        if (!Npi.isValid(value)) {
+            return invalid(v, pointer, "is not a valid NPI: its check digit is wrong");
+        }
+        return value;
+    }
+
+    private static LocalDate date(String pointer, String value, LocalDate today, ViolationCollector v) {
+        if (value == null) {
+            return missing(v, pointer);
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return invalid(v, pointer, "must be an ISO date (YYYY-MM-DD)");
+        }
+        if (date.isAfter(today)) {
+            return invalid(v, pointer, "must not be in the future");
+        }
+        return date;
+    }
+
+    private static List<Diagnosis> diagnoses(List<String> codes, ViolationCollector v) {
+        if (codes == null) {
+            return missing(v, "/diagnoses");
+        }
+        if (codes.isEmpty() || codes.size() > MAX_DIAGNOSES) {
+            v.add("/diagnoses", "must hold 1 to " + MAX_DIAGNOSES + " diagnosis codes");
+        }
+        List<Diagnosis> diagnoses = new ArrayList<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String pointer = "/diagnoses/" + i;
+            String raw = codes.get(i);
+            if (raw == null) {
+                v.add(pointer, "is required");
+                continue;
+            }
+            String code = Icd10Cm.normalize(raw).orElse(null);
+            if (code == null) {
+                v.add(pointer, "must be an ICD-10-CM code such as E11.9 or E119");
+                continue;
+            }
+            Integer earlier = firstIndex.putIfAbsent(code, i);
+            if (earlier != null) {
+                v.add(pointer, "duplicates /diagnoses/" + earlier + " (" + code + ")");
+                continue;
+            }
+            diagnoses.add(new Diagnosis(i + 1, code, CodedBy.EHR));
+        }
+        return diagnoses;
+    }
+
+    static <T> T missing(ViolationCollector v, String pointer) {
+        v.add(pointer, "is required");
+        return null;
+    }
+
+    static <T> T invalid(ViolationCollector v, String pointer, String message) {
+        v.add(pointer, message);
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+package io.openrcm.code.api;
+
+import io.openrcm.code.application.CodingOutcome;
+import io.openrcm.code.application.EncounterService;
+import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.platform.problem.Problem;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.problem.Violation;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** REST API of encounters: EHR systems post coded encounters here and read them back. */
+@Path("/encounters")
+@Tag(name = "Encounters")
+@Produces(MediaType.APPLICATION_JSON)
+public class EncounterResource {
+
+    private final EncounterService service;
+    private final EncounterRequestValidator validator;
+
+    @Inject
+    public EncounterResource(EncounterService service, Clock clock) {
+        this.service = service;
+        this.validator = new EncounterRequestValidator(clock);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receive a coded encounter from an EHR",
+            description = "Checks the structure and that every code is in the code sets in effect on the date of "
+                    + "service, stores the encounter and emits EncounterCoded. Idempotent on ehrEncounterId: an "
+                    + "identical retry answers 200 with the first result; different content answers 409.")
+    @APIResponse(responseCode = "201", description = "Coded; Location names the new encounter",
+            content = @Content(schema = @Schema(implementation = EncounterResponse.class)))
+    @APIResponse(responseCode = "200", description = "A retry of an earlier identical request: its encounter",
+            content = @Content(schema = @Schema(implementation = EncounterResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid: every violation with its JSON pointer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "This ehrEncounterId was received with different content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Codes unknown or not in effect on the date of service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(EncounterRequest request,
+            @Parameter(description = "Correlation id to carry through every service; generated when absent")
+            @HeaderParam(CorrelationIds.HEADER) String correlationId,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        EncounterContent content = validator.validate(request);
+        CodingOutcome outcome = service.code(content, CorrelationIds.resolve(correlationId));
+        EncounterResponse body = EncounterResponse.of(outcome.encounter());
+        Response.ResponseBuilder response = outcome.created()
+                ? Response.created(uri.getBaseUriBuilder().path("encounters").path(body.encounterId().toString())
+                        .build())
+                : Response.ok();
+        return response.entity(body).header(CorrelationIds.HEADER, body.correlationId()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an encounter by the id the service assigned")
+    @APIResponse(responseCode = "200", description = "The encounter",
+            content = @Content(schema = @Schema(implementation = EncounterResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such encounter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EncounterResponse get(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Encounter", id);
+        }
+        return service.find(uuid).map(EncounterResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Encounter", id));
+    }
+
+    @GET
+    @Operation(summary = "Find the encounter created for an EHR encounter id")
+    @APIResponse(responseCode = "200", description = "The encounter",
+            content = @Content(schema = @Schema(implementation = EncounterResponse.class)))
+    @APIResponse(responseCode = "400", description = "The ehrEncounterId query parameter is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No encounter for that EHR encounter id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EncounterResponse findByEhrEncounterId(
+            @Parameter(description = "The EHR's encounter id", required = true)
+            @QueryParam("ehrEncounterId") String ehrEncounterId) {
+        if (ehrEncounterId == null || ehrEncounterId.isBlank()) {
+            throw ProblemException.invalidRequest(List.of(new Violation("query:ehrEncounterId", "is required")));
+        }
+        return service.findByEhrEncounterId(ehrEncounterId.strip()).map(EncounterResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Encounter with EHR encounter id", ehrEncounterId));
+    }
+}

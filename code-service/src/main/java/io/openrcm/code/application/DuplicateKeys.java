@@ -1,0 +1,28 @@
+package io.openrcm.code.application;
+
+import io.openrcm.code.persistence.EncounterRepository;
+import java.sql.SQLException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Recognises the failure of an insert that lost a race on the EHR encounter id's unique constraint. */
+final class DuplicateKeys {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private DuplicateKeys() {
+    }
+
+    /** Whether the failure, or one of its causes, is a unique violation of the EHR encounter id. */
+    static boolean isDuplicateEhrEncounterId(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null) {
+                return EncounterRepository.EHR_ENCOUNTER_ID_CONSTRAINT.equalsIgnoreCase(c.getConstraintName());
+            }
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                String message = String.valueOf(sql.getMessage());
+                return message.contains(EncounterRepository.EHR_ENCOUNTER_ID_CONSTRAINT);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+package io.openrcm.code.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an EHR sent about one encounter, validated and normalized: the part of an encounter the sender decides, and
+ * so the part an idempotent retry must repeat exactly.
+ *
+ * @param ehrEncounterId the EHR's id of the encounter, the idempotency key
+ * @param patient the patient
+ * @param subscriberMemberId the insurance subscriber's member id
+ * @param payerId the payer billed
+ * @param billingProviderNpi NPI of the billing provider
+ * @param renderingProviderNpi NPI of the provider who rendered the services
+ * @param dateOfService the date the services were provided
+ * @param placeOfService two-digit CMS place of service code
+ * @param diagnoses diagnoses in order
+ * @param serviceLines services in order
+ */
+public record EncounterContent(String ehrEncounterId, Patient patient, String subscriberMemberId, String payerId,
+        String billingProviderNpi, String renderingProviderNpi, LocalDate dateOfService, String placeOfService,
+        List<Diagnosis> diagnoses, List<ServiceLine> serviceLines) {
+
+    public EncounterContent {
+        Objects.requireNonNull(ehrEncounterId, "ehrEncounterId");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(dateOfService, "dateOfService");
+        diagnoses = List.copyOf(diagnoses);
+        serviceLines = List.copyOf(serviceLines);
+    }
+
+    /** Every code the encounter uses, diagnoses first. */
+    public Set<CodeRef> codes() {
+        Set<CodeRef> codes = new LinkedHashSet<>();
+        diagnoses.forEach(d -> codes.add(d.codeRef()));
+        serviceLines.forEach(l -> codes.add(l.code()));
+        return codes;
+    }
+
+    /** The stable hash of this content, stored with the encounter to recognise an identical retry. */
+    public String fingerprint() {
+        return EncounterFingerprint.of(this);
+    }
+
+    @Override
+    public String toString() {
+        return "EncounterContent[ehrEncounterId=" + ehrEncounterId + ", codes=" + codes() + "]";
+    }
+}

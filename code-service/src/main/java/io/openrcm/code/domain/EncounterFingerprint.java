@@ -1,0 +1,79 @@
+package io.openrcm.code.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A canonical SHA-256 hash of an encounter's normalized content. It is computed from values, not from the request
+ * text, so field order, white space and equivalent spellings (E11.9 and E119, 25 and "25 ") hash alike, while any
+ * change of meaning (another code, another order of diagnoses) hashes differently.
+ *
+ * <p>Each value is written as {@code name=length:value;} so no value can imitate a field boundary. The leading
+ * version tag must change whenever the canonical form does, and old hashes then stop matching retries.
+ */
+public final class EncounterFingerprint {
+
+    private static final String VERSION = "encounter-fingerprint-v1;";
+
+    private EncounterFingerprint() {
+    }
+
+    /** The lowercase hex SHA-256 of the canonical form of the content. */
+    public static String of(EncounterContent c) {
+        return sha256(canonical(c));
+    }
+
+    /** The canonical text that is hashed; exposed to tests. */
+    static String canonical(EncounterContent c) {
+        StringBuilder out = new StringBuilder(VERSION);
+        field(out, "ehrEncounterId", c.ehrEncounterId());
+        field(out, "patient.id", c.patient().id());
+        field(out, "patient.firstName", c.patient().firstName());
+        field(out, "patient.lastName", c.patient().lastName());
+        field(out, "patient.birthDate", c.patient().birthDate());
+        field(out, "patient.sex", c.patient().sex());
+        field(out, "subscriber.memberId", c.subscriberMemberId());
+        field(out, "payerId", c.payerId());
+        field(out, "billingProviderNpi", c.billingProviderNpi());
+        field(out, "renderingProviderNpi", c.renderingProviderNpi());
+        field(out, "dateOfService", c.dateOfService());
+        field(out, "placeOfService", c.placeOfService());
+        for (Diagnosis d : c.diagnoses()) {
+            field(out, "diagnoses." + d.sequence(), d.code());
+        }
+        for (ServiceLine l : c.serviceLines()) {
+            String prefix = "serviceLines." + l.lineNumber() + ".";
+            field(out, prefix + "code", l.code().system() + ":" + l.code().code());
+            field(out, prefix + "modifiers", list(l.modifiers()));
+            field(out, prefix + "units", l.units());
+            field(out, prefix + "diagnosisPointers", list(l.diagnosisPointers()));
+        }
+        return out.toString();
+    }
+
+    private static void field(StringBuilder out, String name, Object value) {
+        String text = value == null ? "" : value.toString();
+        out.append(name).append('=').append(value == null ? -1 : text.length()).append(':').append(text).append(';');
+    }
+
+    private static String list(List<?> values) {
+        StringBuilder joined = new StringBuilder();
+        for (Object v : values) {
+            String text = v.toString();
+            joined.append(text.length()).append(':').append(text).append(',');
+        }
+        return joined.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

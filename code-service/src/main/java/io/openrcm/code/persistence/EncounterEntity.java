@@ -1,0 +1,143 @@
+package io.openrcm.code.persistence;
+
+import io.openrcm.code.domain.CodeRef;
+import io.openrcm.code.domain.CodeSystem;
+import io.openrcm.code.domain.CodedBy;
+import io.openrcm.code.domain.Diagnosis;
+import io.openrcm.code.domain.Encounter;
+import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.code.domain.EncounterStatus;
+import io.openrcm.code.domain.Patient;
+import io.openrcm.code.domain.ServiceLine;
+import io.openrcm.code.domain.Sex;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Table mapping of an encounter; converted to and from the domain {@link Encounter} and never handed to clients.
+ *
+ * <p>Diagnoses and service lines live in child tables ({@code encounter_diagnosis}, {@code encounter_service_line}),
+ * mapped as element collections of embeddables, rather than in a jsonb column: the coding edits that come next ask
+ * questions across encounters and lines (which lines carry this code, which diagnoses a line points at, code-pair
+ * edits), which plain columns with indexes and foreign keys answer and check in the database, whereas a document
+ * would need JSON path queries and could not be constrained. The rows have natural keys (encounter id + position)
+ * and the encounter id is assigned by the service, so inserts batch with no id round trips.
+ */
+@Entity
+@Table(name = "encounter")
+public class EncounterEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "ehr_encounter_id", nullable = false, length = 100)
+    public String ehrEncounterId;
+    @Column(name = "patient_id", nullable = false, length = 80)
+    public String patientId;
+    @Column(name = "patient_first_name", nullable = false, length = 35)
+    public String patientFirstName;
+    @Column(name = "patient_last_name", nullable = false, length = 60)
+    public String patientLastName;
+    @Column(name = "patient_birth_date", nullable = false)
+    public LocalDate patientBirthDate;
+    @Column(name = "patient_sex", nullable = false, length = 1)
+    public String patientSex;
+    @Column(name = "subscriber_member_id", nullable = false, length = 80)
+    public String subscriberMemberId;
+    @Column(name = "payer_id", nullable = false, length = 80)
+    public String payerId;
+    @Column(name = "billing_provider_npi", nullable = false, length = 10)
+    public String billingProviderNpi;
+    @Column(name = "rendering_provider_npi", nullable = false, length = 10)
+    public String renderingProviderNpi;
+    @Column(name = "date_of_service", nullable = false)
+    public LocalDate dateOfService;
+    @Column(name = "place_of_service", nullable = false, length = 2)
+    public String placeOfService;
+    @Column(name = "status", nullable = false, length = 20)
+    public String status;
+    @Column(name = "correlation_id", nullable = false, length = 100)
+    public String correlationId;
+    @Column(name = "request_hash", nullable = false, length = 64)
+    public String requestHash;
+    @Column(name = "coded_at", nullable = false)
+    public Instant codedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "encounter_diagnosis", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderBy("sequence")
+    public List<DiagnosisRow> diagnoses = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "encounter_service_line", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderBy("lineNumber")
+    public List<ServiceLineRow> serviceLines = new ArrayList<>();
+
+    /** The rows of a domain encounter. */
+    static EncounterEntity from(Encounter e) {
+        EncounterContent c = e.content();
+        EncounterEntity row = new EncounterEntity();
+        row.id = e.id();
+        row.ehrEncounterId = c.ehrEncounterId();
+        row.patientId = c.patient().id();
+        row.patientFirstName = c.patient().firstName();
+        row.patientLastName = c.patient().lastName();
+        row.patientBirthDate = c.patient().birthDate();
+        row.patientSex = c.patient().sex().name();
+        row.subscriberMemberId = c.subscriberMemberId();
+        row.payerId = c.payerId();
+        row.billingProviderNpi = c.billingProviderNpi();
+        row.renderingProviderNpi = c.renderingProviderNpi();
+        row.dateOfService = c.dateOfService();
+        row.placeOfService = c.placeOfService();
+        row.status = e.status().name();
+        row.correlationId = e.correlationId();
+        row.requestHash = e.requestHash();
+        row.codedAt = e.codedAt();
+        for (Diagnosis d : c.diagnoses()) {
+            DiagnosisRow dx = new DiagnosisRow();
+            dx.sequence = d.sequence();
+            dx.code = d.code();
+            dx.codedBy = d.codedBy().name();
+            row.diagnoses.add(dx);
+        }
+        for (ServiceLine l : c.serviceLines()) {
+            ServiceLineRow line = new ServiceLineRow();
+            line.lineNumber = l.lineNumber();
+            line.codeSystem = l.code().system().name();
+            line.code = l.code().code();
+            line.setModifiers(l.modifiers());
+            line.units = l.units();
+            line.setDiagnosisPointers(l.diagnosisPointers());
+            line.codedBy = l.codedBy().name();
+            row.serviceLines.add(line);
+        }
+        return row;
+    }
+
+    /** The domain encounter these rows hold. */
+    Encounter toDomain() {
+        Patient patient = new Patient(patientId, patientFirstName, patientLastName, patientBirthDate,
+                Sex.valueOf(patientSex));
+        List<Diagnosis> dx = diagnoses.stream()
+                .map(d -> new Diagnosis(d.sequence, d.code, CodedBy.valueOf(d.codedBy))).toList();
+        List<ServiceLine> lines = serviceLines.stream()
+                .map(l -> new ServiceLine(l.lineNumber, new CodeRef(CodeSystem.valueOf(l.codeSystem), l.code),
+                        l.modifiers(), l.units, l.diagnosisPointers(), CodedBy.valueOf(l.codedBy)))
+                .toList();
+        EncounterContent content = new EncounterContent(ehrEncounterId, patient, subscriberMemberId, payerId,
+                billingProviderNpi, renderingProviderNpi, dateOfService, placeOfService, dx, lines);
+        return new Encounter(id, content, EncounterStatus.valueOf(status), correlationId, requestHash, codedAt);
+    }
+}

@@ -1,0 +1,99 @@
+package io.openrcm.code.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.agroal.api.AgroalDataSource;
+import io.openrcm.code.support.CodeServiceTest;
+import io.openrcm.code.support.EncounterRequests;
+import io.openrcm.code.support.Rows;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@CodeServiceTest
+class EncounterBatchTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void judgesEachEncounterOnItsOwn() {
+        String known = EncounterRequests.newEhrId();
+        String knownId = given().contentType(ContentType.JSON).body(EncounterRequests.json(known))
+                .post("/encounters").then().statusCode(201).extract().path("encounterId");
+        Map<String, Object> conflicting = EncounterRequests.json(known);
+        conflicting.put("placeOfService", "22");
+        Map<String, Object> invalid = EncounterRequests.json(EncounterRequests.newEhrId());
+        invalid.put("billingProviderNpi", "1234567890");
+        EncounterRequests.line(invalid, 0).put("units", 0);
+        Map<String, Object> unknownCode = EncounterRequests.json(EncounterRequests.newEhrId());
+        unknownCode.put("diagnoses", List.of("E11.9", "E11"));
+        Map<String, Object> malformed = EncounterRequests.json(EncounterRequests.newEhrId());
+        EncounterRequests.line(malformed, 1).put("diagnosisPointers", List.of(1.5));
+        String fresh = EncounterRequests.newEhrId();
+
+        List<Object> items = new ArrayList<>(List.of(EncounterRequests.json(fresh), EncounterRequests.json(known),
+                conflicting, invalid, unknownCode, malformed, EncounterRequests.json(fresh)));
+        Map<String, Long> before = Rows.counts(db);
+
+        JsonPath result = given().contentType(ContentType.JSON).body(Map.of("encounters", items))
+                .post("/encounters/batch").then().statusCode(200)
+                .body("results.status", contains(201, 200, 409, 400, 422, 400, 200))
+                .body("results.index", contains(0, 1, 2, 3, 4, 5, 6))
+                .body("created", equalTo(1)).body("replayed", equalTo(2)).body("rejected", equalTo(4))
+                .body("results[1].encounter.encounterId", equalTo(knownId))
+                .body("results[2].problem.type", endsWith("/idempotency-conflict"))
+                .body("results[3].problem.violations.pointer",
+                        contains("/billingProviderNpi", "/serviceLines/0/units"))
+                .body("results[4].problem.type", endsWith("/unknown-code"))
+                .body("results[4].problem.violations.pointer", contains("/diagnoses/1"))
+                .body("results[5].problem.type", endsWith("/malformed-json"))
+                .body("results[5].problem.violations.pointer", contains("/serviceLines/1/diagnosisPointers/0"))
+                .extract().jsonPath();
+
+        String freshId = result.getString("results[0].encounter.encounterId");
+        assertThat(result.getString("results[6].encounter.encounterId")).isEqualTo(freshId);
+        Map<String, Long> after = Rows.counts(db);
+        assertThat(after.get("encounter")).isEqualTo(before.get("encounter") + 1);
+        assertThat(after.get("outbox_event")).isEqualTo(before.get("outbox_event") + 1);
+        assertThat(Rows.encountersFor(db, fresh)).isEqualTo(1);
+        assertThat(Rows.eventsFor(db, freshId)).isEqualTo(1);
+    }
+
+    @Test
+    void storesManyNewEncountersInOneRequest() {
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            items.add(EncounterRequests.json(EncounterRequests.newEhrId()));
+        }
+        Map<String, Long> before = Rows.counts(db);
+        given().contentType(ContentType.JSON).body(Map.of("encounters", items)).post("/encounters/batch").then()
+                .statusCode(200).body("created", equalTo(200));
+        Map<String, Long> after = Rows.counts(db);
+        assertThat(after.get("encounter") - before.get("encounter")).isEqualTo(200);
+        assertThat(after.get("encounter_service_line") - before.get("encounter_service_line")).isEqualTo(400);
+        assertThat(after.get("outbox_event") - before.get("outbox_event")).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnEmptyOrOversizedBatch() {
+        given().contentType(ContentType.JSON).body(Map.of("encounters", List.of())).post("/encounters/batch").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.pointer", contains("/encounters"));
+        List<Object> tooMany = new ArrayList<>();
+        Map<String, Object> one = EncounterRequests.json("EHR-X");
+        for (int i = 0; i < 501; i++) {
+            tooMany.add(one);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("encounters", tooMany)).post("/encounters/batch").then()
+                .statusCode(400).body("violations.pointer", contains("/encounters"));
+    }
+}

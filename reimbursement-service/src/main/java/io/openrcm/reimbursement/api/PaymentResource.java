@@ -1,0 +1,30 @@
+package io.openrcm.reimbursement.api;
+
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.problem.Violation;
+import io.openrcm.reimbursement.application.RemittanceQueries;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** REST view of the postings of a claim: its payments, their ledger entries and the totals. */
+@Path("/payments")
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+
+    @Inject
+    RemittanceQueries queries;
+
+    /** The claim's payments (an empty list for a claim nothing was received for). */
+    @GET
+    public ClaimPaymentsResponse byClaim(@QueryParam("claimId") String claimId) {
+        if (claimId == null || claimId.isBlank()) {
+            throw ProblemException.invalidRequest(List.of(new Violation("?claimId", "query parameter is required")));
+        }
+        return ClaimPaymentsResponse.of(queries.paymentsOfClaim(claimId));
+    }
+}

@@ -1,0 +1,64 @@
+package io.openrcm.reimbursement.api;
+
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.reimbursement.application.PostingResult;
+import io.openrcm.reimbursement.application.RemittancePosting;
+import io.openrcm.reimbursement.application.RemittanceQueries;
+import io.openrcm.reimbursement.application.UnbalancedRemittanceException;
+import io.openrcm.reimbursement.domain.Remittance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+
+/** REST entry of remittances: take one (exactly once per payer and trace number), and read one back. */
+@Path("/remittances")
+@Produces(MediaType.APPLICATION_JSON)
+public class RemittanceResource {
+
+    @Inject
+    RemittancePosting posting;
+    @Inject
+    RemittanceQueries queries;
+
+    /** 201 with Location the first time; 200 with the same body for a resend; 400, 409 or 422 problems otherwise. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response post(RemittanceRequest body, @Context UriInfo uri) {
+        Remittance remittance = RemittanceRequestReader.read(body);
+        PostingResult result;
+        try {
+            result = posting.post(remittance);
+        } catch (UnbalancedRemittanceException e) {
+            throw ImbalanceProblems.of(e.imbalances());
+        }
+        RemittanceResponse response = RemittanceResponse.of(result.remittance());
+        if (!result.created()) {
+            return Response.ok(response).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(response.remittanceId().toString()).build())
+                .entity(response).build();
+    }
+
+    /** The remittance, or a 404 problem. */
+    @GET
+    @Path("/{id}")
+    public RemittanceResponse get(@PathParam("id") String id) {
+        UUID remittanceId;
+        try {
+            remittanceId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Remittance", id);
+        }
+        return queries.remittance(remittanceId).map(RemittanceResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Remittance", id));
+    }
+}

@@ -1,0 +1,87 @@
+package io.openrcm.reimbursement.application;
+
+import io.openrcm.reimbursement.domain.Adjustment;
+import io.openrcm.reimbursement.domain.LedgerEntryType;
+import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.reimbursement.domain.PostingStatus;
+import io.openrcm.reimbursement.persistence.ClaimPaymentEntity;
+import io.openrcm.reimbursement.persistence.LedgerEntryEntity;
+import io.openrcm.reimbursement.persistence.RemittanceEntity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every payment received for one claim, with the ledger entries of those posted and the totals of the ledger.
+ *
+ * @param claimId the claim
+ * @param payments its claim payments, oldest first (waiting ones included, without ledger entries)
+ * @param charged the sum of the charges of the posted payments
+ * @param paid the sum of PAYMENT entries
+ * @param adjusted the sum of ADJUSTMENT entries
+ * @param patientResponsibility the sum of PATIENT_RESPONSIBILITY entries
+ */
+public record ClaimPaymentsView(String claimId, List<Payment> payments, Money charged, Money paid, Money adjusted,
+        Money patientResponsibility) {
+
+    /**
+     * One claim payment.
+     *
+     * @param paymentId the claim payment id
+     * @param remittanceId the remittance it came in
+     * @param payerId the payer
+     * @param traceNumber the remittance's trace number
+     * @param paymentDate the remittance's payment date
+     * @param payerClaimControlNumber the payer's claim reference
+     * @param claimStatusCode the payer's claim status code
+     * @param charge the charge
+     * @param paid the amount paid
+     * @param patientResponsibility the patient's share
+     * @param adjustments the adjustments
+     * @param status POSTED or UNMATCHED
+     * @param unmatchedReason why it waits, or null
+     * @param postedAt when posted, or null
+     * @param ledgerEntries its ledger entries, empty while it waits
+     */
+    public record Payment(UUID paymentId, UUID remittanceId, String payerId, String traceNumber,
+            LocalDate paymentDate, String payerClaimControlNumber, String claimStatusCode, Money charge, Money paid,
+            Money patientResponsibility, List<Adjustment> adjustments, PostingStatus status, String unmatchedReason,
+            Instant postedAt, List<LedgerEntry> ledgerEntries) {
+    }
+
+    /**
+     * One ledger entry.
+     *
+     * @param id the entry id
+     * @param type the entry type
+     * @param group the adjustment group, null for the payment
+     * @param reason the adjustment reason, null for the payment
+     * @param amount the amount
+     * @param postedAt when it was written
+     */
+    public record LedgerEntry(long id, LedgerEntryType type, String group, String reason, Money amount,
+            Instant postedAt) {
+    }
+
+    static Payment payment(ClaimPaymentEntity p, RemittanceEntity r, List<LedgerEntryEntity> entries) {
+        return new Payment(p.id, p.remittanceId, r.payerId, r.traceNumber, r.paymentDate, p.payerClaimControlNumber,
+                p.claimStatusCode, Money.of(p.chargeAmount), Money.of(p.paidAmount), Money.of(p.patientResponsibility),
+                p.adjustments.stream().map(ClaimPayments::toDomain).toList(), PostingStatus.valueOf(p.status),
+                p.unmatchedReason, p.postedAt,
+                entries.stream().map(e -> new LedgerEntry(e.id, LedgerEntryType.valueOf(e.entryType), e.groupCode,
+                        e.reasonCode, Money.of(e.amount), e.postedAt)).toList());
+    }
+
+    static ClaimPaymentsView of(String claimId, List<Payment> payments) {
+        List<Payment> posted = payments.stream().filter(p -> p.status() == PostingStatus.POSTED).toList();
+        List<LedgerEntry> entries = posted.stream().flatMap(p -> p.ledgerEntries().stream()).toList();
+        return new ClaimPaymentsView(claimId, payments, Money.sum(posted.stream().map(Payment::charge).toList()),
+                sum(entries, LedgerEntryType.PAYMENT), sum(entries, LedgerEntryType.ADJUSTMENT),
+                sum(entries, LedgerEntryType.PATIENT_RESPONSIBILITY));
+    }
+
+    private static Money sum(List<LedgerEntry> entries, LedgerEntryType type) {
+        return Money.sum(entries.stream().filter(e -> e.type() == type).map(LedgerEntry::amount).toList());
+    }
+}

@@ -1,0 +1,100 @@
+package io.openrcm.reimbursement.domain;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Objects;
+
+/** An amount of money in dollars with exactly two decimals; amounts are never doubles and never rounded silently. */
+public final class Money implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
+
+    /** The largest magnitude a NUMERIC(14,2) column holds. */
+    static final BigDecimal LIMIT = new BigDecimal("999999999999.99");
+
+    private final BigDecimal amount;
+
+    private Money(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    /**
+     * The amount as given, which may have at most two decimals ({@code 100}, {@code 100.5} and {@code 100.50} are all
+     * fine; {@code 100.505} is refused rather than rounded).
+     *
+     * @throws IllegalArgumentException with a sentence for the client when the value is not a usable amount
+     */
+    public static Money of(BigDecimal value) {
+        Objects.requireNonNull(value, "amount");
+        if (value.abs().compareTo(LIMIT) > 0) {
+            throw new IllegalArgumentException("must be at most " + LIMIT.toPlainString() + " in magnitude");
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("must have at most 2 decimals, got " + value);
+        }
+        return new Money(value.setScale(2));
+    }
+
+    /** Parses decimal text such as {@code "160.00"}; see {@link #of(BigDecimal)} for what is refused. */
+    public static Money parse(String text) {
+        Objects.requireNonNull(text, "amount");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a decimal number, got \"" + text + "\"");
+        }
+        return of(value);
+    }
+
+    /** The sum of the amounts; zero for none. */
+    public static Money sum(Collection<Money> amounts) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (Money m : amounts) {
+            total = total.add(m.amount);
+        }
+        return new Money(total);
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.amount));
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /** The amount, always with scale 2. */
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money other && amount.equals(other.amount);
+    }
+
+    @Override
+    public int hashCode() {
+        return amount.hashCode();
+    }
+
+    /** Plain text with two decimals, such as {@code 160.00}: the form used in events and responses. */
+    @Override
+    public String toString() {
+        return amount.toPlainString();
+    }
+}

@@ -1,0 +1,86 @@
+package io.openrcm.reimbursement.it;
+
+import io.openrcm.platform.eventing.CloudEventHeaders;
+import io.openrcm.platform.eventing.EventEnvelope;
+import io.openrcm.platform.eventing.Topics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Plain Kafka clients for the tests: plays claim-service's part, and reads whole topics back. */
+final class KafkaTestClient {
+
+    private KafkaTestClient() {
+    }
+
+    /** Publishes a ClaimSubmitted payload as claim-service would: key = claim id, CloudEvents headers. */
+    static EventEnvelope sendClaimSubmitted(String bootstrap, String claimId, String payload, String correlationId) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), "ClaimSubmitted", 1, "/claim-service",
+                Instant.now(), claimId, correlationId);
+        send(bootstrap, Topics.CLAIM_SUBMITTED, envelope, payload);
+        return envelope;
+    }
+
+    /** Publishes one record with the envelope's headers, keyed by its subject, and waits for the acknowledgment. */
+    static void send(String bootstrap, String topic, EventEnvelope envelope, String payload) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, null, envelope.subject(), payload,
+                    CloudEventHeaders.of(envelope))).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
+    /** Every record on the topic up to its current end, from every partition. */
+    static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, String>> all = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end");
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    /** The records on the topic with this key. */
+    static List<ConsumerRecord<String, String>> readKey(String bootstrap, String topic, String key) {
+        return readAll(bootstrap, topic).stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** A header's value as text, or null. */
+    static String header(ConsumerRecord<String, String> record, String name) {
+        return CloudEventHeaders.text(record.headers(), name);
+    }
+}
