@@ -1,0 +1,50 @@
+package io.openrcm.infra;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Points a {@code @QuarkusTest} at the JVM's shared Kafka broker and PostgreSQL server, in its own database:
+ * {@code @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))}.
+ * Optional arg {@code topics}: comma-separated topic names created up front with {@link EmbeddedKafka#DEFAULT_PARTITIONS}.
+ */
+public class RcmInfraTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE_ARG = "database";
+    public static final String TOPICS_ARG = "topics";
+
+    private String database;
+    private List<String> topics = List.of();
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.get(DATABASE_ARG);
+        if (database == null || database.isBlank()) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " needs its database: "
+                    + "@WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = \"database\", value = \"...\"))");
+        }
+        PostgresDatabases.requireSafeName(database);
+        String topicList = initArgs.getOrDefault(TOPICS_ARG, "");
+        topics = Arrays.stream(topicList.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
+    }
+
+    @Override
+    public Map<String, String> start() {
+        SharedTestInfrastructure.Endpoints endpoints = SharedTestInfrastructure.endpoints();
+        endpoints.ensureDatabase(database);
+        endpoints.createTopics(topics, EmbeddedKafka.DEFAULT_PARTITIONS);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", endpoints.jdbcUrl(database),
+                "quarkus.datasource.username", endpoints.username(),
+                "quarkus.datasource.password", endpoints.password(),
+                "kafka.bootstrap.servers", endpoints.kafkaBootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // The servers are shared by every test class in this JVM; a shutdown hook stops them when the JVM exits.
+    }
+}

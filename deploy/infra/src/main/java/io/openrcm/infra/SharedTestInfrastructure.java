@@ -1,0 +1,127 @@
+package io.openrcm.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** One Kafka broker and one PostgreSQL server per test JVM, started on first use and stopped when the JVM exits. */
+public final class SharedTestInfrastructure {
+
+    // Quarkus loads this library once per test application class loader, so static fields alone would start a broker
+    // per loader. System properties are the registry every loader sees: a later copy of this class finds the servers
+    // there. Setting them beforehand (-Drcm.infra.kafka.bootstrap-servers=...) points tests at servers run elsewhere.
+    static final String KAFKA_PROPERTY = "rcm.infra.kafka.bootstrap-servers";
+    static final String POSTGRES_URL_PROPERTY = "rcm.infra.postgres.server-url";
+    static final String POSTGRES_USER_PROPERTY = "rcm.infra.postgres.username";
+    static final String POSTGRES_PASSWORD_PROPERTY = "rcm.infra.postgres.password";
+
+    // A string literal is interned, hence one object for the whole JVM whichever loader defined this class.
+    private static final String JVM_WIDE_LOCK = "io.openrcm.infra.SharedTestInfrastructure.lock";
+
+    private static final System.Logger LOG = System.getLogger(SharedTestInfrastructure.class.getName());
+
+    private SharedTestInfrastructure() {
+    }
+
+    /** Where the shared servers listen; starts them on the first call in this JVM. */
+    public static Endpoints endpoints() {
+        synchronized (JVM_WIDE_LOCK) {
+            if (System.getProperty(KAFKA_PROPERTY) == null || System.getProperty(POSTGRES_URL_PROPERTY) == null) {
+                startAll();
+            }
+            return new Endpoints(System.getProperty(KAFKA_PROPERTY), System.getProperty(POSTGRES_URL_PROPERTY),
+                    System.getProperty(POSTGRES_USER_PROPERTY, EmbeddedPostgresServer.USERNAME),
+                    System.getProperty(POSTGRES_PASSWORD_PROPERTY, EmbeddedPostgresServer.PASSWORD));
+        }
+    }
+
+    private static void startAll() {
+        long started = System.nanoTime();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path root;
+        try {
+            Files.createDirectories(tmp);
+            root = Files.createTempDirectory(tmp, "rcm-infra-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a directory for the test infrastructure under " + tmp, e);
+        }
+        // The unpacked PostgreSQL distribution is the same for every run: keep it beside the fresh data directories.
+        CompletableFuture<EmbeddedPostgresServer> postgresStart = CompletableFuture.supplyAsync(() ->
+                EmbeddedPostgresServer.builder(root.resolve("postgres")).binariesDirectory(tmp.resolve("rcm-postgres-binaries")).start());
+        EmbeddedKafka kafka;
+        try {
+            kafka = EmbeddedKafka.start(root.resolve("kafka"), 0);
+        } catch (RuntimeException e) {
+            postgresStart.thenAccept(EmbeddedPostgresServer::close);
+            throw e;
+        }
+        EmbeddedPostgresServer postgres;
+        try {
+            postgres = postgresStart.join();
+        } catch (CompletionException e) {
+            kafka.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        long postmasterPid = postmasterPid(postgres.dataDirectory());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(kafka, postgres, postmasterPid, root), "rcm-infra-shutdown"));
+        System.setProperty(POSTGRES_URL_PROPERTY, postgres.serverUrl());
+        System.setProperty(POSTGRES_USER_PROPERTY, postgres.username());
+        System.setProperty(POSTGRES_PASSWORD_PROPERTY, postgres.password());
+        System.setProperty(KAFKA_PROPERTY, kafka.bootstrapServers());
+        LOG.log(System.Logger.Level.INFO, "Shared test infrastructure up in {0} ms: Kafka {1}, PostgreSQL {2}",
+                Elapsed.millisSince(started), kafka.bootstrapServers(), postgres.serverUrl());
+    }
+
+    private static long postmasterPid(Path dataDirectory) {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static void stopAll(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, long postmasterPid, Path root) {
+        // The loader that defined these classes may already be closed at JVM exit: each step guards itself, and the
+        // PostgreSQL fallback uses only JDK classes, so a daemonized server is never left behind.
+        try {
+            kafka.close();
+        } catch (Throwable e) {
+            System.err.println("rcm-infra: could not stop the test Kafka broker cleanly: " + e);
+        }
+        try {
+            postgres.close();
+        } catch (Throwable e) {
+            System.err.println("rcm-infra: could not stop the test PostgreSQL cleanly, terminating it: " + e);
+            ProcessHandle.of(postmasterPid).ifPresent(ProcessHandle::destroy);
+        }
+        try {
+            Directories.deleteRecursively(root);
+        } catch (Throwable e) {
+            System.err.println("rcm-infra: left " + root + " behind (mvn clean removes it): " + e);
+        }
+    }
+
+    /** Connection details of the shared servers, usable from any class loader. */
+    public record Endpoints(String kafkaBootstrapServers, String postgresServerUrl, String username, String password) {
+
+        /** The JDBC URL of one database on the shared PostgreSQL server. */
+        public String jdbcUrl(String database) {
+            return PostgresDatabases.jdbcUrl(postgresServerUrl, database);
+        }
+
+        /** Creates the database unless it exists. */
+        public void ensureDatabase(String database) {
+            PostgresDatabases.ensureDatabase(postgresServerUrl, username, password, database);
+        }
+
+        /** Creates the topics that are missing, with the given partitions. */
+        public void createTopics(Collection<String> names, int partitions) {
+            KafkaTopics.createIfMissing(kafkaBootstrapServers, names, partitions);
+        }
+    }
+}

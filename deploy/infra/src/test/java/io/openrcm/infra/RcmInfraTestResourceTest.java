@@ -1,0 +1,45 @@
+package io.openrcm.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+
+class RcmInfraTestResourceTest {
+
+    @Test
+    void givesEachServiceItsDatabaseOnTheSharedServers() throws Exception {
+        Map<String, String> claims = startedWith(Map.of("database", "claims", "topics", "claims.v1, encounters.v1"));
+        Map<String, String> code = startedWith(Map.of("database", "code"));
+
+        assertThat(claims.get("quarkus.datasource.jdbc.url")).endsWith("/claims");
+        assertThat(code.get("quarkus.datasource.jdbc.url")).endsWith("/code");
+        assertThat(code.get("kafka.bootstrap.servers")).isEqualTo(claims.get("kafka.bootstrap.servers"));
+        try (Connection connection = DriverManager.getConnection(claims.get("quarkus.datasource.jdbc.url"),
+                claims.get("quarkus.datasource.username"), claims.get("quarkus.datasource.password"))) {
+            assertThat(connection.isValid(5)).isTrue();
+        }
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", claims.get("kafka.bootstrap.servers")))) {
+            assertThat(admin.listTopics().names().get()).contains("claims.v1", "encounters.v1");
+        }
+    }
+
+    @Test
+    void refusesToStartWithoutADatabase() {
+        RcmInfraTestResource resource = new RcmInfraTestResource();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> resource.init(Map.of()))
+                .withMessageContaining("@ResourceArg(name = \"database\"");
+    }
+
+    private static Map<String, String> startedWith(Map<String, String> args) {
+        RcmInfraTestResource resource = new RcmInfraTestResource();
+        resource.init(args);
+        return resource.start();
+    }
+}

@@ -1,0 +1,243 @@
+package io.openrcm.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.openrcm.infra.PostgresDatabases;
+
+/** The whole local system: PostgreSQL, Kafka and the services, started and stopped in the right order. */
+public final class Stack implements AutoCloseable {
+
+    private final StackOptions options;
+    private final Object lock = new Object();
+    private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private DataDirectory dataDirectory;
+    private ServicePidFiles pidFiles;
+    private final StackInfrastructure infrastructure = new StackInfrastructure();
+    private boolean started;
+    private volatile boolean closed;
+
+    public Stack(StackOptions options) {
+        this.options = options;
+    }
+
+    /** Creates and starts a stack; on failure everything already started is stopped again. */
+    public static Stack start(StackOptions options) {
+        return new Stack(options).start();
+    }
+
+    /** Starts PostgreSQL and Kafka (unless external), then all services in parallel, and waits until they are ready. */
+    public Stack start() {
+        synchronized (lock) {
+            if (started || closed) {
+                throw new IllegalStateException("A stack starts once; create a new one");
+            }
+            started = true;
+        }
+        try {
+            requirePackagedServices();
+            startInfrastructure();
+            startServices(options.services());
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    // Checked before anything starts: a missing build should fail in a second, not after PostgreSQL and Kafka are up.
+    private void requirePackagedServices() {
+        List<String> missing = options.services().stream().map(spec -> spec.jar(options.repoRoot()))
+                .filter(jar -> !Files.isRegularFile(jar)).map(Path::toString).toList();
+        if (!missing.isEmpty()) {
+            throw new StackException("Services are not packaged: " + String.join(", ", missing)
+                    + ". Build them first with ./mvnw -DskipTests package (deploy/run.sh does)");
+        }
+    }
+
+    private void startInfrastructure() {
+        DataDirectory dir = DataDirectory.claim(options.dataDir(), options.reset());
+        synchronized (lock) {
+            dataDirectory = dir;
+            pidFiles = new ServicePidFiles(dir.pids());
+            requireOpen();
+        }
+        pidFiles.stopOrphans(options.services().stream().map(ServiceSpec::name).toList());
+        infrastructure.start(options, dir);
+    }
+
+    private void startServices(List<ServiceSpec> specs) {
+        List<CompletableFuture<Void>> readiness = new ArrayList<>();
+        for (ServiceSpec spec : specs) {
+            ServiceProcess process = launch(spec, Map.of());
+            readiness.add(CompletableFuture.runAsync(() -> process.awaitReady(options.readyTimeout())));
+        }
+        List<String> failures = new ArrayList<>();
+        for (CompletableFuture<Void> ready : readiness) {
+            try {
+                ready.join();
+            } catch (CompletionException e) {
+                failures.add(e.getCause().getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new StackException(String.join(System.lineSeparator() + System.lineSeparator(), failures));
+        }
+    }
+
+    private ServiceProcess launch(ServiceSpec spec, Map<String, String> extraEnvironment) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(spec.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", postgresUsername());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", postgresPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        env.putAll(options.serviceEnvironment());
+        env.putAll(extraEnvironment);
+        synchronized (lock) {
+            requireOpen();
+            ServiceProcess previous = running.get(spec.name());
+            if (previous != null && previous.isAlive()) {
+                throw new IllegalStateException(spec.name() + " is already running; stop it first");
+            }
+            ServiceProcess process = ServiceProcess.start(spec, options.repoRoot(), options.jvmOptions(), env,
+                    dataDirectory.logs().resolve(spec.name() + ".log"));
+            running.put(spec.name(), process);
+            pidFiles.record(process);
+            return process;
+        }
+    }
+
+    /** The running service of that name. */
+    public ServiceProcess service(String name) {
+        synchronized (lock) {
+            ServiceProcess process = running.get(name);
+            if (process == null) {
+                throw new IllegalArgumentException(name + " is not running; running: " + running.keySet());
+            }
+            return process;
+        }
+    }
+
+    /**
+     * Starts a configured service that is not running (or has died) and waits until it is ready. If it does not get
+     * ready it is stopped again, and the exception carries the end of its log.
+     */
+    public ServiceProcess startService(String name) {
+        return startService(name, Map.of());
+    }
+
+    /** Like {@link #startService(String)}, with extra environment variables for this run of the service. */
+    public ServiceProcess startService(String name, Map<String, String> extraEnvironment) {
+        ServiceProcess process = launch(spec(name), extraEnvironment);
+        try {
+            process.awaitReady(options.readyTimeout());
+            return process;
+        } catch (RuntimeException e) {
+            detach(name).stop();
+            throw e;
+        }
+    }
+
+    /** Stops a service gracefully (SIGTERM, then SIGKILL after 20 s). */
+    public void stopService(String name) {
+        ServiceProcess process = detach(name);
+        process.stop();
+    }
+
+    /** Kills a service at once, as a crash would. */
+    public void killService(String name) {
+        ServiceProcess process = detach(name);
+        process.kill();
+    }
+
+    /** Stops a service gracefully and starts it again, waiting until it is ready. */
+    public ServiceProcess restartService(String name) {
+        stopService(name);
+        return startService(name);
+    }
+
+    private ServiceProcess detach(String name) {
+        synchronized (lock) {
+            ServiceProcess process = service(name);
+            running.remove(name);
+            pidFiles.forget(name);
+            return process;
+        }
+    }
+
+    private ServiceSpec spec(String name) {
+        return options.services().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name + " in this stack; known: "
+                        + options.services().stream().map(ServiceSpec::name).toList()));
+    }
+
+    public StackOptions options() {
+        return options;
+    }
+
+    /** Where each service's output goes, as {@code <name>.log}. */
+    public Path logsDirectory() {
+        return options.dataDir().resolve("logs");
+    }
+
+    /** Where Kafka clients connect (embedded or external broker). */
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    /** The JDBC URL of one database on the stack's PostgreSQL server. */
+    public String jdbcUrl(String database) {
+        return PostgresDatabases.jdbcUrl(infrastructure.postgresServerUrl(), database);
+    }
+
+    public String postgresUsername() {
+        return infrastructure.postgresUsername();
+    }
+
+    /** The password services use; never print it. */
+    public String postgresPassword() {
+        return infrastructure.postgresPassword();
+    }
+
+    /** Whether PostgreSQL and Kafka run inside this stack (not external). */
+    public boolean embeddedPostgres() {
+        return options.externalPostgres().isEmpty();
+    }
+
+    public boolean embeddedKafka() {
+        return options.externalKafka().isEmpty();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StackException("The stack was closed while starting");
+        }
+    }
+
+    /** Stops the services (in parallel), then Kafka, then PostgreSQL; data is kept. Safe to call more than once. */
+    @Override
+    public void close() {
+        List<ServiceProcess> services;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            services = new ArrayList<>(running.values());
+            running.clear();
+        }
+        CompletableFuture.allOf(services.stream().map(s -> CompletableFuture.runAsync(s::stop)).toArray(CompletableFuture[]::new)).join();
+        services.forEach(s -> pidFiles.forget(s.name()));
+        infrastructure.close();
+        if (dataDirectory != null) {
+            dataDirectory.close();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.openrcm.launcher;
+
+import java.util.Optional;
+
+import io.openrcm.infra.EmbeddedKafka;
+import io.openrcm.infra.EmbeddedPostgresServer;
+import io.openrcm.infra.KafkaTopics;
+import io.openrcm.infra.PostgresDatabases;
+
+/** The stack's PostgreSQL and Kafka: embedded ones it starts and stops, or external ones it only uses. */
+final class StackInfrastructure implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(StackInfrastructure.class.getName());
+
+    private final Object lock = new Object();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafka kafka;
+    private volatile String postgresServerUrl;
+    private volatile String postgresUsername;
+    private volatile String postgresPassword;
+    private volatile String kafkaBootstrapServers;
+    private boolean closed;
+
+    /** Starts or connects PostgreSQL, ensures the databases, then Kafka and its topics. */
+    void start(StackOptions options, DataDirectory dir) {
+        Optional<ExternalPostgres> external = options.externalPostgres();
+        if (external.isPresent()) {
+            postgresServerUrl = external.get().serverUrl();
+            postgresUsername = external.get().username();
+            postgresPassword = external.get().password();
+        } else {
+            EmbeddedPostgresServer server = adopt(EmbeddedPostgresServer.builder(dir.postgres())
+                    .port(options.postgresPort()).persistent(true).start());
+            postgresServerUrl = server.serverUrl();
+            postgresUsername = server.username();
+            postgresPassword = server.password();
+        }
+        options.databases().forEach(db -> PostgresDatabases.ensureDatabase(postgresServerUrl, postgresUsername, postgresPassword, db));
+
+        if (options.externalKafka().isPresent()) {
+            kafkaBootstrapServers = options.externalKafka().get();
+        } else {
+            kafkaBootstrapServers = adopt(EmbeddedKafka.start(dir.kafka(), options.kafkaPort(), options.kafkaPartitions())).bootstrapServers();
+        }
+        KafkaTopics.createIfMissing(kafkaBootstrapServers, options.topics(), options.kafkaPartitions());
+    }
+
+    // A server that finished starting after close() began is stopped at once instead of being left running.
+    private <T extends AutoCloseable> T adopt(T server) {
+        synchronized (lock) {
+            if (!closed) {
+                if (server instanceof EmbeddedPostgresServer pg) {
+                    postgres = pg;
+                } else if (server instanceof EmbeddedKafka broker) {
+                    kafka = broker;
+                }
+                return server;
+            }
+        }
+        closeQuietly("a server started during shutdown", server);
+        throw new StackException("The stack was closed while starting");
+    }
+
+    String postgresServerUrl() {
+        return postgresServerUrl;
+    }
+
+    String postgresUsername() {
+        return postgresUsername;
+    }
+
+    String postgresPassword() {
+        return postgresPassword;
+    }
+
+    String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    /** Stops the embedded Kafka, then the embedded PostgreSQL (services must be stopped before). */
+    @Override
+    public void close() {
+        EmbeddedKafka broker;
+        EmbeddedPostgresServer server;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            broker = kafka;
+            server = postgres;
+        }
+        closeQuietly("Kafka", broker);
+        closeQuietly("PostgreSQL", server);
+    }
+
+    private static void closeQuietly(String what, AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not stop " + what + " cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package io.openrcm.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.openrcm.infra.FreePorts;
+
+/** How to run the local stack: where its data lives, which infrastructure to start or reuse, which services. */
+public final class StackOptions {
+
+    public static final String DEFAULT_DATA_DIR = ".rcm-data";
+    public static final int DEFAULT_KAFKA_PORT = 9092;
+    /** Not 5432: a PostgreSQL installed on the machine usually has that one. */
+    public static final int DEFAULT_POSTGRES_PORT = 15432;
+    public static final int DEFAULT_KAFKA_PARTITIONS = 6;
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m");
+
+    private final Path repoRoot;
+    private final Path dataDir;
+    private final boolean reset;
+    private final Optional<String> externalKafka;
+    private final Optional<ExternalPostgres> externalPostgres;
+    private final int kafkaPort;
+    private final int postgresPort;
+    private final int kafkaPartitions;
+    private final List<String> topics;
+    private final List<ServiceSpec> services;
+    private final List<String> databases;
+    private final Map<String, String> serviceEnvironment;
+    private final List<String> jvmOptions;
+    private final Duration readyTimeout;
+
+    private StackOptions(Builder b) {
+        this.repoRoot = b.repoRoot;
+        this.dataDir = b.dataDir != null ? b.dataDir : b.repoRoot.resolve(DEFAULT_DATA_DIR);
+        this.reset = b.reset;
+        this.externalKafka = Optional.ofNullable(b.externalKafka);
+        this.externalPostgres = Optional.ofNullable(b.externalPostgres);
+        this.kafkaPort = b.kafkaPort;
+        this.postgresPort = b.postgresPort;
+        this.kafkaPartitions = b.kafkaPartitions;
+        this.topics = List.copyOf(b.topics);
+        this.services = List.copyOf(b.services);
+        this.databases = List.copyOf(b.databases);
+        this.serviceEnvironment = Map.copyOf(b.serviceEnvironment);
+        this.jvmOptions = List.copyOf(b.jvmOptions);
+        this.readyTimeout = b.readyTimeout;
+    }
+
+    /** Defaults for the repository at repoRoot: the three services on 8081-8083, Kafka 9092, PostgreSQL 15432. */
+    public static Builder builder(Path repoRoot) {
+        return new Builder(repoRoot);
+    }
+
+    /**
+     * For system tests: the repository found by {@link RepoRoot#locate()}, the given (fresh) data directory, and free
+     * ports everywhere, so a test run never collides with a local stack that is running.
+     */
+    public static StackOptions forTests(Path dataDir) {
+        Set<Integer> ports = new LinkedHashSet<>();
+        while (ports.size() < ServiceSpec.defaults().size()) {
+            ports.add(FreePorts.pick());
+        }
+        Iterator<Integer> port = ports.iterator();
+        List<ServiceSpec> services = ServiceSpec.defaults().stream().map(spec -> spec.withPort(port.next())).toList();
+        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).build();
+    }
+
+    public Path repoRoot() {
+        return repoRoot;
+    }
+
+    /** Holds postgres/, kafka/, logs/ and run/ (service pid files). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Whether to wipe the data directory before starting. */
+    public boolean reset() {
+        return reset;
+    }
+
+    /** Bootstrap servers of a broker to use instead of the embedded one. */
+    public Optional<String> externalKafka() {
+        return externalKafka;
+    }
+
+    /** A PostgreSQL server to use instead of the embedded one. */
+    public Optional<ExternalPostgres> externalPostgres() {
+        return externalPostgres;
+    }
+
+    /** Port of the embedded broker; 0 picks a free one. */
+    public int kafkaPort() {
+        return kafkaPort;
+    }
+
+    /** Port of the embedded PostgreSQL; 0 picks a free one. */
+    public int postgresPort() {
+        return postgresPort;
+    }
+
+    /** Partitions of the topics created up front and of auto-created ones. */
+    public int kafkaPartitions() {
+        return kafkaPartitions;
+    }
+
+    /** Topics created before the services start (others are auto-created on first use). */
+    public List<String> topics() {
+        return topics;
+    }
+
+    /** The services to run; may be empty (only PostgreSQL and Kafka). */
+    public List<ServiceSpec> services() {
+        return services;
+    }
+
+    /** Databases created up front; by default those of the three services, whichever of them run. */
+    public List<String> databases() {
+        return databases;
+    }
+
+    /** Extra environment variables for every service process. */
+    public Map<String, String> serviceEnvironment() {
+        return serviceEnvironment;
+    }
+
+    /** JVM options of every service process. */
+    public List<String> jvmOptions() {
+        return jvmOptions;
+    }
+
+    /** How long to wait for a service to report ready. */
+    public Duration readyTimeout() {
+        return readyTimeout;
+    }
+
+    /** Sets the options; every setter is optional. */
+    public static final class Builder {
+
+        private final Path repoRoot;
+        private Path dataDir;
+        private boolean reset;
+        private String externalKafka;
+        private ExternalPostgres externalPostgres;
+        private int kafkaPort = DEFAULT_KAFKA_PORT;
+        private int postgresPort = DEFAULT_POSTGRES_PORT;
+        private int kafkaPartitions = DEFAULT_KAFKA_PARTITIONS;
+        private List<String> topics = List.of();
+        private List<ServiceSpec> services = ServiceSpec.defaults();
+        private List<String> databases = ServiceSpec.defaults().stream().map(ServiceSpec::database).toList();
+        private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
+        private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+        private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+
+        private Builder(Path repoRoot) {
+            this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot").toAbsolutePath().normalize();
+        }
+
+        /** The data directory; a relative path is resolved against the repository root. */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = repoRoot.resolve(dataDir).normalize();
+            return this;
+        }
+
+        public Builder reset(boolean reset) {
+            this.reset = reset;
+            return this;
+        }
+
+        public Builder externalKafka(String bootstrapServers) {
+            this.externalKafka = bootstrapServers;
+            return this;
+        }
+
+        public Builder externalPostgres(ExternalPostgres externalPostgres) {
+            this.externalPostgres = externalPostgres;
+            return this;
+        }
+
+        public Builder kafkaPort(int kafkaPort) {
+            this.kafkaPort = requirePort(kafkaPort, "Kafka");
+            return this;
+        }
+
+        public Builder postgresPort(int postgresPort) {
+            this.postgresPort = requirePort(postgresPort, "PostgreSQL");
+            return this;
+        }
+
+        public Builder kafkaPartitions(int kafkaPartitions) {
+            if (kafkaPartitions < 1) {
+                throw new IllegalArgumentException("Kafka partitions must be at least 1, got " + kafkaPartitions);
+            }
+            this.kafkaPartitions = kafkaPartitions;
+            return this;
+        }
+
+        public Builder topics(List<String> topics) {
+            this.topics = topics;
+            return this;
+        }
+
+        public Builder services(List<ServiceSpec> services) {
+            this.services = services;
+            return this;
+        }
+
+        public Builder databases(List<String> databases) {
+            this.databases = databases;
+            return this;
+        }
+
+        public Builder serviceEnvironment(String name, String value) {
+            this.serviceEnvironment.put(name, value);
+            return this;
+        }
+
+        public Builder jvmOptions(List<String> jvmOptions) {
+            this.jvmOptions = jvmOptions;
+            return this;
+        }
+
+        public Builder readyTimeout(Duration readyTimeout) {
+            this.readyTimeout = readyTimeout;
+            return this;
+        }
+
+        public StackOptions build() {
+            long distinctNames = services.stream().map(ServiceSpec::name).distinct().count();
+            if (distinctNames != services.size()) {
+                throw new IllegalArgumentException("Each service may appear once: " + services);
+            }
+            return new StackOptions(this);
+        }
+
+        private static int requirePort(int port, String what) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException(what + " port must be between 0 (pick a free one) and 65535, got " + port);
+            }
+            return port;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.openrcm.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The table the launcher prints once the stack is up: every URL a developer needs, and where the logs are. */
+final class StackSummary {
+
+    private static final String ROW = "  %-22s %s";
+
+    private StackSummary() {
+    }
+
+    static String of(Stack stack, long startMillis) {
+        StackOptions options = stack.options();
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("OpenRCM local stack is up (" + String.format("%.1f", startMillis / 1000.0) + " s)");
+        lines.add("");
+        for (ServiceSpec spec : options.services()) {
+            String base = spec.baseUrl();
+            lines.add(row(spec.name(), base));
+            lines.add(row("  Swagger UI", base + "/q/swagger-ui"));
+            lines.add(row("  Health", base + "/q/health"));
+            lines.add(row("  Metrics", base + "/q/metrics"));
+            lines.add(row("  OpenAPI", base + "/q/openapi"));
+            lines.add(row("  Log", display(options, stack.logsDirectory().resolve(spec.name() + ".log"))));
+            lines.add("");
+        }
+        lines.add(row("Kafka bootstrap", stack.kafkaBootstrapServers()
+                + (stack.embeddedKafka() ? "   (embedded, data in " + display(options, options.dataDir().resolve("kafka")) + ")" : "   (external)")));
+        String pgNote = stack.embeddedPostgres()
+                ? "   (embedded, user " + stack.postgresUsername() + ", data in " + display(options, options.dataDir().resolve("postgres")) + ")"
+                : "   (external, user " + stack.postgresUsername() + ")";
+        boolean first = true;
+        for (String database : options.databases()) {
+            lines.add(row(first ? "PostgreSQL" : "", stack.jdbcUrl(database) + (first ? pgNote : "")));
+            first = false;
+        }
+        lines.add(row("Logs", display(options, stack.logsDirectory())));
+        lines.add("");
+        lines.add("Press Ctrl-C to stop everything.");
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String row(String label, String value) {
+        return String.format(ROW, label, value);
+    }
+
+    // Paths inside the repository read best relative to it, as the developer typed them.
+    private static String display(StackOptions options, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(options.repoRoot()) ? options.repoRoot().relativize(absolute).toString() : absolute.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package io.openrcm.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class LaunchArgumentsTest {
+
+    private static final Path REPO = Path.of("/work/repo");
+
+    @Test
+    void defaultsToTheLocalStackInTheRepository() {
+        StackOptions options = LaunchArguments.parse(new String[0], Map.of()).toOptions(REPO);
+
+        assertThat(options.dataDir()).isEqualTo(REPO.resolve(".rcm-data"));
+        assertThat(options.reset()).isFalse();
+        assertThat(options.externalKafka()).isEmpty();
+        assertThat(options.externalPostgres()).isEmpty();
+        assertThat(options.kafkaPort()).isEqualTo(9092);
+        assertThat(options.postgresPort()).isEqualTo(15432);
+        assertThat(options.kafkaPartitions()).isEqualTo(6);
+        assertThat(options.services()).extracting(ServiceSpec::name, ServiceSpec::database, ServiceSpec::port).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("code-service", "code", 8081),
+                org.assertj.core.groups.Tuple.tuple("claim-service", "claims", 8082),
+                org.assertj.core.groups.Tuple.tuple("reimbursement-service", "reimbursement", 8083));
+        assertThat(options.databases()).containsExactly("code", "claims", "reimbursement");
+    }
+
+    @Test
+    void appliesEveryOption() {
+        String[] args = {"--reset", "--data-dir=tmp/data", "--kafka=broker:29092", "--postgres=jdbc:postgresql://db:5432",
+                "--kafka-port=19092", "--postgres-port=25432"};
+
+        StackOptions options = LaunchArguments.parse(args, Map.of("RCM_PG_USER", "rcm", "RCM_PG_PASSWORD", "s3cret")).toOptions(REPO);
+
+        assertThat(options.reset()).isTrue();
+        assertThat(options.dataDir()).isEqualTo(REPO.resolve("tmp/data"));
+        assertThat(options.externalKafka()).contains("broker:29092");
+        assertThat(options.externalPostgres()).contains(new ExternalPostgres("jdbc:postgresql://db:5432", "rcm", "s3cret"));
+        assertThat(options.kafkaPort()).isEqualTo(19092);
+        assertThat(options.postgresPort()).isEqualTo(25432);
+    }
+
+    @Test
+    void keepsAnAbsoluteDataDirectory() {
+        StackOptions options = LaunchArguments.parse(new String[] {"--data-dir=/var/tmp/rcm"}, Map.of()).toOptions(REPO);
+
+        assertThat(options.dataDir()).isEqualTo(Path.of("/var/tmp/rcm"));
+    }
+
+    @Test
+    void recognisesHelp() {
+        assertThat(LaunchArguments.parse(new String[] {"--help"}, Map.of()).help()).isTrue();
+        assertThat(LaunchArguments.usage()).contains("--reset", "--data-dir=", "--kafka=", "--postgres=", "RCM_PG_USER");
+    }
+
+    @Test
+    void rejectsWhatItCannotUse() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--verbose")).withMessageContaining("Unknown option: --verbose");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--data-dir=")).withMessageContaining("needs a value");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--kafka=broker")).withMessageContaining("HOST:PORT");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--kafka-port=99999")).withMessageContaining("--kafka-port");
+    }
+
+    @Test
+    void needsCredentialsAndAServerUrlForAnExternalPostgres() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--postgres=jdbc:postgresql://db:5432"))
+                .withMessageContaining("RCM_PG_USER");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LaunchArguments.parse(new String[] {"--postgres=jdbc:postgresql://db:5432/claims"}, Map.of("RCM_PG_USER", "rcm")))
+                .withMessageContaining("no database");
+    }
+
+    @Test
+    void neverPrintsThePostgresPassword() {
+        assertThat(new ExternalPostgres("jdbc:postgresql://db:5432", "rcm", "s3cret").toString()).doesNotContain("s3cret");
+    }
+
+    private static LaunchArguments parse(String arg) {
+        return LaunchArguments.parse(new String[] {arg}, Map.of());
+    }
+}

@@ -1,0 +1,126 @@
+package io.openrcm.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.openrcm.infra.FreePorts;
+
+/** Service processes of a stack, played by {@link FakeService} since the real services are built elsewhere. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StackServicesTest {
+
+    private static final String SERVICE = ServiceSpec.CODE_SERVICE;
+
+    @TempDir
+    static Path repo;
+
+    private Stack stack;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void startStackWithOneService() throws Exception {
+        Files.createDirectories(repo.resolve("deploy"));
+        FakeService.installAs(repo, SERVICE);
+        stack = Stack.start(StackOptions.builder(repo)
+                .services(List.of(new ServiceSpec(SERVICE, "code", FreePorts.pick())))
+                .kafkaPort(0).postgresPort(0)
+                .serviceEnvironment("RCM_FEATURE", "on")
+                .readyTimeout(Duration.ofSeconds(30))
+                .build());
+    }
+
+    @AfterAll
+    void stopStack() {
+        stack.close();
+    }
+
+    @Test
+    void givesTheServiceItsPortDatabaseAndBroker() throws Exception {
+        assertThat(env("QUARKUS_HTTP_PORT")).isEqualTo(Integer.toString(stack.service(SERVICE).spec().port()));
+        assertThat(env("QUARKUS_DATASOURCE_JDBC_URL")).isEqualTo(stack.jdbcUrl("code"));
+        assertThat(env("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(stack.postgresUsername());
+        assertThat(env("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(stack.kafkaBootstrapServers());
+        assertThat(env("RCM_FEATURE")).isEqualTo("on");
+    }
+
+    @Test
+    void stopsGracefullyAndStartsAgainWithExtraEnvironment() throws Exception {
+        ServiceProcess before = stack.service(SERVICE);
+
+        stack.stopService(SERVICE);
+
+        assertThat(before.isAlive()).isFalse();
+        assertThat(Files.readString(before.logFile())).contains("fake service stopping");
+        ServiceProcess after = stack.startService(SERVICE, Map.of("RCM_EXTRA", "42"));
+        assertThat(after.pid()).isNotEqualTo(before.pid());
+        assertThat(env("RCM_EXTRA")).isEqualTo("42");
+    }
+
+    @Test
+    void restartsAServiceThatCrashedOnItsOwn() {
+        ServiceProcess crashed = stack.service(SERVICE);
+        crashed.kill();
+
+        ServiceProcess restarted = stack.startService(SERVICE);
+
+        assertThat(restarted.isAlive()).isTrue();
+        assertThat(restarted.pid()).isNotEqualTo(crashed.pid());
+    }
+
+    @Test
+    void killsAServiceLikeACrash() {
+        ServiceProcess victim = stack.service(SERVICE);
+
+        stack.killService(SERVICE);
+
+        assertThat(victim.isAlive()).isFalse();
+        assertThatThrownBy(() -> stack.service(SERVICE)).hasMessageContaining("not running");
+        stack.startService(SERVICE);
+    }
+
+    @Test
+    void reportsAServiceThatDiesOnStartWithTheEndOfItsLog() {
+        stack.stopService(SERVICE);
+
+        assertThatThrownBy(() -> stack.startService(SERVICE, Map.of("FAKE_EXIT_CODE", "3")))
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("exited with code 3")
+                .hasMessageContaining("fake failure: boom");
+        assertThatThrownBy(() -> stack.service(SERVICE)).hasMessageContaining("not running");
+        stack.startService(SERVICE);
+    }
+
+    @Test
+    void stopsAServiceThatAnEarlierLauncherLeftRunning() {
+        ServiceProcess orphan = ServiceProcess.start(new ServiceSpec(SERVICE, "code", FreePorts.pick()), repo, List.of(),
+                Map.of("QUARKUS_HTTP_PORT", Integer.toString(FreePorts.pick())), repo.resolve("orphan.log"));
+        ServicePidFiles pidFiles = new ServicePidFiles(repo.resolve("pids"));
+        pidFiles.record(orphan);
+
+        pidFiles.stopOrphans(List.of(SERVICE));
+
+        assertThat(orphan.isAlive()).isFalse();
+        assertThat(repo.resolve("pids").resolve(SERVICE + ".pid")).doesNotExist();
+    }
+
+    private String env(String name) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.service(SERVICE).baseUrl() + "/env?" + name)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
