@@ -3,6 +3,8 @@ package io.openrcm.platform.eventing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.openrcm.platform.eventing.consumer.FailureClassifier;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -23,7 +25,21 @@ class FailureClassifierTest {
         JsonParseException json = new JsonParseException(null, "Unexpected character ('}')");
 
         assertThat(FailureClassifier.isPoison(new IllegalStateException(json))).isTrue();
-        assertThat(FailureClassifier.reason(json)).contains("not valid JSON").contains("Unexpected character");
+        assertThat(FailureClassifier.reason(json)).isEqualTo("payload is not valid JSON");
+    }
+
+    @Test
+    void theReasonNamesWhereAPayloadDoesNotFitButNeverTheValue() {
+        JsonMappingException mapping = InvalidFormatException.from(null,
+                "Cannot deserialize value of type `LocalDate` from String \"1971-13-12\"", "1971-13-12",
+                java.time.LocalDate.class);
+        mapping.prependPath(new JsonMappingException.Reference(null, "birthDate"));
+        mapping.prependPath(new JsonMappingException.Reference(null, "patient"));
+
+        assertThat(FailureClassifier.isPoison(mapping)).isTrue();
+        assertThat(FailureClassifier.reason(mapping))
+                .isEqualTo("payload does not fit the event at /patient/birthDate (InvalidFormatException)")
+                .doesNotContain("1971");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.openrcm.platform.eventing.consumer;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.openrcm.platform.problem.JsonPointers;
 import io.openrcm.platform.eventing.MalformedEventException;
 import io.openrcm.platform.eventing.RejectedEventException;
 import java.sql.SQLException;
@@ -14,6 +16,11 @@ import java.sql.SQLException;
 public final class FailureClassifier {
 
     private FailureClassifier() {
+    }
+
+    private static String pointerOf(JsonMappingException mapping) {
+        String pointer = JsonPointers.of(mapping.getPath());
+        return pointer.isEmpty() ? "the root" : pointer;
     }
 
     /** True when retrying the same event can never succeed. */
@@ -37,8 +44,15 @@ public final class FailureClassifier {
             if (t instanceof MalformedEventException || t instanceof RejectedEventException) {
                 return t.getMessage();
             }
+            if (t instanceof JsonMappingException mapping) {
+                // Jackson's own message can quote the offending value (a birth date, a name): name the place only.
+                return "payload does not fit the event at " + pointerOf(mapping) + " ("
+                        + mapping.getClass().getSimpleName() + ")";
+            }
             if (t instanceof JacksonException json) {
-                return "payload is not valid JSON for this event: " + json.getOriginalMessage();
+                return "payload is not valid JSON" + (json.getLocation() == null ? ""
+                        : " at line " + json.getLocation().getLineNr() + ", column "
+                                + json.getLocation().getColumnNr());
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return "database refused the event (SQLSTATE " + sql.getSQLState() + "): " + sql.getMessage();

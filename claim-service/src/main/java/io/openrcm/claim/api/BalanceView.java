@@ -1,0 +1,14 @@
+package io.openrcm.claim.api;
+
+/**
+ * A claim's balance; amounts are decimal strings with two decimals.
+ *
+ * @param totalCharge the sum of the line charges
+ * @param paid paid by the payer
+ * @param adjustments non-patient adjustments
+ * @param patientResponsibility the patient's share
+ * @param outstanding totalCharge − paid − adjustments − patientResponsibility
+ */
+public record BalanceView(String totalCharge, String paid, String adjustments, String patientResponsibility,
+        String outstanding) {
+}

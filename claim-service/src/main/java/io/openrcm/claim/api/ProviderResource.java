@@ -1,0 +1,56 @@
+package io.openrcm.claim.api;
+
+import io.openrcm.claim.application.ReferenceDataService;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.problem.Violation;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Billing and rendering providers: list them, read one, create or replace one. */
+@Path("/providers")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProviderResource {
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @GET
+    @Operation(summary = "Every provider, by NPI")
+    public List<ProviderApi.ProviderView> providers() {
+        return referenceData.providers().stream().map(ProviderApi.ProviderView::of).toList();
+    }
+
+    @GET
+    @Path("/{npi}")
+    @Operation(summary = "One provider")
+    public ProviderApi.ProviderView provider(@PathParam("npi") String npi) {
+        return referenceData.provider(npi).map(ProviderApi.ProviderView::of)
+                .orElseThrow(() -> ProblemException.notFound("Provider", npi));
+    }
+
+    @PUT
+    @Path("/{npi}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a provider; 201 when created, 200 when replaced")
+    public Response replace(@PathParam("npi") String npi, ProviderApi.ProviderRequest request) {
+        if (request == null) {
+            throw ProblemException.invalidRequest(List.of(new Violation("", "a JSON body is required")));
+        }
+        List<Violation> violations = request.violations(npi);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidRequest(violations);
+        }
+        boolean created = referenceData.replaceProvider(npi, request.data());
+        ProviderApi.ProviderView view = referenceData.provider(npi).map(ProviderApi.ProviderView::of).orElseThrow();
+        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
+    }
+}

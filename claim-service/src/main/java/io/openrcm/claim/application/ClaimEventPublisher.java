@@ -1,0 +1,69 @@
+package io.openrcm.claim.application;
+
+import io.openrcm.claim.domain.Balance;
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimDetails;
+import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.domain.ClaimStatusChanged;
+import io.openrcm.claim.domain.ClaimSubmitted;
+import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.platform.eventing.Topics;
+import io.openrcm.platform.eventing.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Turns the domain events a claim returned into outbox rows (keyed by claim id, so one claim's events stay in
+ * order) and status history entries, in the caller's transaction.
+ */
+@ApplicationScoped
+public class ClaimEventPublisher {
+
+    static final String AGGREGATE_TYPE = "Claim";
+    static final String CLAIM_SUBMITTED = "ClaimSubmitted";
+    static final String CLAIM_STATUS_CHANGED = "ClaimStatusChanged";
+    static final int VERSION = 1;
+
+    private final Outbox outbox;
+    private final ClaimStore store;
+
+    @Inject
+    public ClaimEventPublisher(Outbox outbox, ClaimStore store) {
+        this.outbox = outbox;
+        this.store = store;
+    }
+
+    /** Records and publishes each event, in order, with the correlation id of the event that caused them. */
+    public void publish(Claim claim, List<ClaimDomainEvent> events, String correlationId) {
+        for (ClaimDomainEvent event : events) {
+            if (event instanceof ClaimStatusChanged changed) {
+                store.recordStatusChange(changed);
+                outbox.append(Topics.CLAIM_STATUS, AGGREGATE_TYPE, claim.id().toString(), CLAIM_STATUS_CHANGED,
+                        VERSION, statusChanged(claim.details(), changed), correlationId);
+            } else if (event instanceof ClaimSubmitted submitted) {
+                outbox.append(Topics.CLAIM_SUBMITTED, AGGREGATE_TYPE, claim.id().toString(), CLAIM_SUBMITTED,
+                        VERSION, submitted(claim, submitted), correlationId);
+            }
+        }
+    }
+
+    static ClaimSubmittedPayload submitted(Claim claim, ClaimSubmitted event) {
+        ClaimDetails d = claim.details();
+        List<ClaimSubmittedPayload.Line> lines = d.lines().stream()
+                .map(l -> new ClaimSubmittedPayload.Line(l.lineNumber(), l.code(), l.modifiers(), l.units(),
+                        l.charge().toString(), l.dateOfService()))
+                .toList();
+        return new ClaimSubmittedPayload(claim.id().toString(), d.encounterId().toString(), d.patient().id(),
+                d.payerId(), d.billingProviderNpi(), d.dateOfService(), d.totalCharge().toString(), lines,
+                event.occurredAt());
+    }
+
+    static ClaimStatusChangedPayload statusChanged(ClaimDetails d, ClaimStatusChanged e) {
+        Balance b = e.balance();
+        return new ClaimStatusChangedPayload(e.claimId().toString(), d.encounterId().toString(), d.payerId(),
+                d.billingProviderNpi(), e.from() == null ? null : e.from().name(), e.to().name(), e.reason(),
+                e.reasonCodes(), b.totalCharge().toString(), b.paid().toString(), b.adjustments().toString(),
+                b.patientResponsibility().toString(), b.outstanding().toString(), e.occurredAt());
+    }
+}

@@ -1,0 +1,68 @@
+package io.openrcm.claim.application;
+
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimDetails;
+import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.persistence.ClaimStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Use case: a coded encounter becomes a priced claim, created and submitted in one transaction together with its
+ * events (two status changes and the submission) in the outbox. One claim per encounter.
+ */
+@ApplicationScoped
+public class ClaimIntakeService {
+
+    private static final Logger LOG = Logger.getLogger(ClaimIntakeService.class);
+
+    private final ClaimBuilder builder;
+    private final ClaimStore store;
+    private final ClaimEventPublisher publisher;
+    private final Clock clock;
+
+    @Inject
+    public ClaimIntakeService(ClaimBuilder builder, ClaimStore store, ClaimEventPublisher publisher, Clock clock) {
+        this.builder = builder;
+        this.store = store;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates and submits the claim of an encounter.
+     *
+     * @param encounter the EncounterCoded payload
+     * @param correlationId the correlation id of the event, carried by every event of the claim
+     * @return the new claim's id; empty when the encounter already has a claim
+     * @throws io.openrcm.claim.domain.ClaimRuleException when the encounter cannot be billed
+     */
+    @Transactional
+    public Optional<UUID> createFromEncounter(EncounterCodedPayload encounter, String correlationId) {
+        UUID encounterId = ClaimBuilder.encounterId(encounter);
+        if (store.existsForEncounter(encounterId)) {
+            LOG.infof("Encounter %s already has a claim; the event changes nothing", encounterId);
+            return Optional.empty();
+        }
+        ClaimDetails details = builder.build(encounter, correlationId);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Claim.Created created = Claim.create(UUID.randomUUID(), details, now);
+        Claim claim = created.claim();
+        List<ClaimDomainEvent> events = new ArrayList<>(created.events());
+        events.addAll(claim.submit(now));
+        store.insert(claim);
+        publisher.publish(claim, events, correlationId);
+        LOG.infof("Claim %s created and submitted for encounter %s: payer %s, %d line(s), total %s", claim.id(),
+                encounterId, details.payerId(), details.lines().size(), details.totalCharge());
+        return Optional.of(claim.id());
+    }
+}

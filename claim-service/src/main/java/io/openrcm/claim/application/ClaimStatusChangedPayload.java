@@ -1,0 +1,31 @@
+package io.openrcm.claim.application;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Payload of ClaimStatusChanged v1 on rcm.claims.claim-status.v1; schema events/claim-status-changed.v1.schema.json.
+ * Amounts are decimal strings with two decimals; the balance figures are those after the change.
+ *
+ * @param claimId the claim
+ * @param encounterId the encounter it bills
+ * @param payerId its payer
+ * @param billingProviderNpi its billing provider
+ * @param fromStatus the previous status; null when the claim was just created
+ * @param toStatus the new status
+ * @param reason a sentence saying why
+ * @param reasonCodes adjustment reasons as {@code <group>-<CARC>}; empty when no remittance caused the change
+ * @param totalCharge the total charge
+ * @param paidAmount paid so far
+ * @param adjustmentAmount non-patient adjustments so far
+ * @param patientResponsibility patient responsibility so far
+ * @param outstanding what remains
+ * @param changedAt when
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ClaimStatusChangedPayload(String claimId, String encounterId, String payerId,
+        String billingProviderNpi, String fromStatus, String toStatus, String reason, List<String> reasonCodes,
+        String totalCharge, String paidAmount, String adjustmentAmount, String patientResponsibility,
+        String outstanding, Instant changedAt) {
+}

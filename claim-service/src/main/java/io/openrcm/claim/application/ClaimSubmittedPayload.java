@@ -1,0 +1,38 @@
+package io.openrcm.claim.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Payload of ClaimSubmitted v1 on rcm.claims.claim-submitted.v1; schema events/claim-submitted.v1.schema.json.
+ * Amounts are decimal strings with two decimals.
+ *
+ * @param claimId the claim (also CLM01 of the 837)
+ * @param encounterId the encounter it bills
+ * @param patientId the patient's id
+ * @param payerId the payer it was submitted to
+ * @param billingProviderNpi the billing provider
+ * @param dateOfService the date of service
+ * @param totalCharge the sum of the line charges
+ * @param lines the priced lines
+ * @param submittedAt when it was submitted
+ */
+public record ClaimSubmittedPayload(String claimId, String encounterId, String patientId, String payerId,
+        String billingProviderNpi, LocalDate dateOfService, String totalCharge, List<Line> lines,
+        Instant submittedAt) {
+
+    /**
+     * One priced line.
+     *
+     * @param lineNumber 1-based line number
+     * @param code CPT or HCPCS code
+     * @param modifiers modifiers in order
+     * @param units whole units
+     * @param charge unit fee × units
+     * @param dateOfService the line's date of service
+     */
+    public record Line(int lineNumber, String code, List<String> modifiers, int units, String charge,
+            LocalDate dateOfService) {
+    }
+}

@@ -1,0 +1,25 @@
+package io.openrcm.claim.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A claim moved from one state to another.
+ *
+ * @param claimId the claim
+ * @param from the previous state; null when the claim was just created
+ * @param to the new state
+ * @param reason a sentence saying why
+ * @param reasonCodes adjustment reasons as {@code <group>-<CARC>}; empty when no remittance caused it
+ * @param balance the balance after the change
+ * @param paymentId the payment that caused it; null otherwise
+ * @param occurredAt when
+ */
+public record ClaimStatusChanged(UUID claimId, ClaimStatus from, ClaimStatus to, String reason,
+        List<String> reasonCodes, Balance balance, UUID paymentId, Instant occurredAt) implements ClaimDomainEvent {
+
+    public ClaimStatusChanged {
+        reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
+    }
+}

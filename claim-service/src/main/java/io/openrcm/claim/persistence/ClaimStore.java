@@ -1,0 +1,141 @@
+package io.openrcm.claim.persistence;
+
+import io.openrcm.claim.domain.Balance;
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimDetails;
+import io.openrcm.claim.domain.ClaimLine;
+import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.claim.domain.ClaimStatusChanged;
+import io.openrcm.claim.domain.Diagnosis;
+import io.openrcm.claim.domain.Money;
+import io.openrcm.claim.domain.Patient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores and loads the claim aggregate: maps it to the claim tables and back. */
+@ApplicationScoped
+public class ClaimStore {
+
+    private final ClaimRepository claims;
+    private final ClaimStatusChangeRepository history;
+
+    @Inject
+    public ClaimStore(ClaimRepository claims, ClaimStatusChangeRepository history) {
+        this.claims = claims;
+        this.history = history;
+    }
+
+    /**
+     * Inserts a new claim and flushes, so a constraint the row breaks (one claim per encounter) fails here, inside
+     * the caller's handling of the event, rather than at commit.
+     */
+    public void insert(Claim claim) {
+        ClaimDetails d = claim.details();
+        ClaimEntity e = new ClaimEntity();
+        e.id = claim.id();
+        e.encounterId = d.encounterId();
+        e.ehrEncounterId = d.ehrEncounterId();
+        e.patientId = d.patient().id();
+        e.patientFirstName = d.patient().firstName();
+        e.patientLastName = d.patient().lastName();
+        e.patientBirthDate = d.patient().birthDate();
+        e.patientSex = d.patient().sex();
+        e.subscriberMemberId = d.subscriberMemberId();
+        e.payerId = d.payerId();
+        e.billingProviderNpi = d.billingProviderNpi();
+        e.renderingProviderNpi = d.renderingProviderNpi();
+        e.placeOfService = d.placeOfService();
+        e.dateOfService = d.dateOfService();
+        e.correlationId = d.correlationId();
+        e.createdAt = claim.createdAt();
+        for (Diagnosis diagnosis : d.diagnoses()) {
+            ClaimDiagnosisEmbeddable row = new ClaimDiagnosisEmbeddable();
+            row.sequence = diagnosis.sequence();
+            row.code = diagnosis.code();
+            e.diagnoses.add(row);
+        }
+        for (ClaimLine line : d.lines()) {
+            ClaimLineEmbeddable row = new ClaimLineEmbeddable();
+            row.lineNumber = line.lineNumber();
+            row.code = line.code();
+            row.codeSystem = line.codeSystem();
+            row.modifiers = String.join(",", line.modifiers());
+            row.units = line.units();
+            row.diagnosisPointers = String.join(",", line.diagnosisPointers().stream().map(String::valueOf).toList());
+            row.unitFee = line.unitFee().amount();
+            row.charge = line.charge().amount();
+            row.dateOfService = line.dateOfService();
+            e.lines.add(row);
+        }
+        copyState(claim, e);
+        claims.persistAndFlush(e);
+    }
+
+    /** Writes the claim's current state (status, balance, timestamps) over its stored row, and flushes. */
+    public void update(Claim claim) {
+        ClaimEntity e = claims.findById(claim.id());
+        if (e == null) {
+            throw new IllegalStateException("claim " + claim.id() + " is not stored");
+        }
+        copyState(claim, e);
+        claims.flush();
+    }
+
+    /** Appends one entry to the claim's status history. */
+    public void recordStatusChange(ClaimStatusChanged change) {
+        ClaimStatusChangeEntity e = new ClaimStatusChangeEntity();
+        e.claimId = change.claimId();
+        e.fromStatus = change.from() == null ? null : change.from().name();
+        e.toStatus = change.to().name();
+        e.reason = change.reason();
+        e.reasonCodes = String.join(",", change.reasonCodes());
+        e.paymentId = change.paymentId();
+        e.changedAt = change.occurredAt();
+        history.persist(e);
+    }
+
+    /** The claim, if it exists. */
+    public Optional<Claim> load(UUID claimId) {
+        return claims.findByIdOptional(claimId).map(ClaimStore::toDomain);
+    }
+
+    public boolean existsForEncounter(UUID encounterId) {
+        return claims.existsForEncounter(encounterId);
+    }
+
+    private static void copyState(Claim claim, ClaimEntity e) {
+        Balance b = claim.balance();
+        e.status = claim.status().name();
+        e.totalCharge = b.totalCharge().amount();
+        e.paidAmount = b.paid().amount();
+        e.adjustmentAmount = b.adjustments().amount();
+        e.patientResponsibility = b.patientResponsibility().amount();
+        e.submittedAt = claim.submittedAt();
+        e.updatedAt = claim.updatedAt();
+    }
+
+    static Claim toDomain(ClaimEntity e) {
+        Patient patient = new Patient(e.patientId, e.patientFirstName, e.patientLastName, e.patientBirthDate,
+                e.patientSex);
+        List<Diagnosis> diagnoses = e.diagnoses.stream().map(d -> new Diagnosis(d.sequence, d.code)).toList();
+        List<ClaimLine> lines = e.lines.stream().map(l -> new ClaimLine(l.lineNumber, l.code, l.codeSystem,
+                split(l.modifiers), l.units, split(l.diagnosisPointers).stream().map(Integer::valueOf).toList(),
+                Money.of(l.unitFee), l.dateOfService)).toList();
+        ClaimDetails details = new ClaimDetails(e.encounterId, e.ehrEncounterId, patient, e.subscriberMemberId,
+                e.payerId, e.billingProviderNpi, e.renderingProviderNpi, e.placeOfService, e.dateOfService,
+                diagnoses, lines, e.correlationId);
+        Balance balance = new Balance(Money.of(e.totalCharge), Money.of(e.paidAmount), Money.of(e.adjustmentAmount),
+                Money.of(e.patientResponsibility));
+        return Claim.restore(e.id, details, ClaimStatus.valueOf(e.status), balance, e.createdAt, e.submittedAt,
+                e.updatedAt);
+    }
+
+    /** Splits a comma-separated column; an empty column is an empty list. */
+    public static List<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
+    }
+}

@@ -1,0 +1,48 @@
+package io.openrcm.claim.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Object Mother of claims for the domain tests: the golden example's claim, 99213-25 at 135.00 and G0008 at 25.00. */
+final class ClaimMother {
+
+    static final LocalDate DATE_OF_SERVICE = LocalDate.of(2026, 11, 2);
+    static final Instant CREATED_AT = Instant.parse("2026-11-02T15:04:05.456Z");
+
+    private ClaimMother() {
+    }
+
+    static ClaimDetails goldenDetails() {
+        return new ClaimDetails(UUID.fromString("6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f"), "EHR-ENC-000123",
+                new Patient("MRN-884201", "Jane", "Example", LocalDate.of(1971, 4, 12), "F"), "XGH123456789",
+                "BCBS-IL", "1234567893", "1245319599", "11", DATE_OF_SERVICE,
+                List.of(new Diagnosis(1, "E119"), new Diagnosis(2, "I10")),
+                List.of(new ClaimLine(1, "99213", "CPT", List.of("25"), 1, List.of(1, 2), Money.of("135.00"),
+                                DATE_OF_SERVICE),
+                        new ClaimLine(2, "G0008", "HCPCS", List.of(), 1, List.of(1), Money.of("25.00"),
+                                DATE_OF_SERVICE)),
+                "corr-1");
+    }
+
+    /** A claim of 160.00, created and submitted. */
+    static Claim submitted() {
+        Claim claim = Claim.create(UUID.randomUUID(), goldenDetails(), CREATED_AT).claim();
+        claim.submit(CREATED_AT);
+        return claim;
+    }
+
+    /** A claim of 160.00 restored in the given state and balance. */
+    static Claim restored(ClaimStatus status, Balance balance) {
+        return Claim.restore(UUID.randomUUID(), goldenDetails(), status, balance, CREATED_AT, CREATED_AT, CREATED_AT);
+    }
+
+    static PaymentPosting posting(String statusCode, String paid, String patient, Adjustment... adjustments) {
+        return new PaymentPosting(UUID.randomUUID(), statusCode, Money.of(paid), Money.of(patient), List.of(adjustments));
+    }
+
+    static Adjustment adjustment(String group, String reason, String amount) {
+        return new Adjustment(group, reason, Money.of(amount));
+    }
+}

@@ -1,0 +1,162 @@
+package io.openrcm.claim.it;
+
+import static io.openrcm.claim.it.ClaimFlow.PATIENCE;
+import static io.openrcm.claim.it.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.platform.eventing.CloudEventHeaders;
+import io.openrcm.platform.eventing.Topics;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
+class PaymentPostedConsumerTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaTestClient kafka;
+    private ClaimFlow flow;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers);
+        flow = new ClaimFlow(kafka);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void theGoldenPaymentPaysTheClaimInFull() throws Exception {
+        String claimId = flow.createGoldenClaim("corr-encounter");
+        ObjectNode payment = GoldenEvents.paymentPosted(claimId);
+        flow.sendPayment(payment, "corr-remit", UUID.randomUUID());
+
+        await().atMost(PATIENCE).until(() -> "PAID".equals(ClaimFlow.claim(claimId).getString("status")));
+        JsonPath claim = ClaimFlow.claim(claimId);
+        assertThat(claim.getString("balance.totalCharge")).isEqualTo("160.00");
+        assertThat(claim.getString("balance.paid")).isEqualTo("100.00");
+        assertThat(claim.getString("balance.adjustments")).isEqualTo("40.00");
+        assertThat(claim.getString("balance.patientResponsibility")).isEqualTo("20.00");
+        assertThat(claim.getString("balance.outstanding")).isEqualTo("0.00");
+        assertThat(claim.getList("statusHistory.toStatus")).containsExactly("CREATED", "SUBMITTED", "PAID");
+        assertThat(claim.getList("statusHistory[2].reasonCodes")).containsExactly("CO-45", "PR-2");
+        assertThat(claim.getString("statusHistory[2].paymentId")).isEqualTo(payment.get("paymentId").asText());
+        assertThat(claim.getList("payments.paymentId")).containsExactly(payment.get("paymentId").asText());
+
+        await().atMost(PATIENCE).until(() -> paidEvents(claimId).size() == 1);
+        ConsumerRecord<String, String> record = paidEvents(claimId).get(0);
+        EventAssertions.assertEnvelope(record, "ClaimStatusChanged", claimId, "corr-remit");
+        JsonNode changed = GoldenEvents.parse(record.value());
+        assertThat(JsonStructure.of(changed))
+                .isEqualTo(JsonStructure.of(GoldenEvents.read(GoldenEvents.CLAIM_STATUS_CHANGED)));
+        EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED_SCHEMA, changed);
+        assertThat(changed.get("fromStatus").asText()).isEqualTo("SUBMITTED");
+        assertThat(changed.get("toStatus").asText()).isEqualTo("PAID");
+        assertThat(changed.get("reason").asText()).isEqualTo("Payment posted: paid 100.00 of 160.00, nothing outstanding");
+        assertThat(changed.get("paidAmount").asText()).isEqualTo("100.00");
+        assertThat(changed.get("adjustmentAmount").asText()).isEqualTo("40.00");
+        assertThat(changed.get("patientResponsibility").asText()).isEqualTo("20.00");
+        assertThat(changed.get("outstanding").asText()).isEqualTo("0.00");
+    }
+
+    @Test
+    void aDenialDeniesTheClaim() throws Exception {
+        String claimId = flow.createGoldenClaim("corr-encounter-2");
+        ObjectNode payment = GoldenEvents.paymentPosted(claimId);
+        payment.put("claimStatusCode", "4");
+        payment.put("paidAmount", "0.00");
+        payment.put("patientResponsibility", "0.00");
+        payment.putArray("adjustments").addObject().put("group", "CO").put("reason", "50").put("amount", "160.00");
+        flow.sendPayment(payment, "corr-denial", UUID.randomUUID());
+
+        await().atMost(PATIENCE).until(() -> "DENIED".equals(ClaimFlow.claim(claimId).getString("status")));
+        JsonPath claim = ClaimFlow.claim(claimId);
+        assertThat(claim.getString("balance.paid")).isEqualTo("0.00");
+        assertThat(claim.getString("balance.adjustments")).isEqualTo("160.00");
+        assertThat(claim.getString("balance.outstanding")).isEqualTo("0.00");
+        assertThat(claim.getString("statusHistory[2].reason")).contains("denied");
+        assertThat(claim.getList("statusHistory[2].reasonCodes")).containsExactly("CO-50");
+    }
+
+    @Test
+    void aPaymentDeliveredAgainUnderANewEventIdCountsOnce() throws Exception {
+        String claimId = flow.createGoldenClaim("corr-encounter-3");
+        ObjectNode payment = GoldenEvents.paymentPosted(claimId);
+        payment.put("paidAmount", "50.00");
+        payment.put("patientResponsibility", "0.00");
+        payment.putArray("adjustments");
+        UUID first = UUID.randomUUID();
+        UUID again = UUID.randomUUID();
+        flow.sendPayment(payment, "corr-p1", first);
+        flow.sendPayment(payment, "corr-p1", again);
+        ObjectNode next = GoldenEvents.paymentPosted(claimId);
+        next.put("paidAmount", "10.00");
+        next.put("patientResponsibility", "0.00");
+        next.putArray("adjustments");
+        flow.sendPayment(next, "corr-p2", UUID.randomUUID());
+
+        await().atMost(PATIENCE).until(() -> ClaimFlow.claim(claimId).getList("payments").size() == 2);
+        JsonPath claim = ClaimFlow.claim(claimId);
+        assertThat(claim.getString("balance.paid")).isEqualTo("60.00");
+        assertThat(claim.getString("balance.outstanding")).isEqualTo("100.00");
+        assertThat(claim.getString("status")).isEqualTo("PARTIALLY_PAID");
+        assertThat(claim.getList("statusHistory.toStatus"))
+                .containsExactly("CREATED", "SUBMITTED", "PARTIALLY_PAID", "PARTIALLY_PAID");
+        assertThat(kafka.read(Topics.deadLetterOf(Topics.PAYMENT_POSTED), r -> claimId.equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void aPaymentForAnUnknownClaimIsDeadLettered() throws Exception {
+        String unknown = UUID.randomUUID().toString();
+        UUID eventId = UUID.randomUUID();
+        flow.sendPayment(GoldenEvents.paymentPosted(unknown), "corr-unknown-claim", eventId);
+
+        ConsumerRecord<String, String> dead = awaitDeadLetter(eventId);
+        assertThat(header(dead, "dlq_reason")).contains("unknown claim " + unknown);
+        assertThat(header(dead, "dlq_consumer")).isEqualTo("claim-service.payment-posted");
+    }
+
+    @Test
+    void anOverpaymentIsDeadLetteredAndLeavesTheClaimAsItWas() throws Exception {
+        String claimId = flow.createGoldenClaim("corr-encounter-4");
+        ObjectNode payment = GoldenEvents.paymentPosted(claimId);
+        payment.put("paidAmount", "150.00");
+        UUID eventId = UUID.randomUUID();
+        flow.sendPayment(payment, "corr-over", eventId);
+
+        assertThat(header(awaitDeadLetter(eventId), "dlq_reason")).contains("negative");
+        JsonPath claim = ClaimFlow.claim(claimId);
+        assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(claim.getString("balance.outstanding")).isEqualTo("160.00");
+        assertThat(claim.getList("payments")).isEmpty();
+    }
+
+    private List<ConsumerRecord<String, String>> paidEvents(String claimId) {
+        return kafka.read(Topics.CLAIM_STATUS, r -> claimId.equals(r.key()) && r.value().contains("\"toStatus\":\"PAID\""));
+    }
+
+    private ConsumerRecord<String, String> awaitDeadLetter(UUID eventId) {
+        String dlq = Topics.deadLetterOf(Topics.PAYMENT_POSTED);
+        await().atMost(PATIENCE).until(() -> !kafka.read(dlq,
+                r -> eventId.toString().equals(header(r, CloudEventHeaders.ID))).isEmpty());
+        return kafka.read(dlq, r -> eventId.toString().equals(header(r, CloudEventHeaders.ID))).get(0);
+    }
+}

@@ -1,0 +1,82 @@
+package io.openrcm.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.openrcm.platform.eventing.CloudEventHeaders;
+import io.openrcm.platform.eventing.Topics;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The first end-to-end slice across the three running services: encounter, claim, remittance, paid claim. */
+@ExtendWith(StackExtension.class)
+class RevenueCycleSystemTest {
+
+    @Test
+    void anEncounterBecomesAClaimAndARemittancePaysIt() {
+        String ehrId = "SYS-" + UUID.randomUUID();
+        String correlationId = "corr-" + UUID.randomUUID();
+
+        String encounterId = given().baseUri(StackExtension.url("code-service")).contentType(ContentType.JSON)
+                .header("X-Correlation-Id", correlationId).body(Payloads.encounter(ehrId))
+                .post("/encounters").then().statusCode(201).extract().path("encounterId");
+
+        JsonPath claim = ClaimPolling.awaitClaimFor(encounterId);
+        String claimId = claim.getString("id");
+        assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(claim.getString("totalCharge")).isEqualTo("160.00");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .baseUri(StackExtension.url("reimbursement-service")).contentType(ContentType.JSON)
+                .body(Payloads.remittancePaying("TRN-" + UUID.randomUUID(), claimId)).post("/remittances")
+                .then().statusCode(201).body("claims[0].status", org.hamcrest.Matchers.equalTo("POSTED")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath paid = given().baseUri(StackExtension.url("claim-service")).get("/claims/" + claimId)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(paid.getString("status")).isEqualTo("PAID");
+            assertThat(paid.getString("paidAmount")).isEqualTo("100.00");
+            assertThat(paid.getString("patientResponsibility")).isEqualTo("20.00");
+            assertThat(paid.getString("outstanding")).isEqualTo("0.00");
+        });
+
+        // One correlation id followed the encounter through every service's events.
+        assertThat(correlationsOf(Topics.ENCOUNTER_CODED, encounterId)).containsExactly(correlationId);
+        assertThat(correlationsOf(Topics.CLAIM_SUBMITTED, claimId)).containsExactly(correlationId);
+        assertThat(correlationsOf(Topics.PAYMENT_POSTED, claimId)).containsExactly(correlationId);
+        assertThat(correlationsOf(Topics.CLAIM_STATUS, claimId)).hasSizeGreaterThanOrEqualTo(3)
+                .containsOnly(correlationId);
+    }
+
+    @Test
+    void theSameEncounterPostedTwiceYieldsOneClaim() {
+        String ehrId = "SYS-TWICE-" + UUID.randomUUID();
+
+        String first = given().baseUri(StackExtension.url("code-service")).contentType(ContentType.JSON)
+                .body(Payloads.encounter(ehrId)).post("/encounters").then().statusCode(201).extract()
+                .path("encounterId");
+        String second = given().baseUri(StackExtension.url("code-service")).contentType(ContentType.JSON)
+                .body(Payloads.encounter(ehrId)).post("/encounters").then().statusCode(200).extract()
+                .path("encounterId");
+
+        assertThat(second).isEqualTo(first);
+        ClaimPolling.awaitClaimFor(first);
+        ClaimPolling.assertStaysExactlyOneClaim(first);
+        assertThat(TopicReader.readAll(StackExtension.stack().kafkaBootstrapServers(), Topics.ENCOUNTER_CODED)
+                .stream().filter(r -> first.equals(r.key()))).hasSize(1);
+    }
+
+    private static List<String> correlationsOf(String topic, String key) {
+        List<ConsumerRecord<String, String>> records =
+                TopicReader.readAll(StackExtension.stack().kafkaBootstrapServers(), topic);
+        return records.stream().filter(r -> key.equals(r.key()))
+                .map(r -> CloudEventHeaders.text(r.headers(), CloudEventHeaders.CORRELATION_ID)).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package io.openrcm.systemtest;
+
+import io.openrcm.launcher.Stack;
+import io.openrcm.launcher.StackOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts one whole stack (Kafka, PostgreSQL, the three packaged services) for every system test in the JVM, on free
+ * ports and a fresh data directory under target/, and stops it when the JVM's test run ends.
+ */
+public class StackExtension implements BeforeAllCallback {
+
+    private static Stack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (StackExtension.class) {
+            if (stack == null) {
+                Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "stack-");
+                stack = Stack.start(StackOptions.forTests(dataDir));
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put(StackExtension.class.getName(), (ExtensionContext.Store.CloseableResource) stack::close);
+            }
+        }
+    }
+
+    static Stack stack() {
+        return stack;
+    }
+
+    static String url(String service) {
+        return stack.service(service).baseUrl();
+    }
+}
