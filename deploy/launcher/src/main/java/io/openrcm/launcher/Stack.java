@@ -178,6 +178,16 @@ public final class Stack implements AutoCloseable {
                         + options.services().stream().map(ServiceSpec::name).toList()));
     }
 
+    /** Stops the embedded PostgreSQL, data kept, to see how the services ride out a database outage. */
+    public void stopPostgres() {
+        infrastructure.stopPostgres();
+    }
+
+    /** Starts the embedded PostgreSQL again after {@link #stopPostgres()}, same data and port. */
+    public void restartPostgres() {
+        infrastructure.restartPostgres(dataDirectory);
+    }
+
     public StackOptions options() {
         return options;
     }

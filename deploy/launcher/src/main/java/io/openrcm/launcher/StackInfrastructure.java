@@ -61,6 +61,30 @@ final class StackInfrastructure implements AutoCloseable {
         throw new StackException("The stack was closed while starting");
     }
 
+    /** Stops the embedded PostgreSQL, keeping its data: the services see a database outage. */
+    void stopPostgres() {
+        EmbeddedPostgresServer server;
+        synchronized (lock) {
+            if (postgres == null) {
+                throw new IllegalStateException("No embedded PostgreSQL is running");
+            }
+            server = postgres;
+            postgres = null;
+        }
+        server.close();
+    }
+
+    /** Starts the embedded PostgreSQL again on its data and its port, after {@link #stopPostgres()}. */
+    void restartPostgres(DataDirectory dir) {
+        synchronized (lock) {
+            if (postgres != null || postgresServerUrl == null) {
+                throw new IllegalStateException("Embedded PostgreSQL is running or was never started");
+            }
+        }
+        int port = Integer.parseInt(postgresServerUrl.replaceAll(".*:(\\d+)/?$", "$1"));
+        adopt(EmbeddedPostgresServer.builder(dir.postgres()).port(port).persistent(true).start());
+    }
+
     String postgresServerUrl() {
         return postgresServerUrl;
     }

@@ -19,7 +19,7 @@ final class ClaimPolling {
     static JsonPath awaitClaimFor(String encounterId) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> claimsOf(encounterId).size() == 1);
-        String claimId = (String) claimsOf(encounterId).get(0).get("id");
+        String claimId = (String) claimsOf(encounterId).get(0).get("claimId");
         return given().baseUri(StackExtension.url("claim-service")).get("/claims/" + claimId).then().statusCode(200)
                 .extract().jsonPath();
     }

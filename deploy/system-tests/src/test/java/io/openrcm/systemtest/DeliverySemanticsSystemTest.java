@@ -30,7 +30,7 @@ class DeliverySemanticsSystemTest {
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
         String encounterId = postEncounter("SYS-DUP-" + UUID.randomUUID());
-        String claimId = (String) ClaimPolling.awaitClaimFor(encounterId).getString("id");
+        String claimId = ClaimPolling.awaitClaimFor(encounterId).getString("claimId");
 
         ConsumerRecord<String, String> original = TopicReader.readAll(bootstrap(), Topics.ENCOUNTER_CODED).stream()
                 .filter(r -> encounterId.equals(r.key())).findFirst().orElseThrow();
@@ -91,7 +91,7 @@ class DeliverySemanticsSystemTest {
             }
         });
         List<String> claimIds = encounters.stream()
-                .map(e -> (String) ClaimPolling.claimsOf(e).get(0).get("id")).toList();
+                .map(e -> (String) ClaimPolling.claimsOf(e).get(0).get("claimId")).toList();
         Map<String, Long> submittedPerClaim = TopicReader.readAll(bootstrap(), Topics.CLAIM_SUBMITTED).stream()
                 .filter(r -> claimIds.contains(r.key()))
                 .collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::key,

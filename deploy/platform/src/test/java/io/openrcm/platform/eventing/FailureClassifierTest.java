@@ -38,7 +38,7 @@ class FailureClassifierTest {
 
         assertThat(FailureClassifier.isPoison(mapping)).isTrue();
         assertThat(FailureClassifier.reason(mapping))
-                .isEqualTo("payload does not fit the event at /patient/birthDate (InvalidFormatException)")
+                .isEqualTo("payload is not valid JSON for this event at /patient/birthDate (InvalidFormatException)")
                 .doesNotContain("1971");
     }
 

@@ -46,7 +46,7 @@ public final class FailureClassifier {
             }
             if (t instanceof JsonMappingException mapping) {
                 // Jackson's own message can quote the offending value (a birth date, a name): name the place only.
-                return "payload does not fit the event at " + pointerOf(mapping) + " ("
+                return "payload is not valid JSON for this event at " + pointerOf(mapping) + " ("
                         + mapping.getClass().getSimpleName() + ")";
             }
             if (t instanceof JacksonException json) {

@@ -61,6 +61,9 @@ public class KafkaClients {
         cfg.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         cfg.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         cfg.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // A crashed instance's partitions move to a live one after this long (client default 45 s).
+        cfg.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 15_000);
+        cfg.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         cfg.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId(groupId + "-" + clientSuffix));
         return new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer());
     }
