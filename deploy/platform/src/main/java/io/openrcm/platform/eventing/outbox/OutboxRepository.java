@@ -22,7 +22,7 @@ import java.util.UUID;
 public class OutboxRepository {
 
     /** Key of the transaction-scoped advisory lock held by the one relay that publishes at a time. */
-    static final long RELAY_LOCK_KEY = 0x52434d5f4f555442L;
+    public static final long RELAY_LOCK_KEY = 0x52434d5f4f555442L;
 
     private final AgroalDataSource dataSource;
 
