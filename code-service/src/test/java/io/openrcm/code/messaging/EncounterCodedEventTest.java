@@ -12,7 +12,7 @@ import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.EventSchemas;
 import io.openrcm.code.support.JsonStructure;
 import io.openrcm.code.support.Rows;
-import io.openrcm.code.support.TopicReader;
+import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.Topics;
 import io.restassured.http.ContentType;

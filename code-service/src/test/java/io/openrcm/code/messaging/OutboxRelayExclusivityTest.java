@@ -8,7 +8,7 @@ import io.agroal.api.AgroalDataSource;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
-import io.openrcm.code.support.TopicReader;
+import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.OutboxRepository;
 import io.restassured.http.ContentType;

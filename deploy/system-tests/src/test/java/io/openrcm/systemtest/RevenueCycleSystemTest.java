@@ -1,5 +1,6 @@
 package io.openrcm.systemtest;
 
+import io.openrcm.infra.TopicReader;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

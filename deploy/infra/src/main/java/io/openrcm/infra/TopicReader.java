@@ -1,4 +1,4 @@
-package io.openrcm.code.support;
+package io.openrcm.infra;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,17 +12,23 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a whole topic, from the beginning to its current end, with a plain consumer outside any group. */
+/**
+ * Reads a whole topic, from the beginning to its end at the time of the call, outside any consumer group: how tests
+ * see what a service really published.
+ */
 public final class TopicReader {
+
+    private static final Duration LIMIT = Duration.ofSeconds(30);
 
     private TopicReader() {
     }
 
-    /** Every record on the topic right now. */
+    /** Every committed record on the topic now, in partition order. */
     public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
@@ -31,10 +37,10 @@ public final class TopicReader {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            Instant deadline = Instant.now().plusSeconds(30);
+            Instant deadline = Instant.now().plus(LIMIT);
             while (!reached(consumer, end)) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Could not read " + topic + " to its end in 30 s");
+                    throw new IllegalStateException("Could not read " + topic + " to its end in " + LIMIT);
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
