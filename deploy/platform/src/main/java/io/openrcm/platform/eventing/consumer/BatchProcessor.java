@@ -26,8 +26,11 @@ final class BatchProcessor {
     private final Counter applied;
     private final Counter duplicates;
     private final Counter deadLettered;
+    private final Runnable afterEachEvent;
 
-    BatchProcessor(EventHandler handler, InboxRepository inbox, DeadLetterPublisher deadLetters, MeterRegistry meters) {
+    BatchProcessor(EventHandler handler, InboxRepository inbox, DeadLetterPublisher deadLetters, MeterRegistry meters,
+            Runnable afterEachEvent) {
+        this.afterEachEvent = afterEachEvent;
         this.handler = handler;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
@@ -75,6 +78,7 @@ final class BatchProcessor {
             if (inbox.recordFirstDelivery(handler.consumerName(), envelope.eventId())) {
                 handler.handle(new IncomingEvent(envelope, record.key(), record.value(), record.topic(),
                         record.partition(), record.offset()));
+                afterEachEvent.run();
                 appliedCount++;
             } else {
                 duplicateCount++;
