@@ -11,11 +11,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
+import org.jboss.logging.Logger;
 
-/** Creates the topics, then starts the outbox relay and the consumers when the service starts; stops them in order. */
+/**
+ * Creates the topics, then starts the outbox relay and the consumers; stops them in order at shutdown.
+ *
+ * <p>This runs beside start-up rather than in it: a service whose broker is away still starts, reports readiness
+ * DOWN through its Kafka health check, accepts nothing it cannot keep (writes go to the outbox), and begins
+ * publishing and consuming once the broker answers.
+ */
 @ApplicationScoped
 public class EventingLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(EventingLifecycle.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     @Inject
     EventingConfig config;
@@ -28,18 +39,56 @@ public class EventingLifecycle {
     @Inject
     ConsumerSupervisor consumers;
 
+    private volatile boolean stopping;
+    private Thread starter;
+
     void onStart(@Observes StartupEvent event) {
-        if (config.topics().create()) {
+        starter = new Thread(this::startWhenKafkaAnswers, "rcm-eventing-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private void startWhenKafkaAnswers() {
+        Duration backoff = Duration.ofSeconds(1);
+        while (!stopping && config.topics().create()) {
             try (Admin admin = kafka.admin()) {
                 TopicInitializer.ensure(admin, TopicInitializer.topicsFor(config, handlers),
                         config.topics().partitions(), config.topics().replicationFactor());
+                break;
+            } catch (RuntimeException e) {
+                LOG.warnf("Topics not ready (%s); publishing and consuming wait, retrying in %d s", e.getMessage(),
+                        backoff.toSeconds());
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
-        relay.start();
-        consumers.start();
+        synchronized (this) {
+            if (!stopping) {
+                relay.start();
+                consumers.start();
+            }
+        }
+    }
+
+    private boolean pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return !stopping;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        synchronized (this) {
+            stopping = true;
+        }
+        if (starter != null) {
+            starter.interrupt();
+        }
         consumers.stop();
         relay.stop();
     }
