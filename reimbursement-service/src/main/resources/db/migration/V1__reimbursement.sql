@@ -116,3 +116,5 @@ CREATE TABLE processed_event (
     processed_at TIMESTAMPTZ  NOT NULL,
     PRIMARY KEY (consumer, event_id)
 );
+-- The inbox janitor forgets ids past rcm.eventing.consumer.inbox-retention (30 days by default).
+CREATE INDEX processed_event_processed_at ON processed_event (processed_at);

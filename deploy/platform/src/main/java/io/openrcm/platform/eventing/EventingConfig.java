@@ -77,5 +77,13 @@ public interface EventingConfig {
 
         @WithDefault("PT5S")
         Duration maxBackoff();
+
+        /**
+         * How long an event id is remembered as processed. Keep it well beyond the topics' retention (Kafka's default
+         * is 7 days): a replay of older records is then caught only by the natural keys (one claim per encounter,
+         * one posting per payment).
+         */
+        @WithDefault("P30D")
+        Duration inboxRetention();
     }
 }

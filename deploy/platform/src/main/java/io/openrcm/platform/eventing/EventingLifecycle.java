@@ -2,6 +2,7 @@ package io.openrcm.platform.eventing;
 
 import io.openrcm.platform.eventing.consumer.ConsumerSupervisor;
 import io.openrcm.platform.eventing.consumer.EventHandler;
+import io.openrcm.platform.eventing.consumer.InboxJanitor;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import io.openrcm.platform.eventing.kafka.TopicInitializer;
 import io.openrcm.platform.eventing.outbox.OutboxRelay;
@@ -38,6 +39,8 @@ public class EventingLifecycle {
     OutboxRelay relay;
     @Inject
     ConsumerSupervisor consumers;
+    @Inject
+    InboxJanitor inboxJanitor;
 
     private volatile boolean stopping;
     private Thread starter;
@@ -68,6 +71,7 @@ public class EventingLifecycle {
             if (!stopping) {
                 relay.start();
                 consumers.start();
+                inboxJanitor.start();
             }
         }
     }
@@ -89,6 +93,7 @@ public class EventingLifecycle {
         if (starter != null) {
             starter.interrupt();
         }
+        inboxJanitor.stop();
         consumers.stop();
         relay.stop();
     }

@@ -22,6 +22,15 @@ public class InboxRepository {
         this.dataSource = dataSource;
     }
 
+    /** Forgets processed events older than the cutoff; returns how many rows went. */
+    public int purgeProcessedBefore(java.time.Instant cutoff) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("DELETE FROM processed_event WHERE processed_at < ?")) {
+            ps.setTimestamp(1, java.sql.Timestamp.from(cutoff));
+            return ps.executeUpdate();
+        }
+    }
+
     /** Records the event as processed by the consumer; false when it already was. */
     public boolean recordFirstDelivery(String consumer, UUID eventId) throws SQLException {
         try (Connection c = dataSource.getConnection();
