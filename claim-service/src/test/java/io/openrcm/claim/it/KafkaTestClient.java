@@ -3,7 +3,6 @@ package io.openrcm.claim.it;
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventEnvelope;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** A plain Kafka producer and topic reader for the tests, playing the other services' part. */
@@ -49,8 +47,7 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** The last value of a header as text, or null. */
     public static String header(ConsumerRecord<String, String> record, String key) {
-        Header header = record.headers().lastHeader(key);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return CloudEventHeaders.text(record.headers(), key);
     }
 
     @Override

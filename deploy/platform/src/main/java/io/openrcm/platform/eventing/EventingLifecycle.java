@@ -17,7 +17,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the topics, then starts the outbox relay and the consumers; stops them in order at shutdown.
+ * Creates the topics, then starts the outbox relay and the consumers; stops them in order at shutdown. The inbox
+ * janitor starts at once.
  *
  * <p>This runs beside start-up rather than in it: a service whose broker is away still starts, reports readiness
  * DOWN through its Kafka health check, accepts nothing it cannot keep (writes go to the outbox), and begins
@@ -46,6 +47,8 @@ public class EventingLifecycle {
     private Thread starter;
 
     void onStart(@Observes StartupEvent event) {
+        // Housekeeping needs only the database, so it does not wait for Kafka.
+        inboxJanitor.start();
         starter = new Thread(this::startWhenKafkaAnswers, "rcm-eventing-start");
         starter.setDaemon(true);
         starter.start();
@@ -64,14 +67,13 @@ public class EventingLifecycle {
                 if (!pause(backoff)) {
                     return;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                backoff = Retry.doubled(backoff, MAX_BACKOFF);
             }
         }
         synchronized (this) {
             if (!stopping) {
                 relay.start();
                 consumers.start();
-                inboxJanitor.start();
             }
         }
     }

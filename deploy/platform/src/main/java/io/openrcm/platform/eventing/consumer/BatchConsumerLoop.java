@@ -3,6 +3,7 @@ package io.openrcm.platform.eventing.consumer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.platform.eventing.EventingConfig;
+import io.openrcm.platform.eventing.Retry;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,15 +87,14 @@ final class BatchConsumerLoop implements Runnable {
                 throw e;
             } catch (Exception e) {
                 LOG.warnf("Consumer %s: batch of %d failed transiently, retrying in %d ms: %s",
-                        handler.consumerName(), batch.size(), backoff.toMillis(), rootMessage(e));
+                        handler.consumerName(), batch.size(), backoff.toMillis(), Retry.rootMessage(e));
                 if (!paused) {
                     consumer.pause(consumer.assignment());
                     paused = true;
                 }
                 Thread.sleep(backoff.toMillis());
                 consumer.poll(Duration.ZERO);
-                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
-                        : backoff.multipliedBy(2);
+                backoff = Retry.doubled(backoff, config.maxBackoff());
             }
         }
         return false;
@@ -127,13 +127,5 @@ final class BatchConsumerLoop implements Runnable {
     void stop() {
         running = false;
         consumer.wakeup();
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventingConfig;
+import io.openrcm.platform.eventing.Retry;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final OutboxRepository repository;
     private final KafkaClients kafka;
@@ -101,10 +103,9 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("Outbox relay round failed, retrying in %d ms: %s", backoff.toMillis(), rootMessage(e));
+                LOG.warnf("Outbox relay round failed, retrying in %d ms: %s", backoff.toMillis(), Retry.rootMessage(e));
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
-                        : backoff.multipliedBy(2);
+                backoff = Retry.doubled(backoff, MAX_BACKOFF);
             }
         }
     }
@@ -158,13 +159,5 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }
