@@ -8,7 +8,7 @@ import io.openrcm.claim.domain.ClaimRuleException;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.claim.domain.FeeSchedule;
 import io.openrcm.claim.domain.FeeScheduleRow;
-import io.openrcm.claim.domain.Npi;
+import io.openrcm.platform.identifiers.Npi;
 import io.openrcm.claim.domain.Patient;
 import io.openrcm.claim.persistence.FeeScheduleRepository;
 import io.openrcm.claim.persistence.PayerRepository;

@@ -4,7 +4,7 @@ import io.openrcm.code.domain.Diagnosis;
 import io.openrcm.code.domain.CodedBy;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.domain.Icd10Cm;
-import io.openrcm.code.domain.Npi;
+import io.openrcm.platform.identifiers.Npi;
 import io.openrcm.code.domain.Patient;
 import io.openrcm.code.domain.ServiceLine;
 import io.openrcm.code.domain.Sex;
@@ -107,7 +107,7 @@ public class EncounterRequestValidator {
             return invalid(v, pointer, "must be an NPI of exactly 10 digits");
         }
         if (!Npi.isValid(value)) {
-            return invalid(v, pointer, "is not a valid NPI: its check digit is wrong");
+            return invalid(v, pointer, "is not a valid NPI: it must start with 1 or 2 and end with its check digit");
         }
         return value;
     }

@@ -1,7 +1,8 @@
-package io.openrcm.claim.domain;
+package io.openrcm.platform.identifiers;
 
 /**
- * National Provider Identifier rules: ten digits whose last one is a Luhn check digit computed over the nine others
+ * National Provider Identifier rules, the one check every service applies: ten digits starting with 1 or 2 (the
+ * ranges CMS assigns), whose last one is a Luhn check digit computed over the nine others
  * prefixed with {@code 80840} (the card issuer prefix of US health identifiers).
  */
 public final class Npi {
@@ -35,7 +36,8 @@ public final class Npi {
         throw new IllegalStateException("no Luhn check digit exists");
     }
 
-    private static boolean luhnValid(String digits) {
+    /** The standard Luhn check over a digit string whose last digit is the check digit. */
+    static boolean luhnValid(String digits) {
         int sum = 0;
         boolean doubleIt = false;
         for (int i = digits.length() - 1; i >= 0; i--) {

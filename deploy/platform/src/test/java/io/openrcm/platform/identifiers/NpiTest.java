@@ -1,0 +1,55 @@
+package io.openrcm.platform.identifiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NpiTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1234567893", "1245319599", "1679576722", "1003000126"})
+    void acceptsNpisWhoseCheckDigitMatchesThe80840PrefixRule(String npi) {
+        assertThat(Npi.isValid(npi)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1234567890", "1234567894", "1245319598"})
+    void rejectsAWrongCheckDigit(String npi) {
+        assertThat(Npi.isValid(npi)).isFalse();
+    }
+
+    @Test
+    void checkDigitNeedsThePrefix() {
+        // Without the 80840 prefix 123456789 would take check digit 7 under plain Luhn; with it, 3.
+        assertThat(Npi.luhnValid("1234567897")).isTrue();
+        assertThat(Npi.isValid("1234567897")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"023456789", "323456789", "923456789"})
+    void refusesAFirstDigitOtherThanOneOrTwo(String firstNine) {
+        // The check digit is right, but CMS assigns NPIs only from 1xxxxxxxxx and 2xxxxxxxxx.
+        String npi = firstNine + Npi.checkDigit(firstNine);
+        assertThat(Npi.luhnValid("80840" + npi)).isTrue();
+        assertThat(Npi.isValid(npi)).isFalse();
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "123456789", "12345678930", "12345678933", "123456789X", " 1234567893",
+        "12345-6789"})
+    void rejectsAnythingButTenDigits(String value) {
+        assertThat(Npi.isValid(value)).isFalse();
+    }
+
+    @Test
+    void computesTheCheckDigitOverThePrefixedDigits() {
+        assertThat(Npi.checkDigit("123456789")).isEqualTo(3);
+        assertThat(Npi.checkDigit("124531959")).isEqualTo(9);
+        assertThatThrownBy(() -> Npi.checkDigit("12345")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
