@@ -87,7 +87,7 @@ final class Cycle {
         System.out.println("Verifying: one claim per accepted encounter, one posting per claim payment, totals...");
         List<String> failures = new ArrayList<>();
         remits.stream().filter(p -> !p.accepted()).limit(5).forEach(p -> failures.add("remittance "
-                + p.remittance().traceNumber() + " refused: " + p.httpStatus() + " " + p.problem()));
+                + p.remittance().traceNumber() + " refused: " + p.httpStatus() + " " + abbreviate(p.problem())));
         posted.stream().filter(p -> !p.accepted() && !p.generated().meantToFail()).limit(5).forEach(p -> failures.add(
                 "encounter " + p.generated().ehrEncounterId() + " refused with " + p.httpStatus()));
         BigDecimal remitted = remits.stream().filter(RemittanceLoad.Posted::accepted)
@@ -97,6 +97,10 @@ final class Cycle {
         failures.addAll(verifier.verify(posted, events, plan.outcomes(), remitted));
         report.verification(posted, claims, plan.outcomes(), remitted, verifier, failures);
         return failures.isEmpty();
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "...";
     }
 
     /** Batches of batch-size, with single-share of the encounters sent one by one, interleaved. */

@@ -64,7 +64,13 @@ final class RemittanceGenerator {
                 first.add(denied(claim));
                 outcomes.put(claim.claimId(), new ClaimOutcome(claim.claimId(), ClaimOutcome.Kind.DENIED, 1, "DENIED",
                         money("0")));
-            } else if (draw < deniedShare + partialShare && claim.lines().size() > 1) {
+            } else if (draw < deniedShare + partialShare && claim.lines().size() == 1) {
+                // Only one line: nothing to leave outstanding, so the payer pays it in full.
+                Remittance.ClaimPayment p = paid(claim, claim.lines(), BigDecimal.ZERO);
+                first.add(p);
+                outcomes.put(claim.claimId(), new ClaimOutcome(claim.claimId(), ClaimOutcome.Kind.PAID, 1, "PAID",
+                        p.paid()));
+            } else if (draw < deniedShare + partialShare) {
                 Remittance.ClaimPayment p = paid(claim, claim.lines().subList(0, claim.lines().size() - 1), BigDecimal.ZERO);
                 first.add(p);
                 outcomes.put(claim.claimId(), new ClaimOutcome(claim.claimId(), ClaimOutcome.Kind.PARTIAL, 1,
