@@ -1,6 +1,9 @@
 package io.openrcm.launcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -9,6 +12,8 @@ public final class LaunchArguments {
 
     static final String PG_USER_ENV = "RCM_PG_USER";
     static final String PG_PASSWORD_ENV = "RCM_PG_PASSWORD";
+    /** Extra JVM options for every service (e.g. a JFR recording), appended after the defaults. */
+    static final String JVM_OPTS_ENV = "RCM_JVM_OPTS";
     private static final Pattern BOOTSTRAP = Pattern.compile("[^\\s,:]+:\\d{1,5}(,[^\\s,:]+:\\d{1,5})*");
 
     private boolean help;
@@ -18,6 +23,7 @@ public final class LaunchArguments {
     private ExternalPostgres postgres;
     private Integer kafkaPort;
     private Integer postgresPort;
+    private final List<String> extraJvmOptions = new ArrayList<>();
 
     private LaunchArguments() {
     }
@@ -25,6 +31,7 @@ public final class LaunchArguments {
     /** Parses the arguments; the environment supplies the external PostgreSQL's credentials. */
     public static LaunchArguments parse(String[] args, Map<String, String> environment) {
         LaunchArguments parsed = new LaunchArguments();
+        parsed.extraJvmOptions.addAll(jvmOptions(environment.getOrDefault(JVM_OPTS_ENV, "")));
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 parsed.help = true;
@@ -40,6 +47,8 @@ public final class LaunchArguments {
                 parsed.kafkaPort = port(arg);
             } else if (arg.startsWith("--postgres-port=")) {
                 parsed.postgresPort = port(arg);
+            } else if (arg.startsWith("--jvm-opts=")) {
+                parsed.extraJvmOptions.addAll(jvmOptions(nonEmptyValue(arg)));
             } else {
                 throw new IllegalArgumentException("Unknown option: " + arg + " (see --help)");
             }
@@ -69,6 +78,11 @@ public final class LaunchArguments {
         if (postgresPort != null) {
             builder.postgresPort(postgresPort);
         }
+        if (!extraJvmOptions.isEmpty()) {
+            List<String> jvm = new ArrayList<>(StackOptions.DEFAULT_JVM_OPTIONS);
+            jvm.addAll(extraJvmOptions);
+            builder.jvmOptions(jvm);
+        }
         return builder.build();
     }
 
@@ -88,6 +102,9 @@ public final class LaunchArguments {
                 "                          environment variables " + PG_USER_ENV + " and " + PG_PASSWORD_ENV,
                 "  --kafka-port=PORT       port of the embedded Kafka (default " + StackOptions.DEFAULT_KAFKA_PORT + ")",
                 "  --postgres-port=PORT    port of the embedded PostgreSQL (default " + StackOptions.DEFAULT_POSTGRES_PORT + ")",
+                "  --jvm-opts=\"OPTS\"       extra JVM options for every service, after the default " + StackOptions.DEFAULT_JVM_OPTIONS,
+                "                          (also from the environment variable " + JVM_OPTS_ENV + "); the text {service} is",
+                "                          replaced by the service's name, e.g. --jvm-opts=\"-XX:StartFlightRecording=filename=/tmp/{service}.jfr\"",
                 "  --help                  show this text",
                 "",
                 "Services: code-service :8081, claim-service :8082, reimbursement-service :8083.",
@@ -100,6 +117,10 @@ public final class LaunchArguments {
             throw new IllegalArgumentException(arg + " needs a value");
         }
         return value;
+    }
+
+    private static List<String> jvmOptions(String value) {
+        return Arrays.stream(value.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     }
 
     private static String bootstrapServers(String value) {

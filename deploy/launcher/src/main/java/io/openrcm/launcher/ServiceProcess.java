@@ -49,7 +49,8 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(jvmOptions);
+        // {service} lets one option name a per-service file, such as a flight recording.
+        jvmOptions.forEach(option -> command.add(option.replace("{service}", spec.name())));
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.resolve(spec.name()).toFile()).redirectErrorStream(true);

@@ -46,6 +46,16 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void appendsExtraJvmOptionsFromTheEnvironmentAndTheCommandLine() {
+        StackOptions options = LaunchArguments.parse(new String[] {"--jvm-opts=-XX:+UseSerialGC  -Dx=1"},
+                Map.of("RCM_JVM_OPTS", "-XX:StartFlightRecording=filename=/tmp/{service}.jfr")).toOptions(REPO);
+
+        assertThat(options.jvmOptions()).containsExactly("-Xmx256m",
+                "-XX:StartFlightRecording=filename=/tmp/{service}.jfr", "-XX:+UseSerialGC", "-Dx=1");
+        assertThat(LaunchArguments.parse(new String[0], Map.of()).toOptions(REPO).jvmOptions()).containsExactly("-Xmx256m");
+    }
+
+    @Test
     void keepsAnAbsoluteDataDirectory() {
         StackOptions options = LaunchArguments.parse(new String[] {"--data-dir=/var/tmp/rcm"}, Map.of()).toOptions(REPO);
 

@@ -1,0 +1,103 @@
+package io.openrcm.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.LogManager;
+
+/** Entry point of {@code deploy/bench.sh}: checks the stack, measures the ceilings, runs the cycle, prints, verifies. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        configureLogging();
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("rcm-bench: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(BenchOptions.usage());
+            return;
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        Http http = new Http();
+        for (String service : List.of("code-url", "claim-url", "reimbursement-url")) {
+            String url = options.text(service) + "/q/health/ready";
+            try {
+                int status = http.get(url).statusCode();
+                if (status != 200) {
+                    throw new IllegalStateException("answered " + status);
+                }
+            } catch (Exception e) {
+                System.err.println("rcm-bench: " + url + " is not ready (" + e.getMessage()
+                        + "); start the stack first (deploy/run.sh)");
+                System.exit(2);
+                return;
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        ProcessStats stats = new ProcessStats();
+        stats.trackService("code-service", options.dataDir().resolve("run/code-service.pid"),
+                port(options.text("code-url")), notes);
+        stats.trackService("claim-service", options.dataDir().resolve("run/claim-service.pid"),
+                port(options.text("claim-url")), notes);
+        stats.trackService("reimbursement-service", options.dataDir().resolve("run/reimbursement-service.pid"),
+                port(options.text("reimbursement-url")), notes);
+        stats.trackListener("kafka (launcher JVM)", Integer.parseInt(options.text("kafka")
+                .replaceAll(".*:", "").replaceAll(",.*", "")), false, notes);
+        stats.trackListener("postgresql (all backends)", port(options.text("jdbc").replace("jdbc:", "")), true, notes);
+
+        PostgresCeiling postgres = new PostgresCeiling(options.text("jdbc"), options.text("jdbc-user"),
+                options.text("jdbc-password"));
+        Report report = new Report(notes);
+        if (!options.flag("skip-ceilings")) {
+            System.out.println("Measuring the ceilings (PostgreSQL single-row commits, Kafka produce/consume)...");
+            report.postgresCeiling(postgres.commitsPerSecond(options.integer("ceiling-threads"),
+                    options.integer("ceiling-seconds")));
+            report.kafkaCeiling(new KafkaCeiling(options.text("kafka")).measure(options.integer("ceiling-records")));
+        }
+        boolean pass;
+        try (EventWatcher events = new EventWatcher(options.text("kafka"), mapper)) {
+            pass = new Cycle(options, mapper, http, events, stats, postgres, report).run();
+        }
+        System.out.println(pass ? "PASS" : "FAIL");
+        System.exit(pass ? 0 : 1);
+    }
+
+    static int port(String url) {
+        URI uri = URI.create(url);
+        if (uri.getPort() > 0) {
+            return uri.getPort();
+        }
+        return "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    // Plain java.util.logging: the Kafka client speaks only for warnings.
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        try (InputStream config = Bench.class.getResourceAsStream("/rcm-bench-logging.properties")) {
+            if (config != null) {
+                LogManager.getLogManager().readConfiguration(config);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("rcm-bench: default logging (" + e.getMessage() + ")");
+        }
+    }
+
+    static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> d = new java.util.TreeMap<>();
+        after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0L)));
+        return d;
+    }
+}

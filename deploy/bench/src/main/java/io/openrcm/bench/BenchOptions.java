@@ -1,0 +1,132 @@
+package io.openrcm.bench;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The benchmark's command line: {@code --name=value} options over defaults for the local stack of deploy/run.sh. */
+final class BenchOptions {
+
+    private static final Map<String, String> DEFAULTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("code-url", "http://127.0.0.1:8081"),
+            Map.entry("claim-url", "http://127.0.0.1:8082"),
+            Map.entry("reimbursement-url", "http://127.0.0.1:8083"),
+            Map.entry("kafka", "127.0.0.1:9092"),
+            Map.entry("jdbc", "jdbc:postgresql://127.0.0.1:15432/postgres"),
+            Map.entry("jdbc-user", "postgres"),
+            Map.entry("data-dir", ".rcm-data"),
+            Map.entry("encounters", "10000"),
+            Map.entry("rate", "0"),
+            Map.entry("batch-size", "100"),
+            Map.entry("single-share", "0.1"),
+            Map.entry("concurrency", "4"),
+            Map.entry("fail-share", "0.05"),
+            Map.entry("partial-share", "0.10"),
+            Map.entry("denied-share", "0.10"),
+            Map.entry("reversed-share", "0.03"),
+            Map.entry("claims-per-remittance", "250"),
+            Map.entry("remit-concurrency", "2"),
+            Map.entry("remit-format", "x12"),
+            Map.entry("ceiling-seconds", "5"),
+            Map.entry("ceiling-threads", "8"),
+            Map.entry("ceiling-records", "200000"),
+            Map.entry("skip-ceilings", "false"),
+            Map.entry("idle-timeout", "60"),
+            Map.entry("seed", "42")));
+
+    private final Map<String, String> values;
+
+    private BenchOptions(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static BenchOptions parse(String[] args, Map<String, String> environment) {
+        Map<String, String> values = new TreeMap<>(DEFAULTS);
+        if (environment.containsKey("RCM_PG_PASSWORD")) {
+            values.put("jdbc-password", environment.get("RCM_PG_PASSWORD"));
+        }
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                values.put("help", "true");
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = arg.startsWith("--") ? arg.substring(2, eq < 0 ? arg.length() : eq) : "";
+            if (!DEFAULTS.containsKey(name) && !name.equals("jdbc-password")) {
+                throw new IllegalArgumentException("Unknown option: " + arg + " (see --help)");
+            }
+            values.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
+        }
+        BenchOptions options = new BenchOptions(values);
+        options.check();
+        return options;
+    }
+
+    private void check() {
+        if (!text("remit-format").equals("x12") && !text("remit-format").equals("json")) {
+            throw new IllegalArgumentException("--remit-format must be x12 or json");
+        }
+        if (integer("batch-size") < 1 || integer("batch-size") > 500) {
+            throw new IllegalArgumentException("--batch-size must be 1 to 500 (the batch endpoint's limit)");
+        }
+        if (share("partial-share") + share("denied-share") + share("reversed-share") > 1) {
+            throw new IllegalArgumentException("--partial-share, --denied-share and --reversed-share add up to more than 1");
+        }
+        share("fail-share");
+        share("single-share");
+    }
+
+    boolean help() {
+        return values.containsKey("help");
+    }
+
+    String text(String name) {
+        return values.getOrDefault(name, "");
+    }
+
+    int integer(String name) {
+        try {
+            return Integer.parseInt(text(name));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " needs a whole number, got " + text(name));
+        }
+    }
+
+    double share(String name) {
+        double value;
+        try {
+            value = Double.parseDouble(text(name));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " needs a number, got " + text(name));
+        }
+        if (value < 0 || value > 1) {
+            throw new IllegalArgumentException("--" + name + " must be between 0 and 1, got " + value);
+        }
+        return value;
+    }
+
+    boolean flag(String name) {
+        return Boolean.parseBoolean(text(name));
+    }
+
+    Path dataDir() {
+        return Path.of(text("data-dir"));
+    }
+
+    static String usage() {
+        StringBuilder out = new StringBuilder("""
+                Usage: deploy/bench.sh [--name=value ...]
+
+                Posts generated encounters, waits for their claims, posts 835 remittances for them, waits until every
+                claim is final, verifies nothing was lost or doubled, and prints throughput, latency, CPU and memory
+                per service, and the PostgreSQL and Kafka ceilings measured in the same run. Exit code 1 on FAIL.
+                --rate=N paces single POSTs at N encounters per second (for the latency target) instead of going
+                flat out with --concurrency workers.
+
+                Options and defaults:
+                """);
+        DEFAULTS.forEach((name, value) -> out.append(String.format("  --%-24s %s%n", name + "=", value)));
+        out.append("  --jdbc-password=          (default from RCM_PG_PASSWORD)\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package io.openrcm.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** One run of the revenue cycle: encounters to submitted claims, then remittances to final claims, then the checks. */
+final class Cycle {
+
+    private final BenchOptions options;
+    private final ObjectMapper mapper;
+    private final Http http;
+    private final EventWatcher events;
+    private final ProcessStats stats;
+    private final PostgresCeiling postgres;
+    private final Report report;
+    private final String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+
+    Cycle(BenchOptions options, ObjectMapper mapper, Http http, EventWatcher events, ProcessStats stats,
+            PostgresCeiling postgres, Report report) {
+        this.options = options;
+        this.mapper = mapper;
+        this.http = http;
+        this.events = events;
+        this.stats = stats;
+        this.postgres = postgres;
+        this.report = report;
+    }
+
+    boolean run() throws Exception {
+        int idle = options.integer("idle-timeout");
+        long seed = options.integer("seed") ^ System.currentTimeMillis();
+        EncounterGenerator generator = new EncounterGenerator(mapper, seed, runId, options.share("fail-share"),
+                LocalDate.now());
+        List<GeneratedEncounter> encounters = new ArrayList<>();
+        for (int i = 0; i < options.integer("encounters"); i++) {
+            encounters.add(generator.next());
+        }
+        double rate = Double.parseDouble(options.text("rate"));
+        System.out.printf("Run %s: %d encounters, %s...%n", runId, encounters.size(),
+                rate > 0 ? "paced at " + rate + "/s as single POSTs" : "flat out, " + options.integer("concurrency")
+                        + " workers, batches of " + options.integer("batch-size") + " and "
+                        + (int) (options.share("single-share") * 100) + "% single POSTs");
+        EncounterLoad load = new EncounterLoad(http, mapper, options.text("code-url"));
+        var cpu0 = stats.sample();
+        var commits0 = postgres.commitsByDatabase();
+        long t0 = System.currentTimeMillis();
+        List<PostedEncounter> posted = rate > 0 ? load.paced(encounters, rate)
+                : load.flatOut(chunks(encounters, seed), options.integer("concurrency"));
+        long tPosted = System.currentTimeMillis();
+        List<PostedEncounter> expecting = posted.stream().filter(PostedEncounter::expectsClaim).toList();
+        System.out.printf("  posted in %.1f s; waiting for %d claims...%n", (tPosted - t0) / 1e3, expecting.size());
+        Waits.until(() -> (int) expecting.stream().filter(p -> events.submitted(p.encounterId()) == null).count(),
+                events, idle, "claims");
+        List<SubmittedClaim> claims = expecting.stream().map(p -> events.submitted(p.encounterId()))
+                .filter(c -> c != null).toList();
+        long tClaims = claims.stream().mapToLong(SubmittedClaim::submittedAtMillis).max().orElse(tPosted);
+        var cpu1 = stats.sample();
+        var commits1 = postgres.commitsByDatabase();
+        report.encounters(posted, claims, t0, tPosted, tClaims, events);
+
+        RemittanceGenerator remitGen = new RemittanceGenerator(seed, runId, options.share("partial-share"),
+                options.share("denied-share"), options.share("reversed-share"),
+                options.integer("claims-per-remittance"), LocalDate.now());
+        RemittanceGenerator.Plan plan = remitGen.plan(claims);
+        boolean x12 = options.text("remit-format").equals("x12");
+        RemittanceLoad remitLoad = new RemittanceLoad(http, mapper, options.text("reimbursement-url"), x12);
+        System.out.printf("Posting %d + %d remittances (%s) for %d claims...%n", plan.first().size(),
+                plan.second().size(), x12 ? "X12 835" : "JSON", claims.size());
+        long t1 = System.currentTimeMillis();
+        List<RemittanceLoad.Posted> remits = new ArrayList<>(remitLoad.post(plan.first(), options.integer("remit-concurrency")));
+        Waits.until(() -> Waits.pendingUpdates(events, remits), events, idle, "claim updates (first round)");
+        if (!plan.second().isEmpty()) {
+            List<RemittanceLoad.Posted> second = remitLoad.post(plan.second(), options.integer("remit-concurrency"));
+            remits.addAll(second);
+            Waits.until(() -> Waits.pendingUpdates(events, second), events, idle, "claim updates (reversals)");
+        }
+        var cpu2 = stats.sample();
+        var commits2 = postgres.commitsByDatabase();
+        report.remittances(remits, events, t1);
+        report.resources(cpu0, cpu1, cpu2, Bench.delta(commits0, commits1), Bench.delta(commits1, commits2));
+
+        System.out.println("Verifying: one claim per accepted encounter, one posting per claim payment, totals...");
+        List<String> failures = new ArrayList<>();
+        remits.stream().filter(p -> !p.accepted()).limit(5).forEach(p -> failures.add("remittance "
+                + p.remittance().traceNumber() + " refused: " + p.httpStatus() + " " + abbreviate(p.problem())));
+        posted.stream().filter(p -> !p.accepted() && !p.generated().meantToFail()).limit(5).forEach(p -> failures.add(
+                "encounter " + p.generated().ehrEncounterId() + " refused with " + p.httpStatus()));
+        BigDecimal remitted = remits.stream().filter(RemittanceLoad.Posted::accepted)
+                .map(p -> p.remittance().totalPaid()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        Verifier verifier = new Verifier(http, mapper, options.text("code-url"), options.text("claim-url"),
+                options.text("reimbursement-url"));
+        failures.addAll(verifier.verify(posted, events, plan.outcomes(), remitted));
+        report.verification(posted, claims, plan.outcomes(), remitted, verifier, failures);
+        return failures.isEmpty();
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+
+    /** Batches of batch-size, with single-share of the encounters sent one by one, interleaved. */
+    private List<List<GeneratedEncounter>> chunks(List<GeneratedEncounter> encounters, long seed) {
+        Random random = new Random(seed);
+        List<List<GeneratedEncounter>> chunks = new ArrayList<>();
+        List<GeneratedEncounter> batch = new ArrayList<>();
+        for (GeneratedEncounter e : encounters) {
+            if (random.nextDouble() < options.share("single-share")) {
+                chunks.add(List.of(e));
+            } else {
+                batch.add(e);
+                if (batch.size() == options.integer("batch-size")) {
+                    chunks.add(batch);
+                    batch = new ArrayList<>();
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            chunks.add(batch);
+        }
+        return chunks;
+    }
+
+}

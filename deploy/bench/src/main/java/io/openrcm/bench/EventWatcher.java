@@ -1,0 +1,144 @@
+package io.openrcm.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Follows the claim-submitted and claim-status topics from their ends at start, without a consumer group, and keeps
+ * each event with its Kafka timestamp: exact publication times for the latencies, and what each claim went through.
+ */
+final class EventWatcher implements AutoCloseable {
+
+    static final String CLAIM_SUBMITTED = "rcm.claims.claim-submitted.v1";
+    static final String CLAIM_STATUS = "rcm.claims.claim-status.v1";
+
+    /** One claim-status event. */
+    record StatusEvent(long timestamp, String fromStatus, String toStatus, BigDecimal paidAmount) {
+    }
+
+    private final ObjectMapper mapper;
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final Map<String, SubmittedClaim> submittedByEncounter = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> claimIdsByEncounter = new ConcurrentHashMap<>();
+    private final Map<String, List<StatusEvent>> statusByClaim = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile long lastEventMillis = System.currentTimeMillis();
+    private volatile RuntimeException failure;
+
+    EventWatcher(String bootstrap, ObjectMapper mapper) {
+        this.mapper = mapper;
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "rcm-bench-watcher");
+        consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(CLAIM_SUBMITTED, CLAIM_STATUS)) {
+            consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        thread = new Thread(this::run, "rcm-bench-watcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    lastEventMillis = System.currentTimeMillis();
+                    accept(record.topic(), mapper.readTree(record.value()), record.timestamp());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            failure = new IllegalStateException("The event watcher stopped: " + e.getMessage(), e);
+        } finally {
+            consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private void accept(String topic, JsonNode event, long timestamp) {
+        String claimId = event.path("claimId").asText();
+        if (topic.equals(CLAIM_SUBMITTED)) {
+            String encounterId = event.path("encounterId").asText();
+            claimIdsByEncounter.computeIfAbsent(encounterId, e -> ConcurrentHashMap.newKeySet()).add(claimId);
+            submittedByEncounter.putIfAbsent(encounterId, submitted(event, timestamp));
+        } else {
+            BigDecimal paid = event.hasNonNull("paidAmount") ? new BigDecimal(event.get("paidAmount").asText()) : null;
+            List<StatusEvent> events = statusByClaim.computeIfAbsent(claimId, c -> new ArrayList<>());
+            synchronized (events) {
+                events.add(new StatusEvent(timestamp, event.path("fromStatus").asText(),
+                        event.path("toStatus").asText(), paid));
+            }
+        }
+    }
+
+    private static SubmittedClaim submitted(JsonNode e, long timestamp) {
+        List<SubmittedClaim.Line> lines = new ArrayList<>();
+        for (JsonNode l : e.path("lines")) {
+            List<String> modifiers = new ArrayList<>();
+            l.path("modifiers").forEach(m -> modifiers.add(m.asText()));
+            lines.add(new SubmittedClaim.Line(l.path("lineNumber").asInt(), l.path("code").asText(), modifiers,
+                    l.path("units").asInt(1), new BigDecimal(l.path("charge").asText()).setScale(2)));
+        }
+        return new SubmittedClaim(e.path("claimId").asText(), e.path("encounterId").asText(),
+                e.path("patientId").asText("UNKNOWN"), e.path("payerId").asText(), e.path("dateOfService").asText(),
+                new BigDecimal(e.path("totalCharge").asText()).setScale(2), lines, timestamp);
+    }
+
+    SubmittedClaim submitted(String encounterId) {
+        return submittedByEncounter.get(encounterId);
+    }
+
+    /** How many distinct claims were submitted for the encounter. */
+    int claimCount(String encounterId) {
+        Set<String> ids = claimIdsByEncounter.get(encounterId);
+        return ids == null ? 0 : ids.size();
+    }
+
+    /** The claim's status events so far, oldest first (a copy). */
+    List<StatusEvent> statusEvents(String claimId) {
+        List<StatusEvent> events = statusByClaim.get(claimId);
+        if (events == null) {
+            return List.of();
+        }
+        synchronized (events) {
+            return List.copyOf(events);
+        }
+    }
+
+    long lastEventMillis() {
+        return lastEventMillis;
+    }
+
+    void checkAlive() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(5000);
+    }
+}

@@ -1,0 +1,15 @@
+package io.openrcm.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+
+/**
+ * One generated encounter and what the benchmark expects of it.
+ *
+ * @param ehrEncounterId the EHR's id, unique per run
+ * @param body the JSON body of {@code POST /encounters}
+ * @param meantToFail whether it carries a code that coding must refuse
+ * @param expectedCharge the claim's total charge by the starter fee schedule
+ */
+record GeneratedEncounter(String ehrEncounterId, ObjectNode body, boolean meantToFail, BigDecimal expectedCharge) {
+}

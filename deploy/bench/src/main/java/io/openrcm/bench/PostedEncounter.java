@@ -1,0 +1,24 @@
+package io.openrcm.bench;
+
+/**
+ * What code-service answered for one generated encounter.
+ *
+ * @param generated the encounter sent
+ * @param httpStatus 201, 200, 400, 409, 422, or 0 when the request failed
+ * @param encounterId the id assigned, when accepted
+ * @param encounterStatus the encounter's status as answered (CODED, or held for a coder)
+ * @param acceptedAtMillis when the answer arrived
+ * @param responseMillis how long the request took
+ */
+record PostedEncounter(GeneratedEncounter generated, int httpStatus, String encounterId, String encounterStatus,
+        long acceptedAtMillis, long responseMillis) {
+
+    boolean accepted() {
+        return httpStatus == 201 || httpStatus == 200;
+    }
+
+    /** Accepted and coded, so a claim must follow (not held for a coder's review). */
+    boolean expectsClaim() {
+        return accepted() && !encounterStatus.contains("REVIEW");
+    }
+}

@@ -1,0 +1,149 @@
+package io.openrcm.bench;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints the figures of a run as its phases end, with the targets of issue 6 beside them. */
+final class Report {
+
+    private final List<String> notes;
+    private double pgCeiling = Double.NaN;
+    private KafkaCeiling.Result kafkaCeiling;
+    private int encountersDone;
+    private int paymentsDone;
+    private double encounterSeconds;
+    private double paymentSeconds;
+
+    Report(List<String> notes) {
+        this.notes = notes;
+    }
+
+    void postgresCeiling(double commitsPerSecond) {
+        pgCeiling = commitsPerSecond;
+        System.out.printf("  PostgreSQL: %,.0f single-row commits/s%n", commitsPerSecond);
+    }
+
+    void kafkaCeiling(KafkaCeiling.Result result) {
+        kafkaCeiling = result;
+        System.out.printf("  Kafka: %,.0f records/s produced, %,.0f records/s consumed (1 KB, acks=all)%n",
+                result.producedPerSecond(), result.consumedPerSecond());
+    }
+
+    void encounters(List<PostedEncounter> posted, List<SubmittedClaim> claims, long t0, long tPosted, long tClaims,
+            EventWatcher events) {
+        long accepted = posted.stream().filter(PostedEncounter::accepted).count();
+        long held = posted.stream().filter(p -> p.accepted() && !p.expectsClaim()).count();
+        long refusedAsMeant = posted.stream().filter(p -> !p.accepted() && p.generated().meantToFail()).count();
+        long refusedOther = posted.stream().filter(p -> !p.accepted() && !p.generated().meantToFail()).count();
+        Map<String, PostedEncounter> byId = new HashMap<>();
+        posted.stream().filter(PostedEncounter::accepted).forEach(p -> byId.put(p.encounterId(), p));
+        long[] latency = claims.stream().mapToLong(c -> Math.max(0, c.submittedAtMillis()
+                - byId.get(c.encounterId()).acceptedAtMillis())).toArray();
+        long[] response = posted.stream().mapToLong(PostedEncounter::responseMillis).toArray();
+        encountersDone = claims.size();
+        encounterSeconds = (tClaims - t0) / 1e3;
+        long firstClaim = claims.stream().mapToLong(SubmittedClaim::submittedAtMillis).min().orElse(t0);
+        System.out.println();
+        System.out.println("== Encounters -> claims");
+        System.out.printf("  encounters posted %d: accepted %d (held for coding review %d), refused by coding %d "
+                + "as meant, refused otherwise %d%n", posted.size(), accepted, held, refusedAsMeant, refusedOther);
+        System.out.printf("  REST intake: %,.0f encounters/s accepted (%.1f s)%n",
+                accepted / Math.max(0.001, (tPosted - t0) / 1e3), (tPosted - t0) / 1e3);
+        System.out.printf("  sustained REST -> claim-submitted: %,.0f encounters/s (%d claims in %.1f s; target >= 1,000)%n",
+                claims.size() / Math.max(0.001, encounterSeconds), claims.size(), encounterSeconds);
+        System.out.printf("  claims/s (first to last claim-submitted): %,.0f%n",
+                claims.size() / Math.max(0.001, (tClaims - firstClaim) / 1e3));
+        System.out.println("  latency encounter accepted -> claim-submitted: " + Percentiles.of(latency).summary()
+                + " (target p99 <= 1,000 ms at 500/s)");
+        System.out.println("  REST response time: " + Percentiles.of(response).summary());
+    }
+
+    void remittances(List<RemittanceLoad.Posted> remits, EventWatcher events, long t1) {
+        long[] latency = remits.stream().filter(RemittanceLoad.Posted::accepted).flatMapToLong(p ->
+                Waits.postingsPerClaim(p.remittance()).entrySet().stream().mapToLong(e -> {
+                    long at = Waits.updatedAt(events, e.getKey(), p.sentAtMillis(), e.getValue());
+                    return at < 0 ? -1 : Math.max(0, at - p.acceptedAtMillis());
+                })).filter(v -> v >= 0).toArray();
+        long lastUpdate = remits.stream().flatMapToLong(p -> Waits.postingsPerClaim(p.remittance()).entrySet()
+                .stream().mapToLong(e -> Waits.updatedAt(events, e.getKey(), p.sentAtMillis(), e.getValue())))
+                .max().orElse(t1);
+        long lastAccepted = remits.stream().mapToLong(RemittanceLoad.Posted::acceptedAtMillis).max().orElse(t1);
+        paymentsDone = remits.stream().filter(RemittanceLoad.Posted::accepted).mapToInt(p -> p.remittance().claims().size()).sum();
+        long bytes = remits.stream().mapToLong(RemittanceLoad.Posted::bytes).sum();
+        paymentSeconds = (lastUpdate - t1) / 1e3;
+        System.out.println();
+        System.out.println("== Remittances -> claims updated");
+        System.out.printf("  remittances posted %d (accepted %d), claim payments %d, %.1f MB%n", remits.size(),
+                remits.stream().filter(RemittanceLoad.Posted::accepted).count(), paymentsDone, bytes / 1e6);
+        System.out.printf("  remittance intake: %,.0f claim payments/s, %.2f MB/s (%.1f s)%n",
+                paymentsDone / Math.max(0.001, (lastAccepted - t1) / 1e3), bytes / 1e6 / Math.max(0.001,
+                        (lastAccepted - t1) / 1e3), (lastAccepted - t1) / 1e3);
+        System.out.printf("  payments posted through to the claims: %,.0f/s (%.1f s; target >= 1,000)%n",
+                paymentsDone / Math.max(0.001, paymentSeconds), paymentSeconds);
+        System.out.println("  latency remittance accepted -> claim updated: " + Percentiles.of(latency).summary());
+    }
+
+    void resources(Map<String, ProcessStats.Sample> s0, Map<String, ProcessStats.Sample> s1,
+            Map<String, ProcessStats.Sample> s2, Map<String, Long> commitsEncounters, Map<String, Long> commitsPayments) {
+        System.out.println();
+        System.out.println("== Resources (CPU seconds in each phase; peak RSS over the process's life; target <= 300 MB per service)");
+        System.out.printf("  %-28s %12s %12s %14s %10s%n", "process", "encounters", "remittances", "peak RSS MB", "RSS MB");
+        s2.forEach((name, end) -> {
+            ProcessStats.Sample start = s0.get(name);
+            ProcessStats.Sample mid = s1.get(name);
+            System.out.printf("  %-28s %11.1fs %11.1fs %14.0f %10.0f%n", name, mid.cpuSeconds() - start.cpuSeconds(),
+                    end.cpuSeconds() - mid.cpuSeconds(), end.peakRssMb(), end.rssMb());
+        });
+        notes.forEach(n -> System.out.println("  note: " + n));
+        long encounterCommits = sum(commitsEncounters);
+        long paymentCommits = sum(commitsPayments);
+        System.out.printf("  PostgreSQL commits: encounters phase %s = %.2f per claim; remittances phase %s = %.2f per payment%n",
+                commitsEncounters, encounterCommits / Math.max(1.0, encountersDone), commitsPayments,
+                paymentCommits / Math.max(1.0, paymentsDone));
+        System.out.println();
+        System.out.println("== Against the ceilings measured in this run");
+        double encRate = encountersDone / Math.max(0.001, encounterSeconds);
+        double payRate = paymentsDone / Math.max(0.001, paymentSeconds);
+        if (!Double.isNaN(pgCeiling)) {
+            System.out.printf("  encounters/s / PostgreSQL commits/s = %.3f; pipeline commits/s in that phase = %,.0f (%.0f%% of the ceiling)%n",
+                    encRate / pgCeiling, encounterCommits / Math.max(0.001, encounterSeconds),
+                    100 * encounterCommits / Math.max(0.001, encounterSeconds) / pgCeiling);
+            System.out.printf("  payments/s / PostgreSQL commits/s = %.3f; pipeline commits/s in that phase = %,.0f (%.0f%% of the ceiling)%n",
+                    payRate / pgCeiling, paymentCommits / Math.max(0.001, paymentSeconds),
+                    100 * paymentCommits / Math.max(0.001, paymentSeconds) / pgCeiling);
+        }
+        if (kafkaCeiling != null) {
+            System.out.printf("  encounters/s / Kafka produced/s = %.4f, / consumed/s = %.4f; payments/s / Kafka produced/s = %.4f%n",
+                    encRate / kafkaCeiling.producedPerSecond(), encRate / kafkaCeiling.consumedPerSecond(),
+                    payRate / kafkaCeiling.producedPerSecond());
+        }
+    }
+
+    void verification(List<PostedEncounter> posted, List<SubmittedClaim> claims, Map<String, ClaimOutcome> outcomes,
+            BigDecimal remitted, Verifier verifier, List<String> failures) {
+        BigDecimal generatedCharges = posted.stream().filter(PostedEncounter::expectsClaim)
+                .map(p -> p.generated().expectedCharge()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal eventCharges = claims.stream().map(SubmittedClaim::totalCharge)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        Map<ClaimOutcome.Kind, Long> kinds = new java.util.EnumMap<>(ClaimOutcome.Kind.class);
+        outcomes.values().forEach(o -> kinds.merge(o.kind(), 1L, Long::sum));
+        System.out.println();
+        System.out.println("== Verification");
+        System.out.printf("  claims %d for %d encounters expecting one; remitted claims by scenario %s%n", claims.size(),
+                posted.stream().filter(PostedEncounter::expectsClaim).count(), kinds);
+        System.out.printf("  charges: by the starter fee schedule %s, in claim-submitted events %s, in claim-service %s%n",
+                generatedCharges, eventCharges, verifier.claimCharges());
+        System.out.printf("  paid: in the remittances %s, in the ledger %s%n", remitted, verifier.ledgerPaid());
+        failures.stream().limit(20).forEach(f -> System.out.println("  FAIL: " + f));
+        if (failures.size() > 20) {
+            System.out.println("  ... and " + (failures.size() - 20) + " more");
+        }
+    }
+
+    private static long sum(Map<String, Long> commits) {
+        return commits.entrySet().stream().filter(e -> !e.getKey().startsWith("template")
+                && !e.getKey().equals(PostgresCeiling.DATABASE)).mapToLong(Map.Entry::getValue).sum();
+    }
+}

@@ -1,0 +1,62 @@
+package io.openrcm.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EncounterGeneratorTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @Test
+    void encountersStayWithinTheLimitsAndUseTheSeededData() {
+        EncounterGenerator generator = new EncounterGenerator(new ObjectMapper(), 7, "T", 0.05, TODAY);
+        Set<Integer> diagnosisCounts = new HashSet<>();
+        Set<Integer> lineCounts = new HashSet<>();
+        Set<String> payers = new HashSet<>();
+        int failing = 0;
+        for (int i = 0; i < 5000; i++) {
+            GeneratedEncounter e = generator.next();
+            JsonNode body = e.body();
+            int dx = body.get("diagnoses").size();
+            int lines = body.get("serviceLines").size();
+            assertThat(dx).isBetween(1, 12);
+            assertThat(lines).isBetween(1, 8);
+            diagnosisCounts.add(dx);
+            lineCounts.add(lines);
+            payers.add(body.get("payerId").asText());
+            assertThat(ReferenceData.BILLING_NPIS).contains(body.get("billingProviderNpi").asText());
+            assertThat(LocalDate.parse(body.get("dateOfService").asText())).isBefore(TODAY);
+            BigDecimal charge = BigDecimal.ZERO.setScale(2);
+            for (JsonNode line : body.get("serviceLines")) {
+                charge = charge.add(ReferenceData.FEES.get(line.get("code").asText())
+                        .multiply(BigDecimal.valueOf(line.get("units").asInt())));
+                for (JsonNode pointer : line.get("diagnosisPointers")) {
+                    assertThat(pointer.asInt()).isBetween(1, dx);
+                }
+            }
+            assertThat(e.expectedCharge()).isEqualByComparingTo(charge);
+            boolean retired = body.get("diagnoses").toString().contains(ReferenceData.RETIRED_DIAGNOSIS);
+            assertThat(retired).isEqualTo(e.meantToFail());
+            failing += e.meantToFail() ? 1 : 0;
+        }
+        assertThat(diagnosisCounts).contains(1, 2, 3, 6);
+        assertThat(lineCounts).contains(1, 2, 3, 5);
+        assertThat(payers).containsExactlyInAnyOrderElementsOf(ReferenceData.PAYERS);
+        assertThat(failing).isBetween(175, 325);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameEncounters() {
+        var a = new EncounterGenerator(new ObjectMapper(), 3, "T", 0.1, TODAY).next();
+        var b = new EncounterGenerator(new ObjectMapper(), 3, "T", 0.1, TODAY).next();
+
+        assertThat(a.body()).isEqualTo(b.body());
+    }
+}
