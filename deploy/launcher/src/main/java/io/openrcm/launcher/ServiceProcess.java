@@ -52,7 +52,7 @@ public final class ServiceProcess {
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.resolve(spec.name()).toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.resolve(spec.module()).toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logFile.getParent());
