@@ -6,16 +6,22 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * The dashboard page in a real headless Chromium, against the whole running stack: it loads, its figures agree with
@@ -42,7 +48,7 @@ class DashboardBrowserSystemTest {
     }
 
     @Test
-    void thePageShowsTheApisFiguresAndFollowsANewPaymentLive() {
+    void thePageShowsTheApisFiguresAndFollowsANewPaymentLive() throws Exception {
         // Some claims exist before the page opens.
         String before = postEncounter();
         ClaimPolling.awaitClaimFor(before);
@@ -67,6 +73,12 @@ class DashboardBrowserSystemTest {
                     .isDisplayed()).isTrue();
         });
         await().atMost(PATIENCE).ignoreExceptions().untilAsserted(this::pageAgreesWithTheApis);
+
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .as("errors in the page's console").isEmpty();
+        // What the page looked like, for people reading a failed run (target/dashboard.png).
+        Files.write(Path.of("target", "dashboard.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private void pageAgreesWithTheApis() {

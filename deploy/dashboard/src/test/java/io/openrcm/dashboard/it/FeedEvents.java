@@ -51,6 +51,17 @@ final class FeedEvents implements AutoCloseable {
         return eventId;
     }
 
+    /** Sends without waiting for each acknowledgment; {@link #flush} waits for all. */
+    void sendQuickly(String claimId, String payload) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), "ClaimStatusChanged", 1, "/claim-service",
+                Instant.now(), claimId, "corr-" + claimId);
+        producer.send(new ProducerRecord<>(Topics.CLAIM_STATUS, null, claimId, payload, CloudEventHeaders.of(envelope)));
+    }
+
+    void flush() {
+        producer.flush();
+    }
+
     /** A claim created, submitted and then decided by the payer. */
     void lifeOf(String claimId, String payerId, String decision, String paid, String outstanding, List<String> codes,
             LocalDate dateOfService) throws Exception {
