@@ -6,6 +6,7 @@ import io.openrcm.dashboard.persistence.ProjectionQueries;
 import io.openrcm.platform.identifiers.Npi;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +35,7 @@ public class ClaimStatusStreamResource {
     DashboardConfig config;
 
     @GET
+    @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Every claim status change as it is applied: event claim-status, id = the feed's sequence,"
             + " data = the ClaimStatusChanged payload. Reconnecting with Last-Event-ID (or ?after=) sends what was"

@@ -1,6 +1,5 @@
 package io.openrcm.dashboard.application;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.openrcm.dashboard.config.DashboardConfig;
 import io.openrcm.dashboard.domain.ClaimStates;
 import io.openrcm.dashboard.domain.Figures;
@@ -28,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 public class SummaryService {
 
     private static final int TOP_REASONS = 10;
-    private static final int UNDERPAYMENT_ITEMS = 10;
 
     @Inject
     ProjectionQueries queries;
@@ -66,16 +64,13 @@ public class SummaryService {
         RemoteAnswer c = coding.join();
         RemoteAnswer x = exceptions.join();
         RemoteAnswer u = underpaid.join();
-        Summary.Rates rates = new Summary.Rates(m.text("cleanClaimRate"), m.text("firstPassAcceptanceRate"),
-                m.text("denialRateByCount"), m.text("denialRateByDollars"), m.text("daysInAR"),
-                daysFromFeed == null ? null : daysFromFeed.toPlainString());
-        Summary.WorkQueues queues = new Summary.WorkQueues(c.count("total"), q.count("SCRUB_FAILED"),
-                q.count("REJECTED"), x.count("total"));
+        Summary.Rates rates = RemoteFigures.rates(m, daysFromFeed == null ? null : daysFromFeed.toPlainString());
+        Summary.WorkQueues queues = RemoteFigures.workQueues(c, q, x);
         List<Summary.Source> sources = new ArrayList<>();
         for (RemoteAnswer a : List.of(m, q, c, x, u)) {
             sources.add(new Summary.Source(a.name(), a.url(), a.available(), a.problem()));
         }
-        return new Summary(now, sequence, claims, aging, denials, rates, underpayments(u), queues,
+        return new Summary(now, sequence, claims, aging, denials, rates, RemoteFigures.underpayments(u), queues,
                 parties(queries.byParty(true)), parties(queries.byParty(false)), sources);
     }
 
@@ -105,19 +100,6 @@ public class SummaryService {
         return new Summary.Denials(plain(byCount), plain(byDollars), d.adjudicated(), d.deniedFirst(), d.deniedNow(),
                 Money.text(d.deniedNowOutstanding()), codes(queries.topDenialReasons(TOP_REASONS)),
                 codes(queries.denialCategories()));
-    }
-
-    private static Summary.Underpayments underpayments(RemoteAnswer u) {
-        if (!u.available()) {
-            return new Summary.Underpayments(null, null, List.of());
-        }
-        List<JsonNode> items = new ArrayList<>();
-        u.body().path("items").forEach(item -> {
-            if (items.size() < UNDERPAYMENT_ITEMS) {
-                items.add(item);
-            }
-        });
-        return new Summary.Underpayments(u.count("total"), u.text("totalUnderpaid"), items);
     }
 
     private static List<Summary.CodeCount> codes(List<Figures.CodeCount> rows) {

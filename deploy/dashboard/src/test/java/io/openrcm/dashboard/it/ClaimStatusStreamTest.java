@@ -95,6 +95,22 @@ class ClaimStatusStreamTest {
     }
 
     @Test
+    void filtersByBillingProvider() throws Exception {
+        String payer = "NPI-" + UUID.randomUUID().toString().substring(0, 8);
+        String claim = "claim-" + payer;
+        try (SseReader theirs = new SseReader(stream + "?providerNpi=1245319599", null);
+                SseReader ours = new SseReader(stream + "?providerNpi=1234567893&payerId=" + payer, null)) {
+            assertThat(theirs.next("ready", PATIENCE)).isNotNull();
+            assertThat(ours.next("ready", PATIENCE)).isNotNull();
+            feed.send(claim, FeedEvents.payload(claim, payer, null, "CREATED", "40.00", "0.00", "0.00", "0.00",
+                    "40.00", List.of(), null));
+            SseReader.Event event = ours.next("claim-status", PATIENCE);
+            assertThat(JSON.readTree(event.data()).get("claimId").asText()).isEqualTo(claim);
+            assertThat(theirs.next("claim-status", Duration.ofSeconds(1))).isNull();
+        }
+    }
+
+    @Test
     void refusesAFilterThatCannotMatch() {
         given().queryParam("providerNpi", "1234567890").get("/claim-status/stream").then().statusCode(400)
                 .contentType("application/problem+json");
