@@ -145,6 +145,7 @@ function render(s) {
     `${src.name} ${new URL(src.url).pathname}: ${src.available ? 'ok' : 'n/a (' + src.problem + ')'}`)));
   document.body.dataset.sequence = String(Math.max(Number(document.body.dataset.sequence), s.lastSequence));
   setText('updated', new Date(s.asOf).toLocaleTimeString());
+  setText('lag', s.feedLag > 0 ? `catching up: ${s.feedLag} changes to apply` : '');
 }
 
 function addChange(sequence, e, fresh) {

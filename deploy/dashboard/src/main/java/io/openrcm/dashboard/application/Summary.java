@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * @param asOf when the summary was made
  * @param lastSequence the feed's sequence number this summary includes; stream from here to miss nothing
+ * @param feedLag how many claim-status records the projection has not applied yet (0 when current)
  */
-public record Summary(Instant asOf, long lastSequence, Claims claims, Aging arAging, Denials denials, Rates rates,
+public record Summary(Instant asOf, long lastSequence, long feedLag, Claims claims, Aging arAging, Denials denials, Rates rates,
         Underpayments underpayments, WorkQueues workQueues, List<Party> payers, List<Party> providers,
         List<Source> sources) {
 

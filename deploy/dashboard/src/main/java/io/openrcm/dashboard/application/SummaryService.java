@@ -1,5 +1,7 @@
 package io.openrcm.dashboard.application;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.dashboard.config.DashboardConfig;
 import io.openrcm.dashboard.domain.ClaimStates;
 import io.openrcm.dashboard.domain.Figures;
@@ -36,6 +38,8 @@ public class SummaryService {
     DashboardConfig config;
     @Inject
     Clock clock;
+    @Inject
+    MeterRegistry meters;
 
     /** The summary now. */
     public Summary summary() throws SQLException {
@@ -70,8 +74,14 @@ public class SummaryService {
         for (RemoteAnswer a : List.of(m, q, c, x, u)) {
             sources.add(new Summary.Source(a.name(), a.url(), a.available(), a.problem()));
         }
-        return new Summary(now, sequence, claims, aging, denials, rates, RemoteFigures.underpayments(u), queues,
+        return new Summary(now, sequence, feedLag(), claims, aging, denials, rates, RemoteFigures.underpayments(u), queues,
                 parties(queries.byParty(true)), parties(queries.byParty(false)), sources);
+    }
+
+    /** The platform's consumer lag gauge of the projection's group, summed over its threads. */
+    private long feedLag() {
+        return Math.round(meters.find("rcm.consumer.lag").tag("consumer", config.consumerGroup()).gauges().stream()
+                .mapToDouble(Gauge::value).filter(v -> !Double.isNaN(v)).sum());
     }
 
     private static Summary.Claims claims(List<Figures.StateTotals> rows) {

@@ -102,6 +102,17 @@ class ClaimStatusFeedTest {
         assertThat(row).containsEntry("claims", claims).containsEntry("outstanding", "10000.00");
         System.out.printf("FIGURE dashboard projection: %d changes published and applied in %.1f s (%.0f changes/s)%n",
                 claims * 3, seconds, claims * 3 / seconds);
+        await().atMost(PATIENCE).until(() -> summary().getLong("feedLag") == 0);
+
+        long[] millis = new long[21];
+        for (int i = 0; i < millis.length; i++) {
+            long t = System.nanoTime();
+            summary();
+            millis[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        java.util.Arrays.sort(millis);
+        System.out.printf("FIGURE GET /api/summary over %d claims: median %d ms, max %d ms (%d calls)%n",
+                summary().getLong("claims.total"), millis[millis.length / 2], millis[millis.length - 1], millis.length);
     }
 
     @Test
