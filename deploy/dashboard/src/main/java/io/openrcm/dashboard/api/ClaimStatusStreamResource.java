@@ -60,7 +60,12 @@ public class ClaimStatusStreamResource {
         StreamSession session = sessions.open(sink, sse, payer, npi);
         long now = queries.lastSequence();
         long start = fromHeader != null ? fromHeader : fromQuery != null ? fromQuery : now;
-        if (start >= now) {
+        if (start > now) {
+            // A sequence this projection never reached (it was rebuilt): the reader's picture is from elsewhere.
+            session.reset(now);
+            return;
+        }
+        if (start == now) {
             session.start(start, List.of());
             return;
         }

@@ -111,6 +111,15 @@ class ClaimStatusStreamTest {
     }
 
     @Test
+    void aReaderFromAheadOfTheProjectionIsToldToReload() throws Exception {
+        try (SseReader reader = new SseReader(stream.toString(), Long.toString(Long.MAX_VALUE / 2))) {
+            SseReader.Event reset = reader.next("reset", PATIENCE);
+            assertThat(reset).isNotNull();
+            assertThat(JSON.readTree(reset.data()).get("lastSequence").asLong()).isLessThan(Long.MAX_VALUE / 2);
+        }
+    }
+
+    @Test
     void refusesAFilterThatCannotMatch() {
         given().queryParam("providerNpi", "1234567890").get("/claim-status/stream").then().statusCode(400)
                 .contentType("application/problem+json");
