@@ -91,7 +91,7 @@ public final class LaunchArguments {
         return String.join(System.lineSeparator(),
                 "Usage: deploy/run.sh [--no-build] [options]    (or: java -jar deploy/launcher/target/rcm-launcher.jar [options])",
                 "",
-                "Runs PostgreSQL, Kafka and the three services locally until Ctrl-C.",
+                "Runs PostgreSQL, Kafka, the three services and the dashboard locally until Ctrl-C.",
                 "",
                 "Options:",
                 "  --reset                 delete the data directory (databases, topics, logs) before starting",
@@ -107,7 +107,7 @@ public final class LaunchArguments {
                 "                          replaced by the service's name, e.g. --jvm-opts=\"-XX:StartFlightRecording=filename=/tmp/{service}.jfr\"",
                 "  --help                  show this text",
                 "",
-                "Services: code-service :8081, claim-service :8082, reimbursement-service :8083.",
+                "Services: code-service :8081, claim-service :8082, reimbursement-service :8083, dashboard :8084.",
                 "The repository root is found from the working directory, or set with -D" + RepoRoot.PROPERTY + "=PATH.");
     }
 

@@ -53,7 +53,7 @@ public final class ServiceProcess {
         jvmOptions.forEach(option -> command.add(option.replace("{service}", spec.name())));
         command.add("-jar");
         command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.resolve(spec.name()).toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.resolve(spec.module()).toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logFile.getParent());

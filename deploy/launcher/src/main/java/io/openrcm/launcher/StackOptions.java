@@ -56,7 +56,7 @@ public final class StackOptions {
         this.readyTimeout = b.readyTimeout;
     }
 
-    /** Defaults for the repository at repoRoot: the three services on 8081-8083, Kafka 9092, PostgreSQL 15432. */
+    /** Defaults for the repository at repoRoot: the three services on 8081-8083 and the dashboard on 8084, Kafka 9092, PostgreSQL 15432. */
     public static Builder builder(Path repoRoot) {
         return new Builder(repoRoot);
     }
@@ -124,7 +124,7 @@ public final class StackOptions {
         return services;
     }
 
-    /** Databases created up front; by default those of the three services, whichever of them run. */
+    /** Databases created up front; by default those of the services (and the dashboard), whichever of them run. */
     public List<String> databases() {
         return databases;
     }

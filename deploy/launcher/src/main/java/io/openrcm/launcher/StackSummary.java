@@ -21,6 +21,10 @@ final class StackSummary {
         for (ServiceSpec spec : options.services()) {
             String base = spec.baseUrl();
             lines.add(row(spec.name(), base));
+            if (spec.name().equals(ServiceSpec.DASHBOARD)) {
+                lines.add(row("  Web dashboard", base + "/"));
+                lines.add(row("  Live feed (SSE)", base + "/claim-status/stream"));
+            }
             lines.add(row("  Swagger UI", base + "/q/swagger-ui"));
             lines.add(row("  Health", base + "/q/health"));
             lines.add(row("  Metrics", base + "/q/metrics"));

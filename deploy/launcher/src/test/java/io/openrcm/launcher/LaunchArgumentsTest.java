@@ -26,8 +26,12 @@ class LaunchArgumentsTest {
         assertThat(options.services()).extracting(ServiceSpec::name, ServiceSpec::database, ServiceSpec::port).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("code-service", "code", 8081),
                 org.assertj.core.groups.Tuple.tuple("claim-service", "claims", 8082),
-                org.assertj.core.groups.Tuple.tuple("reimbursement-service", "reimbursement", 8083));
-        assertThat(options.databases()).containsExactly("code", "claims", "reimbursement");
+                org.assertj.core.groups.Tuple.tuple("reimbursement-service", "reimbursement", 8083),
+                org.assertj.core.groups.Tuple.tuple("dashboard", "dashboard", 8084));
+        assertThat(options.databases()).containsExactly("code", "claims", "reimbursement", "dashboard");
+        assertThat(options.services().get(3).jar(REPO))
+                .isEqualTo(REPO.resolve("deploy/dashboard/target/quarkus-app/quarkus-run.jar"));
+        assertThat(options.services().get(1).urlVariable()).isEqualTo("RCM_CLAIM_SERVICE_URL");
     }
 
     @Test

@@ -20,7 +20,7 @@ class StackOptionsTest {
             assertThat(options.dataDir()).isEqualTo(dataDir);
             assertThat(options.kafkaPort()).isZero();
             assertThat(options.postgresPort()).isZero();
-            assertThat(options.services()).extracting(ServiceSpec::port).doesNotHaveDuplicates().doesNotContain(8081, 8082, 8083);
+            assertThat(options.services()).extracting(ServiceSpec::port).doesNotHaveDuplicates().doesNotContain(8081, 8082, 8083, 8084);
         } finally {
             if (previous == null) {
                 System.clearProperty(RepoRoot.PROPERTY);

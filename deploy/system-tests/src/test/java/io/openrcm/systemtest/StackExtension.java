@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts one whole stack (Kafka, PostgreSQL, the three packaged services) for every system test in the JVM, on free
- * ports and a fresh data directory under target/, and stops it when the JVM's test run ends.
+ * Starts one whole stack (Kafka, PostgreSQL, the three packaged services and the dashboard) for every system test in
+ * the JVM, on free ports and a fresh data directory under target/, and stops it when the JVM's test run ends.
  */
 public class StackExtension implements BeforeAllCallback {
 

@@ -6,18 +6,24 @@ import io.openrcm.platform.eventing.consumer.EventHandler;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
 /**
  * Creates, at start-up, the topics this service produces and consumes and the dead-letter topics of those it
- * consumes, with the configured partition count. Existing topics are left as they are.
+ * consumes, with the configured partition count and each topic's own settings ({@link Topics#configOf}). An existing
+ * topic keeps its partitions; its own settings are applied to it too (so a topic created before a setting was
+ * declared gets it).
  */
 public final class TopicInitializer {
 
@@ -43,7 +49,7 @@ public final class TopicInitializer {
         List<NewTopic> wanted = new ArrayList<>();
         Optional<Short> rf = replicationFactor < 1 ? Optional.empty() : Optional.of(replicationFactor);
         for (String topic : topics) {
-            wanted.add(new NewTopic(topic, Optional.of(partitions), rf));
+            wanted.add(new NewTopic(topic, Optional.of(partitions), rf).configs(Topics.configOf(topic)));
         }
         admin.createTopics(wanted).values().forEach((name, future) -> {
             try {
@@ -53,6 +59,7 @@ public final class TopicInitializer {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw new IllegalStateException("Could not create topic " + name + ": " + e.getCause(), e);
                 }
+                applyOwnSettings(admin, name);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while creating topic " + name, e);
@@ -60,5 +67,31 @@ public final class TopicInitializer {
                 throw new IllegalStateException("Kafka did not answer while creating topic " + name, e);
             }
         });
+    }
+
+    /**
+     * Sets the topic's own settings on an existing topic; leaves every other setting alone. Refused (no right to
+     * alter configs where an operator manages the cluster) is a warning, not a reason to stay down.
+     */
+    private static void applyOwnSettings(Admin admin, String topic) {
+        Map<String, String> settings = Topics.configOf(topic);
+        if (settings.isEmpty()) {
+            return;
+        }
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        List<AlterConfigOp> ops = settings.entrySet().stream()
+                .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                .toList();
+        try {
+            admin.incrementalAlterConfigs(Map.of(resource, ops)).all().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            LOG.warnf("Could not apply %s to the existing topic %s (%s); set them where the topic is managed",
+                    settings, topic, e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while configuring topic " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while configuring topic " + topic, e);
+        }
     }
 }

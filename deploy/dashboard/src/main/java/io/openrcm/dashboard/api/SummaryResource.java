@@ -1,0 +1,67 @@
+package io.openrcm.dashboard.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.dashboard.application.Summary;
+import io.openrcm.dashboard.application.SummaryService;
+import io.openrcm.dashboard.domain.Figures;
+import io.openrcm.dashboard.persistence.ProjectionQueries;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.problem.Violation;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The dashboard's read API: the summary the page draws, and the latest changes of the feed. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class SummaryResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    SummaryService summaries;
+    @Inject
+    ProjectionQueries queries;
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Claims by state, A/R aging by payer, denials, rates, underpayments and work queues")
+    public Summary summary() throws SQLException {
+        return summaries.summary();
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "The latest claim status changes, newest first (limit 1..200, default 20)")
+    public List<Change> changes(@QueryParam("limit") String limit) throws SQLException, IOException {
+        int n = 20;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                n = Integer.parseInt(limit.trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1 || n > 200) {
+                throw ProblemException.invalidRequest(List.of(new Violation("?limit", "must be 1 to 200")));
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (Figures.FeedEntry e : queries.recent(n)) {
+            out.add(new Change(e.sequence(), JSON.readTree(e.payload())));
+        }
+        return out;
+    }
+
+    /** One change of the feed: its sequence number and the event as published. */
+    public record Change(long sequence, JsonNode event) {
+    }
+}

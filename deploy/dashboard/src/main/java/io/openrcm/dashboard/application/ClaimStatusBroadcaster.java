@@ -1,0 +1,58 @@
+package io.openrcm.dashboard.application;
+
+import io.openrcm.dashboard.domain.Figures;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+
+/** Fans the committed changes out to every live stream reader whose filter they match. */
+@ApplicationScoped
+public class ClaimStatusBroadcaster {
+
+    private final CopyOnWriteArraySet<Subscriber> subscribers = new CopyOnWriteArraySet<>();
+
+    /** Starts delivering matching changes to the sink until {@link #unsubscribe} is called. */
+    public Subscriber subscribe(String payerId, String providerNpi, Consumer<Figures.FeedEntry> sink) {
+        Subscriber s = new Subscriber(payerId, providerNpi, sink);
+        subscribers.add(s);
+        return s;
+    }
+
+    /** Stops delivering to the subscriber. */
+    public void unsubscribe(Subscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    /** Delivers a committed change. */
+    public void publish(Figures.FeedEntry entry) {
+        for (Subscriber s : subscribers) {
+            if (s.matches(entry)) {
+                s.sink.accept(entry);
+            }
+        }
+    }
+
+    /** How many readers are connected. */
+    public int subscribers() {
+        return subscribers.size();
+    }
+
+    /** One reader and its filter; a null filter value matches everything. */
+    public static final class Subscriber {
+        private final String payerId;
+        private final String providerNpi;
+        private final Consumer<Figures.FeedEntry> sink;
+
+        private Subscriber(String payerId, String providerNpi, Consumer<Figures.FeedEntry> sink) {
+            this.payerId = payerId;
+            this.providerNpi = providerNpi;
+            this.sink = sink;
+        }
+
+        /** Whether the change is for this reader. */
+        public boolean matches(Figures.FeedEntry entry) {
+            return (payerId == null || payerId.equals(entry.payerId()))
+                    && (providerNpi == null || providerNpi.equals(entry.billingProviderNpi()));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.openrcm.dashboard.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the dashboard shows, in one answer. Money and rates are strings ("160.00", "0.1250"); a figure another
+ * service provides is null while that service cannot be reached (the page shows n/a) and {@code sources} says why.
+ *
+ * @param asOf when the summary was made
+ * @param lastSequence the feed's sequence number this summary includes; stream from here to miss nothing
+ * @param feedLag how many claim-status records the projection has not applied yet (0 when current)
+ */
+public record Summary(Instant asOf, long lastSequence, long feedLag, Claims claims, Aging arAging, Denials denials, Rates rates,
+        Underpayments underpayments, WorkQueues workQueues, List<Party> payers, List<Party> providers,
+        List<Source> sources) {
+
+    /** Claims by their current status. */
+    public record Claims(long total, List<State> byState) {
+    }
+
+    /** Claims in one status. */
+    public record State(String state, long claims, String totalCharge, String outstanding) {
+    }
+
+    /** Outstanding balances of billed claims by payer and age. */
+    public record Aging(LocalDate asOf, String basis, List<String> buckets, List<PayerAging> payers,
+            Map<String, String> totals, String total) {
+    }
+
+    /** One payer's row of the aging. */
+    public record PayerAging(String payerId, Map<String, String> amounts, String total) {
+    }
+
+    /** Denials, from the feed. */
+    public record Denials(String initialDenialRateByCount, String initialDenialRateByDollars, long adjudicatedClaims,
+            long deniedOnFirstDecision, long deniedNow, String deniedOutstanding, List<CodeCount> topReasons,
+            List<CodeCount> categories) {
+    }
+
+    /** A code and on how many claims it came. */
+    public record CodeCount(String code, long claims) {
+    }
+
+    /** The claim-service's HFMA rates, and the days in A/R the dashboard computes from the feed. */
+    public record Rates(String cleanClaimRate, String firstPassAcceptanceRate, String denialRateByCount,
+            String denialRateByDollars, String daysInAR, String daysInARFromFeed) {
+    }
+
+    /** Underpaid claims found by the reimbursement-service against contracted rates. */
+    public record Underpayments(Long claims, String totalUnderpaid, List<JsonNode> items) {
+    }
+
+    /** How many items wait in each work queue. */
+    public record WorkQueues(Long coding, Long scrubFailed, Long rejected, Long unmatchedRemittances) {
+    }
+
+    /** Claims of one payer or billing provider. */
+    public record Party(String id, long claims, String totalCharge, String paid, String outstanding) {
+    }
+
+    /** One source the summary read, and whether it answered. */
+    public record Source(String name, String url, boolean available, String problem) {
+    }
+}

@@ -1,0 +1,128 @@
+package io.openrcm.dashboard.application;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.openrcm.dashboard.config.DashboardConfig;
+import io.openrcm.dashboard.domain.ClaimStates;
+import io.openrcm.dashboard.domain.Figures;
+import io.openrcm.dashboard.domain.Money;
+import io.openrcm.dashboard.domain.Ratios;
+import io.openrcm.dashboard.persistence.ProjectionQueries;
+import io.openrcm.dashboard.remote.RemoteSources;
+import io.openrcm.dashboard.remote.RemoteSources.RemoteAnswer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Puts the summary together: the projection's own figures, then what the other services' read APIs add. */
+@ApplicationScoped
+public class SummaryService {
+
+    private static final int TOP_REASONS = 10;
+
+    @Inject
+    ProjectionQueries queries;
+    @Inject
+    RemoteSources remote;
+    @Inject
+    DashboardConfig config;
+    @Inject
+    Clock clock;
+    @Inject
+    MeterRegistry meters;
+
+    /** The summary now. */
+    public Summary summary() throws SQLException {
+        CompletableFuture<RemoteAnswer> metrics = remote.get("claim-service", config.claimServiceUrl(), "/ar/metrics");
+        CompletableFuture<RemoteAnswer> claimQueues = remote.get("claim-service", config.claimServiceUrl(),
+                "/work-queue/summary");
+        CompletableFuture<RemoteAnswer> coding = remote.get("code-service", config.codeServiceUrl(), "/coding-queue");
+        CompletableFuture<RemoteAnswer> exceptions = remote.get("reimbursement-service",
+                config.reimbursementServiceUrl(), "/exceptions");
+        CompletableFuture<RemoteAnswer> underpaid = remote.get("reimbursement-service",
+                config.reimbursementServiceUrl(), "/underpayments");
+
+        Instant now = clock.instant();
+        // Read the sequence first: every change up to it is in the figures below, so a stream started after it
+        // misses nothing (a change landing in between is counted and streamed once more, which the page tolerates).
+        long sequence = queries.lastSequence();
+        Summary.Claims claims = claims(queries.byState());
+        Summary.Aging aging = AgingTable.of(LocalDate.ofInstant(now, ZoneOffset.UTC),
+                queries.openBalances(LocalDate.ofInstant(now, ZoneOffset.UTC)));
+        Summary.Denials denials = denials();
+        BigDecimal charges = queries.chargesSince(now.minus(Duration.ofDays(config.daysInArPeriod())));
+        BigDecimal daysFromFeed = Ratios.daysInAr(new BigDecimal(aging.total()), charges, config.daysInArPeriod());
+
+        RemoteAnswer m = metrics.join();
+        RemoteAnswer q = claimQueues.join();
+        RemoteAnswer c = coding.join();
+        RemoteAnswer x = exceptions.join();
+        RemoteAnswer u = underpaid.join();
+        Summary.Rates rates = RemoteFigures.rates(m, daysFromFeed == null ? null : daysFromFeed.toPlainString());
+        Summary.WorkQueues queues = RemoteFigures.workQueues(c, q, x);
+        List<Summary.Source> sources = new ArrayList<>();
+        for (RemoteAnswer a : List.of(m, q, c, x, u)) {
+            sources.add(new Summary.Source(a.name(), a.url(), a.available(), a.problem()));
+        }
+        return new Summary(now, sequence, feedLag(), claims, aging, denials, rates, RemoteFigures.underpayments(u), queues,
+                parties(queries.byParty(true)), parties(queries.byParty(false)), sources);
+    }
+
+    /** The platform's consumer lag gauge of the projection's group, summed over its threads. */
+    private long feedLag() {
+        return Math.round(meters.find("rcm.consumer.lag").tag("consumer", config.consumerGroup()).gauges().stream()
+                .mapToDouble(Gauge::value).filter(v -> !Double.isNaN(v)).sum());
+    }
+
+    private static Summary.Claims claims(List<Figures.StateTotals> rows) {
+        List<Figures.StateTotals> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((Figures.StateTotals r) -> ClaimStates.displayRank(r.state()))
+                .thenComparing(Figures.StateTotals::state));
+        List<Summary.State> states = new ArrayList<>();
+        for (String known : ClaimStates.DISPLAY_ORDER) {
+            if (sorted.stream().noneMatch(r -> r.state().equals(known))) {
+                sorted.add(ClaimStates.displayRank(known), new Figures.StateTotals(known, 0, Money.ZERO, Money.ZERO));
+            }
+        }
+        long total = 0;
+        for (Figures.StateTotals r : sorted) {
+            states.add(new Summary.State(r.state(), r.claims(), Money.text(r.totalCharge()),
+                    Money.text(r.outstanding())));
+            total += r.claims();
+        }
+        return new Summary.Claims(total, states);
+    }
+
+    private Summary.Denials denials() throws SQLException {
+        Figures.FirstDecisions d = queries.firstDecisions();
+        BigDecimal byCount = Ratios.rate(d.deniedFirst(), d.adjudicated());
+        BigDecimal byDollars = Ratios.rate(d.deniedFirstCharges(), d.adjudicatedCharges());
+        return new Summary.Denials(plain(byCount), plain(byDollars), d.adjudicated(), d.deniedFirst(), d.deniedNow(),
+                Money.text(d.deniedNowOutstanding()), codes(queries.topDenialReasons(TOP_REASONS)),
+                codes(queries.denialCategories()));
+    }
+
+    private static List<Summary.CodeCount> codes(List<Figures.CodeCount> rows) {
+        return rows.stream().map(r -> new Summary.CodeCount(r.code(), r.claims())).toList();
+    }
+
+    private static List<Summary.Party> parties(List<Figures.PartyTotals> rows) {
+        return rows.stream().map(r -> new Summary.Party(r.id(), r.claims(), Money.text(r.totalCharge()),
+                Money.text(r.paid()), Money.text(r.outstanding()))).toList();
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? null : v.toPlainString();
+    }
+}
+

@@ -1,0 +1,70 @@
+package io.openrcm.dashboard.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One change read from the claim-status feed: the claim's status and balance right after the change.
+ *
+ * @param eventId the CloudEvents id, unique per change
+ * @param claimId the claim
+ * @param encounterId the coded encounter the claim bills
+ * @param payerId the payer
+ * @param billingProviderNpi the billing provider
+ * @param fromStatus the status before; null when the claim was just created
+ * @param toStatus the status after
+ * @param reason a sentence for people
+ * @param reasonCodes the payment's adjustments as group-CARC, in the payer's order
+ * @param amounts the balance after the change
+ * @param changedAt when it happened
+ * @param dateOfService the claim's date of service when the producer sends it (an added field), else null
+ * @param denialCategory the payer's denial category when the producer sends it, else null
+ */
+public record ClaimStatusChange(UUID eventId, String claimId, String encounterId, String payerId,
+        String billingProviderNpi, String fromStatus, String toStatus, String reason, List<String> reasonCodes,
+        Amounts amounts, Instant changedAt, LocalDate dateOfService, String denialCategory) {
+
+    public ClaimStatusChange {
+        Objects.requireNonNull(eventId, "eventId");
+        requireText(claimId, "claimId");
+        requireText(payerId, "payerId");
+        requireText(billingProviderNpi, "billingProviderNpi");
+        requireText(toStatus, "toStatus");
+        Objects.requireNonNull(amounts, "amounts");
+        Objects.requireNonNull(changedAt, "changedAt");
+        reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
+    }
+
+    /** Whether this change is a payer's decision on the claim (paid in full or in part, or denied). */
+    public boolean isAdjudication() {
+        return ClaimStates.isAdjudicated(toStatus);
+    }
+
+    /** Whether the claim left the building with this change. */
+    public boolean isSubmission() {
+        return ClaimStates.SUBMITTED.equals(toStatus);
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is missing");
+        }
+    }
+
+    /** The balance after a change; each amount in dollars with two decimals. */
+    public record Amounts(BigDecimal totalCharge, BigDecimal paid, BigDecimal adjustments,
+            BigDecimal patientResponsibility, BigDecimal outstanding) {
+
+        public Amounts {
+            totalCharge = Money.of(totalCharge, "totalCharge");
+            paid = Money.of(paid, "paidAmount");
+            adjustments = Money.of(adjustments, "adjustmentAmount");
+            patientResponsibility = Money.of(patientResponsibility, "patientResponsibility");
+            outstanding = Money.of(outstanding, "outstanding");
+        }
+    }
+}

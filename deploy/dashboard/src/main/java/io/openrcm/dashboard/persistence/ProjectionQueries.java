@@ -1,0 +1,151 @@
+package io.openrcm.dashboard.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import io.openrcm.dashboard.domain.Figures;
+import io.openrcm.dashboard.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the projection: the aggregates behind the dashboard and the feed's history for late SSE readers. */
+@ApplicationScoped
+public class ProjectionQueries {
+
+    private final AgroalDataSource dataSource;
+
+    @Inject
+    public ProjectionQueries(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Claims, charges and outstanding per status. */
+    public List<Figures.StateTotals> byState() throws SQLException {
+        return list("SELECT status, count(*), sum(total_charge), sum(outstanding) FROM claim_projection GROUP BY status",
+                rs -> new Figures.StateTotals(rs.getString(1), rs.getLong(2), money(rs, 3), money(rs, 4)));
+    }
+
+    /** Claims, charges, payments and outstanding per payer (column payer_id) or billing provider. */
+    public List<Figures.PartyTotals> byParty(boolean payer) throws SQLException {
+        String column = payer ? "payer_id" : "billing_provider_npi";
+        return list("SELECT " + column + ", count(*), sum(total_charge), sum(paid_amount), sum(outstanding)"
+                + " FROM claim_projection GROUP BY " + column + " ORDER BY sum(outstanding) DESC, " + column,
+                rs -> new Figures.PartyTotals(rs.getString(1), rs.getLong(2), money(rs, 3), money(rs, 4),
+                        money(rs, 5)));
+    }
+
+    /**
+     * Outstanding balances of billed claims per payer and age in days on the given date, aged from the date of
+     * service when the feed carries it, else from the day the claim was created.
+     */
+    public List<Figures.OpenBalance> openBalances(LocalDate asOf) throws SQLException {
+        return list("SELECT payer_id, ?::date - COALESCE(date_of_service, (first_seen_at AT TIME ZONE 'UTC')::date) AS age,"
+                + " sum(outstanding) FROM claim_projection WHERE outstanding > 0 AND submitted_at IS NOT NULL"
+                + " GROUP BY payer_id, age", ps -> ps.setObject(1, asOf),
+                rs -> new Figures.OpenBalance(rs.getString(1), rs.getLong(2), money(rs, 3)));
+    }
+
+    /** The payer's first decisions, and the claims denied now. */
+    public Figures.FirstDecisions firstDecisions() throws SQLException {
+        return list("SELECT count(*) FILTER (WHERE first_adjudication IS NOT NULL),"
+                + " count(*) FILTER (WHERE first_adjudication = 'DENIED'),"
+                + " COALESCE(sum(total_charge) FILTER (WHERE first_adjudication IS NOT NULL), 0),"
+                + " COALESCE(sum(total_charge) FILTER (WHERE first_adjudication = 'DENIED'), 0),"
+                + " count(*) FILTER (WHERE status = 'DENIED'),"
+                + " COALESCE(sum(outstanding) FILTER (WHERE status = 'DENIED'), 0) FROM claim_projection",
+                rs -> new Figures.FirstDecisions(rs.getLong(1), rs.getLong(2), money(rs, 3), money(rs, 4),
+                        rs.getLong(5), money(rs, 6))).get(0);
+    }
+
+    /** The reason codes of denials, by how many claims they came on; most frequent first. */
+    public List<Figures.CodeCount> topDenialReasons(int limit) throws SQLException {
+        return list("SELECT code, count(DISTINCT claim_id) AS claims FROM claim_status_change,"
+                + " unnest(string_to_array(reason_codes, ',')) AS code WHERE to_status = 'DENIED' AND code <> ''"
+                + " GROUP BY code ORDER BY claims DESC, code LIMIT ?", ps -> ps.setInt(1, limit),
+                rs -> new Figures.CodeCount(rs.getString(1), rs.getLong(2)));
+    }
+
+    /** Denials by the payer's category, when the feed carries one. */
+    public List<Figures.CodeCount> denialCategories() throws SQLException {
+        return list("SELECT denial_category, count(DISTINCT claim_id) AS claims FROM claim_status_change"
+                + " WHERE to_status = 'DENIED' AND denial_category IS NOT NULL GROUP BY denial_category"
+                + " ORDER BY claims DESC, denial_category", rs -> new Figures.CodeCount(rs.getString(1), rs.getLong(2)));
+    }
+
+    /** Total charges of the claims first seen since the instant. */
+    public BigDecimal chargesSince(Instant since) throws SQLException {
+        return list("SELECT COALESCE(sum(total_charge), 0) FROM claim_projection WHERE first_seen_at >= ?",
+                ps -> ps.setTimestamp(1, Timestamp.from(since)), rs -> money(rs, 1)).get(0);
+    }
+
+    /** The feed after a sequence number, oldest first, optionally for one payer and/or billing provider. */
+    public List<Figures.FeedEntry> changesAfter(long sequence, String payerId, String providerNpi, int limit)
+            throws SQLException {
+        return list("SELECT id, claim_id, payer_id, billing_provider_npi, payload FROM claim_status_change"
+                + " WHERE id > ? AND (?::text IS NULL OR payer_id = ?) AND (?::text IS NULL OR billing_provider_npi = ?)"
+                + " ORDER BY id LIMIT ?", ps -> {
+                    ps.setLong(1, sequence);
+                    ps.setString(2, payerId);
+                    ps.setString(3, payerId);
+                    ps.setString(4, providerNpi);
+                    ps.setString(5, providerNpi);
+                    ps.setInt(6, limit);
+                }, ProjectionQueries::feedEntry);
+    }
+
+    /** The latest changes, newest first. */
+    public List<Figures.FeedEntry> recent(int limit) throws SQLException {
+        return list("SELECT id, claim_id, payer_id, billing_provider_npi, payload FROM claim_status_change"
+                + " ORDER BY id DESC LIMIT ?", ps -> ps.setInt(1, limit), ProjectionQueries::feedEntry);
+    }
+
+    /** The sequence number of the latest change applied; 0 when none. */
+    public long lastSequence() throws SQLException {
+        return list("SELECT COALESCE(max(id), 0) FROM claim_status_change", rs -> rs.getLong(1)).get(0);
+    }
+
+    private static Figures.FeedEntry feedEntry(ResultSet rs) throws SQLException {
+        return new Figures.FeedEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5));
+    }
+
+    private static BigDecimal money(ResultSet rs, int column) throws SQLException {
+        BigDecimal v = rs.getBigDecimal(column);
+        return v == null ? Money.ZERO : Money.of(v, "column " + column);
+    }
+
+    private <T> List<T> list(String sql, Row<T> row) throws SQLException {
+        return list(sql, ps -> { }, row);
+    }
+
+    private <T> List<T> list(String sql, Binder binder, Row<T> row) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+}

@@ -1,0 +1,119 @@
+package io.openrcm.dashboard.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.dashboard.config.DashboardConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads the other services' JSON read APIs for the summary. A service that is down, slow or does not have the
+ * endpoint yet gives an unavailable answer (the page shows n/a), never a failure of the summary. Answers are reused
+ * for a short while so many open pages cost the services little.
+ */
+@ApplicationScoped
+public class RemoteSources {
+
+    private static final Logger LOG = Logger.getLogger(RemoteSources.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DashboardConfig config;
+    private final HttpClient client;
+    private final Map<String, CompletableFuture<RemoteAnswer>> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    @Inject
+    public RemoteSources(DashboardConfig config) {
+        this.config = config;
+        this.client = HttpClient.newBuilder().connectTimeout(config.remoteTimeout()).build();
+    }
+
+    /** GET baseUrl + path as JSON. */
+    public CompletableFuture<RemoteAnswer> get(String name, String baseUrl, String path) {
+        String url = baseUrl.replaceAll("/+$", "") + path;
+        Cached hit = cache.get(url);
+        if (hit != null && hit.until.isAfter(Instant.now())) {
+            return CompletableFuture.completedFuture(hit.answer);
+        }
+        return inFlight.computeIfAbsent(url, u -> fetch(name, u).whenComplete((answer, e) -> {
+            inFlight.remove(u);
+            if (answer != null) {
+                cache.put(u, new Cached(answer, Instant.now().plus(config.remoteCache())));
+            }
+        }));
+    }
+
+    private CompletableFuture<RemoteAnswer> fetch(String name, String url) {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(url)).timeout(config.remoteTimeout())
+                    .header("Accept", "application/json").GET().build();
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(RemoteAnswer.unavailable(name, url, "bad URL"));
+        }
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, e) -> {
+            if (e != null) {
+                String reason = rootMessage(e);
+                LOG.debugf("%s unavailable: %s", url, reason);
+                return RemoteAnswer.unavailable(name, url, reason);
+            }
+            if (response.statusCode() != 200) {
+                return RemoteAnswer.unavailable(name, url, "HTTP " + response.statusCode());
+            }
+            try {
+                return RemoteAnswer.ok(name, url, JSON.readTree(response.body()));
+            } catch (Exception parse) {
+                return RemoteAnswer.unavailable(name, url, "not JSON");
+            }
+        });
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private record Cached(RemoteAnswer answer, Instant until) {
+    }
+
+    /** One service's answer: its JSON body, or why there is none. */
+    public record RemoteAnswer(String name, String url, JsonNode body, String problem) {
+
+        static RemoteAnswer ok(String name, String url, JsonNode body) {
+            return new RemoteAnswer(name, url, body, null);
+        }
+
+        static RemoteAnswer unavailable(String name, String url, String problem) {
+            return new RemoteAnswer(name, url, null, problem);
+        }
+
+        /** Whether the service answered. */
+        public boolean available() {
+            return body != null;
+        }
+
+        /** A field as text, or null when the answer or the field is missing. */
+        public String text(String field) {
+            JsonNode v = body == null ? null : body.get(field);
+            return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+        }
+
+        /** A whole-number field, or null when missing or not a number. */
+        public Long count(String field) {
+            JsonNode v = body == null ? null : body.get(field);
+            return v != null && v.canConvertToLong() ? v.asLong() : null;
+        }
+    }
+}

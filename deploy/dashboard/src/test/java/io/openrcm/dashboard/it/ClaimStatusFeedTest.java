@@ -1,0 +1,182 @@
+package io.openrcm.dashboard.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.infra.TopicReader;
+import io.openrcm.platform.eventing.Topics;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The projection of the claim-status feed, against a real Kafka broker and a real PostgreSQL. */
+@QuarkusTest
+@WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "dashboard"))
+class ClaimStatusFeedTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private FeedEvents feed;
+
+    @BeforeEach
+    void connect() {
+        feed = new FeedEvents(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        feed.close();
+    }
+
+    @Test
+    void theProjectionHoldsEachClaimsCurrentStateAndTheDenialsReasons() throws Exception {
+        String payer = "PAYER-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate fortyDaysAgo = LocalDate.now().minusDays(40);
+        feed.lifeOf("claim-paid-" + payer, payer, "PAID", "160.00", "0.00", List.of("CO-45"), fortyDaysAgo);
+        feed.lifeOf("claim-denied-" + payer, payer, "DENIED", "0.00", "160.00", List.of("CO-16", "N-1"), fortyDaysAgo);
+        feed.lifeOf("claim-open-" + payer, payer, null, null, null, List.of(), LocalDate.now().minusDays(2));
+
+        await().atMost(PATIENCE).until(() -> payerRow(payer) != null && payerRow(payer).get("claims").equals(3));
+        JsonPath s = summary();
+        Map<String, Object> row = payerRow(payer);
+        assertThat(row).containsEntry("totalCharge", "480.00").containsEntry("paid", "160.00")
+                .containsEntry("outstanding", "320.00");
+        // Aged from the date of service: the denied claim is 31-60 days old, the open one current.
+        Map<String, Object> aging = s.getMap("arAging.payers.find { it.payerId == '" + payer + "' }");
+        assertThat(aging).containsEntry("total", "320.00");
+        assertThat((Map<String, Object>) aging.get("amounts")).containsEntry("0-30", "160.00")
+                .containsEntry("31-60", "160.00").containsEntry("120+", "0.00");
+        assertThat(s.getList("denials.topReasons.code")).contains("CO-16");
+        assertThat(s.getList("claims.byState.state")).startsWith("CREATED", "SUBMITTED", "PARTIALLY_PAID", "PAID",
+                "DENIED");
+        long total = s.getList("claims.byState.claims", Integer.class).stream().mapToLong(Integer::longValue).sum();
+        assertThat(s.getLong("claims.total")).isEqualTo(total);
+    }
+
+    /**
+     * A consumer that starts late catches up on a backlog: 1,000 claims of three changes each land in the projection
+     * exactly. Prints how fast the backlog was applied (a figure, not an assertion).
+     */
+    @Test
+    void catchesUpOnABacklogAndPrintsTheRate() {
+        String payer = "BULK-" + UUID.randomUUID().toString().substring(0, 8);
+        int claims = 1000;
+        long started = System.nanoTime();
+        for (int i = 0; i < claims; i++) {
+            String claim = "claim-" + payer + "-" + i;
+            feed.sendQuickly(claim, FeedEvents.payload(claim, payer, null, "CREATED", "100.00", "0.00", "0.00",
+                    "0.00", "100.00", List.of(), null));
+            feed.sendQuickly(claim, FeedEvents.payload(claim, payer, "CREATED", "SUBMITTED", "100.00", "0.00",
+                    "0.00", "0.00", "100.00", List.of(), null));
+            boolean denied = i % 10 == 0;
+            feed.sendQuickly(claim, FeedEvents.payload(claim, payer, "SUBMITTED", denied ? "DENIED" : "PAID",
+                    "100.00", denied ? "0.00" : "80.00", denied ? "0.00" : "20.00", "0.00", denied ? "100.00" : "0.00",
+                    denied ? List.of("CO-97") : List.of("CO-45"), null));
+        }
+        feed.flush();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> payerRow(payer) != null && "100000.00".equals(payerRow(payer).get("totalCharge"))
+                        && "72000.00".equals(payerRow(payer).get("paid")));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> row = payerRow(payer);
+        assertThat(row).containsEntry("claims", claims).containsEntry("outstanding", "10000.00");
+        System.out.printf("FIGURE dashboard projection: %d changes published and applied in %.1f s (%.0f changes/s)%n",
+                claims * 3, seconds, claims * 3 / seconds);
+        await().atMost(PATIENCE).until(() -> summary().getLong("feedLag") == 0);
+
+        long[] millis = new long[21];
+        for (int i = 0; i < millis.length; i++) {
+            long t = System.nanoTime();
+            summary();
+            millis[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        java.util.Arrays.sort(millis);
+        System.out.printf("FIGURE GET /api/summary over %d claims: median %d ms, max %d ms (%d calls)%n",
+                summary().getLong("claims.total"), millis[millis.length / 2], millis[millis.length - 1], millis.length);
+    }
+
+    @Test
+    void aRedeliveredChangeIsAppliedOnce() throws Exception {
+        String payer = "DUP-" + UUID.randomUUID().toString().substring(0, 8);
+        String claim = "claim-" + payer;
+        String created = FeedEvents.payload(claim, payer, null, "CREATED", "50.00", "0.00", "0.00", "0.00", "50.00",
+                List.of(), null);
+        UUID id = feed.send(claim, created);
+        feed.send(claim, created, id);
+        feed.send(claim, FeedEvents.payload(claim, payer, "CREATED", "SUBMITTED", "50.00", "0.00", "0.00", "0.00",
+                "50.00", List.of(), null));
+
+        await().atMost(PATIENCE).until(() -> payerRow(payer) != null
+                && "SUBMITTED".equals(changesOf(claim).get(0).get("toStatus")));
+        assertThat(changesOf(claim)).extracting(m -> m.get("toStatus")).containsExactly("SUBMITTED", "CREATED");
+        assertThat(payerRow(payer)).containsEntry("claims", 1).containsEntry("outstanding", "50.00");
+    }
+
+    @Test
+    void anUnreadableChangeIsDeadLetteredAndTheNextOneApplied() throws Exception {
+        String payer = "POISON-" + UUID.randomUUID().toString().substring(0, 8);
+        String claim = "claim-" + payer;
+        feed.send(claim, "{\"claimId\": \"" + claim + "\", \"payerId\": \"" + payer + "\"}");
+        feed.lifeOf(claim, payer, null, null, null, List.of(), null);
+
+        await().atMost(PATIENCE).until(() -> payerRow(payer) != null);
+        await().atMost(PATIENCE).until(() -> TopicReader.readAll(bootstrapServers, Topics.deadLetterOf(Topics.CLAIM_STATUS))
+                .stream().anyMatch(r -> claim.equals(r.key())));
+    }
+
+    @Test
+    void theFeedTopicKeepsItsRecordsForever() throws Exception {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CLAIM_STATUS);
+        try (Admin admin = Admin.create(p)) {
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+                assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+                assertThat(config.get("retention.bytes").value()).isEqualTo("-1");
+            });
+        }
+    }
+
+    @Test
+    void figuresOfServicesThatDoNotAnswerAreNullAndSaySo() {
+        JsonPath s = summary();
+        assertThat(s.getString("workQueues.coding")).isNull();
+        assertThat(s.getString("rates.cleanClaimRate")).isNull();
+        assertThat(s.getList("sources.available")).containsOnly(false);
+        assertThat(s.getList("sources.problem")).doesNotContainNull();
+    }
+
+    static JsonPath summary() {
+        return given().get("/api/summary").then().statusCode(200).extract().jsonPath();
+    }
+
+    static Map<String, Object> payerRow(String payer) {
+        return summary().getMap("payers.find { it.id == '" + payer + "' }");
+    }
+
+    static List<Map<String, Object>> changesOf(String claim) {
+        return given().queryParam("limit", 200).get("/api/changes").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.event.claimId == '" + claim + "' }.event");
+    }
+}

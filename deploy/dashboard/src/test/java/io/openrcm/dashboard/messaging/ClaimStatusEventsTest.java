@@ -1,0 +1,46 @@
+package io.openrcm.dashboard.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.openrcm.dashboard.domain.ClaimStatusChange;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard reads the claim-service's own golden example, and tolerates what may be added to it. */
+class ClaimStatusEventsTest {
+
+    static final Path GOLDEN = Path.of("../../claim-service/src/main/resources/events/examples/claim-status-changed.v1.json");
+
+    @Test
+    void readsTheProducersGoldenExample() throws Exception {
+        ClaimStatusChange c = ClaimStatusEvents.read(UUID.randomUUID(), Files.readString(GOLDEN));
+        assertThat(c.claimId()).isEqualTo("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d");
+        assertThat(c.payerId()).isEqualTo("BCBS-IL");
+        assertThat(c.fromStatus()).isEqualTo("SUBMITTED");
+        assertThat(c.toStatus()).isEqualTo("PARTIALLY_PAID");
+        assertThat(c.reasonCodes()).containsExactly("CO-45", "PR-2");
+        assertThat(c.amounts().outstanding()).isEqualByComparingTo("20.00");
+        assertThat(c.changedAt()).isEqualTo(Instant.parse("2026-11-20T09:30:00Z"));
+        assertThat(c.dateOfService()).isNull();
+    }
+
+    @Test
+    void usesAddedFieldsWhenPresentAndIgnoresUnknownOnes() throws Exception {
+        String json = Files.readString(GOLDEN).replaceFirst("\\{", "{\"dateOfService\": \"2026-11-01\","
+                + " \"denialCategory\": \"CODING\", \"somethingNew\": {\"x\": 1},");
+        ClaimStatusChange c = ClaimStatusEvents.read(UUID.randomUUID(), json);
+        assertThat(c.dateOfService()).isEqualTo(LocalDate.parse("2026-11-01"));
+        assertThat(c.denialCategory()).isEqualTo("CODING");
+    }
+
+    @Test
+    void refusesAChangeWithoutAmounts() {
+        assertThatThrownBy(() -> ClaimStatusEvents.read(UUID.randomUUID(), "{\"claimId\": \"c\", \"payerId\": \"p\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("totalCharge");
+    }
+}
