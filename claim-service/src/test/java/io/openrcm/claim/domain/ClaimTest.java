@@ -17,7 +17,7 @@ class ClaimTest {
     @Test
     void creationOpensTheBalanceAtTheSumOfTheLinesAndSaysSo() {
         UUID id = UUID.randomUUID();
-        Claim.Created created = Claim.create(id, ClaimMother.goldenDetails(), ClaimMother.CREATED_AT);
+        Claim.Created created = Claim.create(id, ClaimMother.goldenDetails(), Correction.ORIGINAL, ClaimMother.CREATED_AT);
         assertThat(created.claim().status()).isEqualTo(ClaimStatus.CREATED);
         assertThat(created.claim().balance().totalCharge().toString()).isEqualTo("160.00");
         assertThat(created.claim().balance().outstanding().toString()).isEqualTo("160.00");
@@ -30,24 +30,26 @@ class ClaimTest {
     }
 
     @Test
-    void submissionMovesCreatedToSubmittedAndEmitsBothEvents() {
-        Claim claim = Claim.create(UUID.randomUUID(), ClaimMother.goldenDetails(), ClaimMother.CREATED_AT).claim();
-        List<ClaimDomainEvent> events = claim.submit(ClaimMother.CREATED_AT);
+    void submissionMovesReadyToSubmittedAndEmitsBothEvents() {
+        Claim claim = ClaimMother.ready();
+        UUID submission = UUID.randomUUID();
+        List<ClaimDomainEvent> events = claim.submit(submission, ClaimMother.CREATED_AT);
         assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
         assertThat(claim.submittedAt()).isEqualTo(ClaimMother.CREATED_AT);
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isInstanceOfSatisfying(ClaimStatusChanged.class, e -> {
-            assertThat(e.from()).isEqualTo(ClaimStatus.CREATED);
+            assertThat(e.from()).isEqualTo(ClaimStatus.READY);
             assertThat(e.to()).isEqualTo(ClaimStatus.SUBMITTED);
-            assertThat(e.reason()).isEqualTo("Claim submitted to payer BCBS-IL");
+            assertThat(e.reason()).isEqualTo("Claim sent to payer BCBS-IL in 837P submission " + submission);
         });
-        assertThat(events.get(1)).isInstanceOf(ClaimSubmitted.class);
+        assertThat(events.get(1)).isInstanceOfSatisfying(ClaimSubmitted.class,
+                e -> assertThat(e.submissionId()).isEqualTo(submission));
     }
 
     @Test
     void aClaimIsSubmittedOnlyOnce() {
         Claim claim = ClaimMother.submitted();
-        assertThatThrownBy(() -> claim.submit(LATER)).isInstanceOf(IllegalClaimTransitionException.class);
+        assertThatThrownBy(() -> claim.submit(UUID.randomUUID(), LATER)).isInstanceOf(IllegalClaimTransitionException.class);
         assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
     }
 
