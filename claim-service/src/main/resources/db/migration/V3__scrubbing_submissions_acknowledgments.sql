@@ -4,7 +4,7 @@
 ALTER TABLE payer ADD COLUMN receiver_id            VARCHAR(15)  NOT NULL DEFAULT 'CLEARINGHOUSE';
 ALTER TABLE payer ADD COLUMN receiver_qualifier     VARCHAR(2)   NOT NULL DEFAULT 'ZZ';
 ALTER TABLE payer ADD COLUMN edi_payer_id           VARCHAR(80);
-ALTER TABLE payer ADD COLUMN submission_enabled     BOOLEAN      NOT NULL DEFAULT TRUE;
+ALTER TABLE payer ADD COLUMN auto_submit            BOOLEAN      NOT NULL DEFAULT TRUE;
 ALTER TABLE payer ADD COLUMN usage_indicator        VARCHAR(1)   NOT NULL DEFAULT 'P';
 ALTER TABLE payer ADD COLUMN scrub_rules            TEXT         NOT NULL DEFAULT '[]';
 UPDATE payer SET edi_payer_id = payer_id;

@@ -102,6 +102,13 @@ public class ClaimStore {
         claims.flush();
     }
 
+    /** Counts a submission of the claim and remembers it as the last one. */
+    public void recordSubmission(UUID claimId, UUID submissionId) {
+        ClaimEntity e = claims.findById(claimId);
+        e.submissionCount++;
+        e.lastSubmissionId = submissionId;
+    }
+
     /** Appends one entry to the claim's status history. */
     public void recordStatusChange(ClaimStatusChanged change) {
         ClaimStatusChangeEntity e = new ClaimStatusChangeEntity();

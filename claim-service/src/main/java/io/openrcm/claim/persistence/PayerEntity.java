@@ -26,8 +26,8 @@ public class PayerEntity {
     public String receiverQualifier;
     @Column(name = "edi_payer_id", nullable = false)
     public String ediPayerId;
-    @Column(name = "submission_enabled", nullable = false)
-    public boolean submissionEnabled;
+    @Column(name = "auto_submit", nullable = false)
+    public boolean autoSubmit;
     @Column(name = "usage_indicator", nullable = false)
     public String usageIndicator;
     /** JSON array of the payer's scrub rules. */
