@@ -42,6 +42,13 @@ public record ClaimDetails(UUID encounterId, String ehrEncounterId, Patient pati
         }
     }
 
+    /** The same claim with the claim-level data a billing office may correct; null keeps the current value. */
+    public ClaimDetails corrected(String memberId, String renderingNpi, String pos) {
+        return new ClaimDetails(encounterId, ehrEncounterId, patient, memberId == null ? subscriberMemberId : memberId,
+                payerId, billingProviderNpi, renderingNpi == null ? renderingProviderNpi : renderingNpi,
+                pos == null ? placeOfService : pos, dateOfService, diagnoses, lines, correlationId);
+    }
+
     /** The same claim with other lines (repriced or corrected). */
     public ClaimDetails withLines(List<ClaimLine> newLines) {
         return new ClaimDetails(encounterId, ehrEncounterId, patient, subscriberMemberId, payerId,

@@ -38,6 +38,27 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .firstResultOptional().map(e -> e.id);
     }
 
+    /** Ids of the claims waiting with SCRUB_FAILED, optionally of one payer or billing provider, oldest first. */
+    public List<UUID> waitingForScrub(String payerId, String billingProviderNpi) {
+        StringBuilder where = new StringBuilder("status = 'SCRUB_FAILED'");
+        Parameters params = new Parameters();
+        if (payerId != null) {
+            where.append(" and payerId = :payer");
+            params = params.and("payer", payerId);
+        }
+        if (billingProviderNpi != null) {
+            where.append(" and billingProviderNpi = :npi");
+            params = params.and("npi", billingProviderNpi);
+        }
+        return find(where.toString(), Sort.ascending("workQueuedAt", "id"), params).stream().map(c -> c.id)
+                .toList();
+    }
+
+    /** How many claims wait in each work queue status. */
+    public long countStatus(String status) {
+        return count("status", status);
+    }
+
     /** Payers with claims in state READY. */
     public List<String> payersWithReadyClaims() {
         return getEntityManager().createQuery(
