@@ -50,7 +50,7 @@ public class ClaimActionResource {
 
     @POST
     @Path("/replacement")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Send a replacement claim (frequency 7, REF*F8) for an adjudicated claim; 201 with the new"
             + " claim, the original becomes CORRECTED")
     public Response replace(@PathParam("id") String id, ClaimCorrectionRequest request) {
