@@ -50,7 +50,7 @@ public class ClaimActionResource {
 
     @POST
     @Path("/replacement")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a replacement claim (frequency 7, REF*F8) for an adjudicated claim; 201 with the new"
             + " claim, the original becomes CORRECTED")
     public Response replace(@PathParam("id") String id, ClaimCorrectionRequest request) {
@@ -63,7 +63,7 @@ public class ClaimActionResource {
 
     @POST
     @Path("/void")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a void claim (frequency 8, REF*F8) for an adjudicated claim; 201 with the void claim,"
             + " the original becomes VOIDED")
     public Response voidClaim(@PathParam("id") String id, ClaimCorrectionRequest request) {

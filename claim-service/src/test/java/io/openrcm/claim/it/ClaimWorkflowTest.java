@@ -177,7 +177,8 @@ class ClaimWorkflowTest {
                 .then().statusCode(200).extract().asString();
         assertThat(file).contains("CLM*" + replacementId + "*160.00***22:B:7*", "REF*F8*PCN-2026-000777");
 
-        given().post("/claims/{id}/replacement", claimId).then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{}").post("/claims/{id}/replacement", claimId).then()
+                .statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("placeOfService", "1"))
                 .post("/claims/{id}/replacement", claimId).then().statusCode(400)
                 .body("violations[0].pointer", equalTo("/placeOfService"));
