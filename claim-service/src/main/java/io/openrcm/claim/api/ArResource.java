@@ -50,7 +50,7 @@ public class ArResource {
     @Path("/metrics")
     @Operation(summary = "Clean-claim rate, first-pass acceptance, denial rate by count and dollars, days in A/R")
     public Map<String, Object> metrics(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("arWindowDays") String window) {
+            @QueryParam("arWindowDays") String window, @QueryParam("payerId") String payerId) {
         List<Violation> v = new ArrayList<>();
         LocalDate f = ClaimResource.QueryParams.date(from, "?from", v);
         LocalDate t = ClaimResource.QueryParams.date(to, "?to", v);
@@ -61,8 +61,9 @@ public class ArResource {
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
-        ArService.Metrics m = ar.metrics(f, t, days);
+        ArService.Metrics m = ar.metrics(f, t, days, payerId == null || payerId.isBlank() ? null : payerId.trim());
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("payerId", payerId == null || payerId.isBlank() ? null : payerId.trim());
         out.put("from", m.from());
         out.put("to", m.to());
         out.put("claims", m.claims());

@@ -60,12 +60,13 @@ public class ArService {
         return new Aging(day, payers, totals, totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    /** The figures for original claims with a date of service in [from, to]. */
+    /** The figures for original claims with a date of service in [from, to], of one payer or all. */
     @Transactional
-    public Metrics metrics(LocalDate from, LocalDate to, int arWindowDays) {
+    public Metrics metrics(LocalDate from, LocalDate to, int arWindowDays, String payerId) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
-        Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
+        String payer = payerId == null ? "" : " AND payer_id = ?3";
+        Object[] r = (Object[]) bind(em.createNativeQuery("SELECT COUNT(*),"
                 + " COUNT(*) FILTER (WHERE status <> 'CREATED'),"
                 + " COUNT(*) FILTER (WHERE status <> 'CREATED' AND NOT ever_scrub_failed),"
                 + " COUNT(*) FILTER (WHERE ever_accepted OR ever_rejected),"
@@ -75,18 +76,19 @@ public class ArService {
                 + " COALESCE(SUM(total_charge) FILTER (WHERE adjudicated_at IS NOT NULL), 0),"
                 + " COALESCE(SUM(total_charge) FILTER (WHERE adjudicated_at IS NOT NULL AND denied), 0),"
                 + " COALESCE(SUM(total_charge), 0)"
-                + " FROM claim WHERE frequency_code = '1' AND date_of_service BETWEEN ?1 AND ?2")
-                .setParameter(1, start).setParameter(2, end).getSingleResult();
+                + " FROM claim WHERE frequency_code = '1' AND date_of_service BETWEEN ?1 AND ?2" + payer),
+                start, end, payerId).getSingleResult();
         LocalDate windowStart = end.minusDays(arWindowDays - 1L);
-        BigDecimal windowCharges = (BigDecimal) em.createNativeQuery("SELECT COALESCE(SUM(total_charge), 0) FROM claim"
-                + " WHERE frequency_code = '1' AND date_of_service BETWEEN ?1 AND ?2")
-                .setParameter(1, windowStart).setParameter(2, end).getSingleResult();
-        BigDecimal ar = (BigDecimal) em.createNativeQuery("SELECT COALESCE(SUM(" + OUTSTANDING + "), 0) FROM claim"
-                + " WHERE " + OPEN_AR).getSingleResult();
+        BigDecimal windowCharges = (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(total_charge), 0)"
+                + " FROM claim WHERE frequency_code = '1' AND date_of_service BETWEEN ?1 AND ?2" + payer),
+                windowStart, end, payerId).getSingleResult();
+        BigDecimal ar = (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(" + OUTSTANDING + "), 0) FROM claim"
+                + " WHERE " + OPEN_AR + " AND date_of_service <= ?2 AND date_of_service >= ?1" + payer),
+                LocalDate.of(1900, 1, 1), end, payerId).getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Object[]> byStatus = em.createNativeQuery("SELECT status, COUNT(*) FROM claim WHERE frequency_code = '1'"
-                + " AND date_of_service BETWEEN ?1 AND ?2 GROUP BY status ORDER BY status")
-                .setParameter(1, start).setParameter(2, end).getResultList();
+        List<Object[]> byStatus = bind(em.createNativeQuery("SELECT status, COUNT(*) FROM claim WHERE frequency_code"
+                + " = '1' AND date_of_service BETWEEN ?1 AND ?2" + payer + " GROUP BY status ORDER BY status"),
+                start, end, payerId).getResultList();
         Map<String, Long> statuses = new LinkedHashMap<>();
         byStatus.forEach(s -> statuses.put((String) s[0], ((Number) s[1]).longValue()));
         BigDecimal dailyCharges = windowCharges.divide(BigDecimal.valueOf(arWindowDays), 6, RoundingMode.HALF_UP);
@@ -97,6 +99,12 @@ public class ArService {
                 money(ar), money(windowCharges), arWindowDays,
                 new Denominators(n(r[1]), n(r[3]), n(r[5]), money((BigDecimal) r[7])), statuses,
                 money((BigDecimal) r[9]));
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query q, LocalDate from, LocalDate to,
+            String payerId) {
+        q.setParameter(1, from).setParameter(2, to);
+        return payerId == null ? q : q.setParameter(3, payerId);
     }
 
     private static long n(Object o) {

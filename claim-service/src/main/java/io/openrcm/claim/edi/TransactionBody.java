@@ -66,7 +66,7 @@ final class TransactionBody {
         s.write("CLM", claim.id().toString(), d.totalCharge().toString(), null, null,
                 new String[] {d.placeOfService(), "B", claim.correction().frequencyCode()}, "Y", "A", "Y", "Y");
         if (!claim.correction().isOriginal()) {
-            s.write("REF", "F8", claim.correction().payerClaimControlNumber());
+            s.write("REF", "F8", text(claim.correction().payerClaimControlNumber(), 50));
         }
         Object[] hi = new Object[d.diagnoses().size()];
         for (int i = 0; i < hi.length; i++) {
