@@ -30,7 +30,7 @@ public final class PayerApi {
      * @param scrubRules the payer's own scrub rules; none when left out
      */
     public record PayerRequest(String payerId, String name, String claimFilingIndicator, Integer timelyFilingDays,
-            SubmissionSettings submission, List<PayerRule> scrubRules) {
+            SubmissionSettings submission, List<ScrubRule> scrubRules) {
 
         /** The submission settings, defaults applied. */
         PayerSubmission settings(String pathPayerId) {
@@ -65,6 +65,11 @@ public final class PayerApi {
             v.addAll(PayerRuleChecks.violations(scrubRules));
             return v;
         }
+
+        /** The rules, once validated. */
+        List<PayerRule> rules() {
+            return scrubRules == null ? List.of() : scrubRules.stream().map(ScrubRule::toRule).toList();
+        }
     }
 
     /**
@@ -77,12 +82,34 @@ public final class PayerApi {
      * @param updatedAt when it last changed
      */
     public record PayerView(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
-            SubmissionSettings submission, List<PayerRule> scrubRules, Instant updatedAt) {
+            SubmissionSettings submission, List<ScrubRule> scrubRules, Instant updatedAt) {
 
         static PayerView of(PayerEntity e) {
             return new PayerView(e.payerId, e.name, e.claimFilingIndicator, e.timelyFilingDays,
                     new SubmissionSettings(e.receiverId, e.receiverQualifier, e.ediPayerId, e.autoSubmit,
-                            e.usageIndicator), ScrubService.rules(e.scrubRules), e.updatedAt);
+                            e.usageIndicator), ScrubService.rules(e.scrubRules).stream().map(ScrubRule::of).toList(),
+                    e.updatedAt);
+        }
+    }
+
+    /**
+     * One of the payer's own scrub rules, as the API speaks it.
+     *
+     * @param ruleId stable id shown in findings, such as {@code BCBS-IL-001}
+     * @param type REQUIRE_RENDERING_PROVIDER, CODE_NOT_COVERED, REQUIRE_MODIFIER, MAX_UNITS or MAX_LINES
+     * @param code the procedure code it concerns (CODE_NOT_COVERED, REQUIRE_MODIFIER; optional for MAX_UNITS)
+     * @param modifier the modifier REQUIRE_MODIFIER asks for
+     * @param max the limit of MAX_UNITS and MAX_LINES
+     * @param message what the finding says; optional
+     */
+    public record ScrubRule(String ruleId, String type, String code, String modifier, Integer max, String message) {
+
+        static ScrubRule of(PayerRule r) {
+            return new ScrubRule(r.ruleId(), r.type().name(), r.code(), r.modifier(), r.max(), r.message());
+        }
+
+        PayerRule toRule() {
+            return new PayerRule(ruleId, PayerRule.Type.valueOf(type), code, modifier, max, message);
         }
     }
 

@@ -52,7 +52,7 @@ public class PayerResource {
             throw ProblemException.invalidRequest(violations);
         }
         boolean created = referenceData.replacePayer(payerId, request.name().trim(), request.claimFilingIndicator(),
-                request.timelyFilingDays(), request.settings(payerId), request.scrubRules());
+                request.timelyFilingDays(), request.settings(payerId), request.rules());
         // Claims this data stopped are scrubbed again with it: a correction releases them from the work queue.
         corrections.rescrubWaiting(payerId, null);
         PayerApi.PayerView view = referenceData.payer(payerId).map(PayerApi.PayerView::of).orElseThrow();

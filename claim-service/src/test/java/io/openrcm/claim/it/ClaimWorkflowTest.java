@@ -86,6 +86,38 @@ class ClaimWorkflowTest {
     }
 
     @Test
+    void aPayerOnManualSubmissionGetsItsClaimsOnDemandInOneInterchangeWithItsOwnControlNumber() throws Exception {
+        String payer = "MANUAL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().contentType(ContentType.JSON).body(Map.of("name", "Manual Payer", "claimFilingIndicator", "CI",
+                "timelyFilingDays", 365, "submission", Map.of("autoSubmit", false, "receiverId", "GATEWAY9",
+                        "usageIndicator", "T"))).put("/payers/{id}", payer).then().statusCode(201);
+        List<String> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ObjectNode encounter = GoldenEvents.encounterCoded();
+            encounter.put("payerId", payer);
+            claims.add(sendAndAwait(encounter));
+        }
+        claims.forEach(c -> ClaimFlow.awaitStatus(c, "READY"));
+        Thread.sleep(1000); // the scheduler runs several times meanwhile and must leave this payer's claims alone
+        claims.forEach(c -> assertThat(ClaimFlow.claim(c).getString("status")).isEqualTo("READY"));
+
+        JsonPath made = given().queryParam("payerId", payer).post("/submissions").then().statusCode(201).extract()
+                .jsonPath();
+        assertThat(made.getList("items")).hasSize(1);
+        assertThat(made.getInt("items[0].claimCount")).isEqualTo(2);
+        claims.forEach(c -> assertThat(ClaimFlow.claim(c).getString("status")).isEqualTo("SUBMITTED"));
+        String file = given().get("/submissions/{id}", made.getString("items[0].submissionId")).then()
+                .statusCode(200).extract().asString();
+        assertThat(file).contains("*ZZ*GATEWAY9       *", "*T*:~", "CLM*" + claims.get(0), "CLM*" + claims.get(1));
+        given().queryParam("payerId", payer).post("/submissions").then().statusCode(200)
+                .body("total", equalTo(0));
+
+        List<String> controls = given().get("/submissions").then().statusCode(200).extract().jsonPath()
+                .getList("items.interchangeControlNumber");
+        assertThat(controls).doesNotHaveDuplicates().isNotEmpty();
+    }
+
+    @Test
     void theSameServicesBilledTwiceAreADuplicate() throws Exception {
         ObjectNode first = GoldenEvents.encounterCoded();
         ObjectNode second = first.deepCopy();
