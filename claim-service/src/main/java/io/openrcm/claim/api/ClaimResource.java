@@ -50,7 +50,7 @@ public class ClaimResource {
     @GET
     @Operation(summary = "Claims matching every filter given, newest date of service first, one page at a time")
     public ClaimPageView search(
-            @Parameter(description = "CREATED, SUBMITTED, PARTIALLY_PAID, PAID or DENIED") @QueryParam("status") String status,
+            @Parameter(description = "a claim status, such as READY, SUBMITTED, REJECTED, PAID or DENIED") @QueryParam("status") String status,
             @Parameter(description = "payer id") @QueryParam("payerId") String payerId,
             @Parameter(description = "first date of service, inclusive (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "last date of service, inclusive (YYYY-MM-DD)") @QueryParam("to") String to,

@@ -29,12 +29,20 @@ import java.util.UUID;
  * @param createdAt when it was created
  * @param submittedAt when it was submitted
  * @param updatedAt when it last changed
+ * @param frequencyCode 1 original, 7 replacement, 8 void
+ * @param originalClaimId the claim a replacement or void corrects
+ * @param payerClaimControlNumber the payer's claim control number (learned from its remittance or 277CA)
+ * @param findings the last scrub's findings, or the payer's rejection reasons
+ * @param submissionCount how many times it went out in an 837P
+ * @param lastSubmissionId the interchange that last carried it
  */
 public record ClaimView(UUID claimId, UUID encounterId, String ehrEncounterId, String status, Patient patient,
         String subscriberMemberId, String payerId, String billingProviderNpi, String renderingProviderNpi,
         String placeOfService, LocalDate dateOfService, List<Diagnosis> diagnoses, List<Line> lines,
         BalanceView balance, List<StatusChange> statusHistory, List<Payment> payments, String correlationId,
-        Instant createdAt, Instant submittedAt, Instant updatedAt) {
+        Instant createdAt, Instant submittedAt, Instant updatedAt, String frequencyCode, UUID originalClaimId,
+        String payerClaimControlNumber, List<io.openrcm.claim.domain.Finding> findings, int submissionCount,
+        UUID lastSubmissionId) {
 
     /** The patient. */
     public record Patient(String id, String firstName, String lastName, LocalDate birthDate, String sex) {

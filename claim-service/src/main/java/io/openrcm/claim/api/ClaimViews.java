@@ -2,6 +2,7 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.ClaimQueryService.ClaimRecord;
 import io.openrcm.claim.persistence.ClaimEntity;
+import io.openrcm.claim.persistence.FindingsJson;
 import io.openrcm.claim.persistence.ClaimStore;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +31,8 @@ final class ClaimViews {
                 r.payments().stream().map(p -> new ClaimView.Payment(p.paymentId, p.claimStatusCode,
                         money(p.paidAmount), money(p.patientResponsibility), money(p.adjustmentAmount),
                         ClaimStore.split(p.reasonCodes), p.appliedAt)).toList(),
-                c.correlationId, c.createdAt, c.submittedAt, c.updatedAt);
+                c.correlationId, c.createdAt, c.submittedAt, c.updatedAt, c.frequencyCode, c.originalClaimId,
+                c.payerClaimControlNumber, FindingsJson.read(c.findings), c.submissionCount, c.lastSubmissionId);
     }
 
     static ClaimPageView.Item item(ClaimEntity c) {

@@ -26,6 +26,8 @@ public class FeeScheduleResource {
 
     @Inject
     FeeScheduleService schedules;
+    @Inject
+    io.openrcm.claim.application.CorrectionService corrections;
 
     @GET
     @Operation(summary = "Fee schedules: the one named by npi (an NPI or 'default'), or all of them")
@@ -63,7 +65,11 @@ public class FeeScheduleResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        return FeeScheduleApi.FeeScheduleView.of(provider, schedules.replace(provider, rows));
+        FeeScheduleApi.FeeScheduleView view = FeeScheduleApi.FeeScheduleView.of(provider,
+                schedules.replace(provider, rows));
+        // Claims a missing fee stopped (SCR-CHG-001) are repriced and scrubbed again.
+        corrections.rescrubWaiting(null, provider);
+        return view;
     }
 
     private static String scheduleKey(String npi, String pointer) {

@@ -1,6 +1,9 @@
 package io.openrcm.claim.api;
 
 import io.openrcm.claim.domain.ClaimFilingIndicator;
+import io.openrcm.claim.application.PayerSubmission;
+import io.openrcm.claim.application.ScrubService;
+import io.openrcm.claim.domain.PayerRule;
 import io.openrcm.claim.persistence.PayerEntity;
 import io.openrcm.platform.problem.Violation;
 import java.time.Instant;
@@ -23,8 +26,19 @@ public final class PayerApi {
      * @param name the payer's name
      * @param claimFilingIndicator X12 claim filing indicator (837 SBR09), such as CI, MB, MC, BL
      * @param timelyFilingDays days after the date of service within which a claim must be filed
+     * @param submission where and how 837P files go; defaults when left out
+     * @param scrubRules the payer's own scrub rules; none when left out
      */
-    public record PayerRequest(String payerId, String name, String claimFilingIndicator, Integer timelyFilingDays) {
+    public record PayerRequest(String payerId, String name, String claimFilingIndicator, Integer timelyFilingDays,
+            SubmissionSettings submission, List<ScrubRule> scrubRules) {
+
+        /** The submission settings, defaults applied. */
+        PayerSubmission settings(String pathPayerId) {
+            SubmissionSettings s = submission == null ? new SubmissionSettings(null, null, null, null, null)
+                    : submission;
+            return PayerSubmission.of(s.receiverId(), s.receiverQualifier(), s.ediPayerId(), s.autoSubmit(),
+                    s.usageIndicator(), pathPayerId);
+        }
 
         /** Every violation of this request for the payer id in the path. */
         List<Violation> violations(String pathPayerId) {
@@ -45,7 +59,16 @@ public final class PayerApi {
             if (timelyFilingDays == null || timelyFilingDays < 1 || timelyFilingDays > 3650) {
                 v.add(new Violation("/timelyFilingDays", "must be a whole number of days from 1 to 3650"));
             }
+            if (submission != null) {
+                v.addAll(submission.violations());
+            }
+            v.addAll(PayerRuleChecks.violations(scrubRules));
             return v;
+        }
+
+        /** The rules, once validated. */
+        List<PayerRule> rules() {
+            return scrubRules == null ? List.of() : scrubRules.stream().map(ScrubRule::toRule).toList();
         }
     }
 
@@ -59,10 +82,64 @@ public final class PayerApi {
      * @param updatedAt when it last changed
      */
     public record PayerView(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
-            Instant updatedAt) {
+            SubmissionSettings submission, List<ScrubRule> scrubRules, Instant updatedAt) {
 
         static PayerView of(PayerEntity e) {
-            return new PayerView(e.payerId, e.name, e.claimFilingIndicator, e.timelyFilingDays, e.updatedAt);
+            return new PayerView(e.payerId, e.name, e.claimFilingIndicator, e.timelyFilingDays,
+                    new SubmissionSettings(e.receiverId, e.receiverQualifier, e.ediPayerId, e.autoSubmit,
+                            e.usageIndicator), ScrubService.rules(e.scrubRules).stream().map(ScrubRule::of).toList(),
+                    e.updatedAt);
+        }
+    }
+
+    /**
+     * One of the payer's own scrub rules, as the API speaks it.
+     *
+     * @param ruleId stable id shown in findings, such as {@code BCBS-IL-001}
+     * @param type REQUIRE_RENDERING_PROVIDER, CODE_NOT_COVERED, REQUIRE_MODIFIER, MAX_UNITS or MAX_LINES
+     * @param code the procedure code it concerns (CODE_NOT_COVERED, REQUIRE_MODIFIER; optional for MAX_UNITS)
+     * @param modifier the modifier REQUIRE_MODIFIER asks for
+     * @param max the limit of MAX_UNITS and MAX_LINES
+     * @param message what the finding says; optional
+     */
+    public record ScrubRule(String ruleId, String type, String code, String modifier, Integer max, String message) {
+
+        static ScrubRule of(PayerRule r) {
+            return new ScrubRule(r.ruleId(), r.type().name(), r.code(), r.modifier(), r.max(), r.message());
+        }
+
+        PayerRule toRule() {
+            return new PayerRule(ruleId, PayerRule.Type.valueOf(type), code, modifier, max, message);
+        }
+    }
+
+    /**
+     * Where and how a payer's 837P files go.
+     *
+     * @param receiverId ISA08 / GS03 / loop 1000B NM109 (the clearinghouse or payer gateway); default CLEARINGHOUSE
+     * @param receiverQualifier ISA07; default ZZ
+     * @param ediPayerId loop 2010BB NM109 (the payer id the gateway routes on); default the payer id
+     * @param autoSubmit whether the scheduler sends READY claims; default true (else only POST /submissions)
+     * @param usageIndicator ISA15: P production or T test; default P
+     */
+    public record SubmissionSettings(String receiverId, String receiverQualifier, String ediPayerId,
+            Boolean autoSubmit, String usageIndicator) {
+
+        List<Violation> violations() {
+            List<Violation> v = new ArrayList<>();
+            if (receiverId != null && !receiverId.matches("[A-Za-z0-9 ]{2,15}")) {
+                v.add(new Violation("/submission/receiverId", "2 to 15 letters, digits or spaces"));
+            }
+            if (receiverQualifier != null && !receiverQualifier.matches("01|14|20|27|28|29|30|33|ZZ")) {
+                v.add(new Violation("/submission/receiverQualifier", "an ISA07 qualifier such as ZZ, 30 or 01"));
+            }
+            if (ediPayerId != null && !ediPayerId.matches("[A-Za-z0-9-]{2,80}")) {
+                v.add(new Violation("/submission/ediPayerId", "2 to 80 letters, digits or dashes"));
+            }
+            if (usageIndicator != null && !usageIndicator.matches("[PT]")) {
+                v.add(new Violation("/submission/usageIndicator", "P (production) or T (test)"));
+            }
+            return v;
         }
     }
 }

@@ -22,6 +22,8 @@ public class PayerResource {
 
     @Inject
     ReferenceDataService referenceData;
+    @Inject
+    io.openrcm.claim.application.CorrectionService corrections;
 
     @GET
     @Operation(summary = "Every payer, by payer id")
@@ -50,7 +52,9 @@ public class PayerResource {
             throw ProblemException.invalidRequest(violations);
         }
         boolean created = referenceData.replacePayer(payerId, request.name().trim(), request.claimFilingIndicator(),
-                request.timelyFilingDays());
+                request.timelyFilingDays(), request.settings(payerId), request.rules());
+        // Claims this data stopped are scrubbed again with it: a correction releases them from the work queue.
+        corrections.rescrubWaiting(payerId, null);
         PayerApi.PayerView view = referenceData.payer(payerId).map(PayerApi.PayerView::of).orElseThrow();
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
     }

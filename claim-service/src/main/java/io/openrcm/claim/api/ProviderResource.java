@@ -22,6 +22,8 @@ public class ProviderResource {
 
     @Inject
     ReferenceDataService referenceData;
+    @Inject
+    io.openrcm.claim.application.CorrectionService corrections;
 
     @GET
     @Operation(summary = "Every provider, by NPI")
@@ -50,6 +52,8 @@ public class ProviderResource {
             throw ProblemException.invalidRequest(violations);
         }
         boolean created = referenceData.replaceProvider(npi, request.data());
+        // Claims this data stopped are scrubbed again with it: a correction releases them from the work queue.
+        corrections.rescrubWaiting(null, npi);
         ProviderApi.ProviderView view = referenceData.provider(npi).map(ProviderApi.ProviderView::of).orElseThrow();
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
     }

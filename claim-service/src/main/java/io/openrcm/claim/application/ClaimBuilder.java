@@ -8,6 +8,7 @@ import io.openrcm.claim.domain.ClaimRuleException;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.claim.domain.FeeSchedule;
 import io.openrcm.claim.domain.FeeScheduleRow;
+import io.openrcm.claim.domain.Money;
 import io.openrcm.platform.identifiers.Npi;
 import io.openrcm.claim.domain.Patient;
 import io.openrcm.claim.persistence.FeeScheduleRepository;
@@ -22,7 +23,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -85,9 +85,10 @@ public class ClaimBuilder {
         } else if (billingNpi != null && providers.findByIdOptional(billingNpi).isEmpty()) {
             problems.add("unknown billing provider " + billingNpi);
         }
+        // A rendering NPI with a wrong check digit is the scrubber's finding (SCR-NPI-002), fixed in the work queue.
         String renderingNpi = text(e.renderingProviderNpi(), "renderingProviderNpi", 10, false, problems);
-        if (renderingNpi != null && !Npi.isValid(renderingNpi)) {
-            problems.add("renderingProviderNpi is not a valid NPI");
+        if (renderingNpi != null && !renderingNpi.matches("[0-9]{10}")) {
+            problems.add("renderingProviderNpi is not 10 digits");
         }
         if (e.dateOfService() == null) {
             problems.add("dateOfService is missing");
@@ -115,8 +116,6 @@ public class ClaimBuilder {
             problems.add("serviceLines are missing");
             return List.of();
         }
-        Set<Integer> sequences = new HashSet<>();
-        diagnoses.forEach(d -> sequences.add(d.sequence()));
         Set<Integer> lineNumbers = new HashSet<>();
         List<ClaimLine> lines = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -142,29 +141,29 @@ public class ClaimBuilder {
             }
             int units = units(part.units(), at, problems);
             List<Integer> pointers = part.diagnosisPointers() == null ? List.of() : part.diagnosisPointers();
-            if (pointers.isEmpty() || pointers.size() > 4 || !sequences.containsAll(pointers)) {
-                problems.add(at + ".diagnosisPointers must name 1 to 4 of the encounter's diagnoses");
+            // Pointers to diagnoses the claim lacks are the scrubber's finding (SCR-DX-001); only unstorable ones
+            // are refused here.
+            if (pointers.size() > 4 || pointers.stream().anyMatch(p -> p == null || p < 1 || p > 99)) {
+                problems.add(at + ".diagnosisPointers must be at most 4 numbers from 1 to 99");
             }
             if (problems.size() == before) {
-                price(billingNpi, code, modifiers, e.dateOfService(), problems).ifPresent(fee -> lines.add(
-                        new ClaimLine(lineNumber, code, part.codeSystem(), modifiers, units, pointers, fee.charge(),
-                                e.dateOfService())));
+                lines.add(new ClaimLine(lineNumber, code, part.codeSystem(), modifiers, units, pointers,
+                        unitFee(fees, billingNpi, code, modifiers, e.dateOfService()), e.dateOfService()));
             }
         }
         lines.sort(Comparator.comparingInt(ClaimLine::lineNumber));
         return lines;
     }
 
-    private Optional<FeeScheduleRow> price(String billingNpi, String code, List<String> modifiers, LocalDate date,
-            List<String> problems) {
+    /**
+     * The fee in effect on the date of service; zero when no schedule prices the code, which the scrubber reports
+     * (SCR-CHG-001) so the claim waits in the work queue until the fee schedule is completed and it is scrubbed again.
+     */
+    static Money unitFee(FeeScheduleRepository fees, String billingNpi, String code, List<String> modifiers,
+            LocalDate date) {
         String firstModifier = modifiers.isEmpty() ? null : modifiers.get(0);
-        Optional<FeeScheduleRow> fee = new FeeSchedule(fees.candidates(billingNpi, code, date))
-                .select(billingNpi, code, firstModifier, date);
-        if (fee.isEmpty()) {
-            problems.add("no fee for " + code + (firstModifier == null ? "" : "-" + firstModifier) + " on " + date
-                    + " in the schedule of " + billingNpi + " or the default schedule");
-        }
-        return fee;
+        return new FeeSchedule(fees.candidates(billingNpi, code, date)).select(billingNpi, code, firstModifier, date)
+                .map(FeeScheduleRow::charge).orElse(Money.ZERO);
     }
 
     private static int units(BigDecimal units, String at, List<String> problems) {

@@ -4,6 +4,7 @@ import io.openrcm.claim.domain.Balance;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
 import io.openrcm.claim.domain.ClaimSubmitted;
 import io.openrcm.claim.persistence.ClaimStore;
@@ -36,11 +37,16 @@ public class ClaimEventPublisher {
 
     /** Records and publishes each event, in order, with the correlation id of the event that caused them. */
     public void publish(Claim claim, List<ClaimDomainEvent> events, String correlationId) {
+        publish(claim, events, correlationId, null);
+    }
+
+    /** As {@link #publish(Claim, List, String)}, with the payer's denial category of the remittance behind it. */
+    public void publish(Claim claim, List<ClaimDomainEvent> events, String correlationId, String denialCategory) {
         for (ClaimDomainEvent event : events) {
             if (event instanceof ClaimStatusChanged changed) {
                 store.recordStatusChange(changed);
                 outbox.append(Topics.CLAIM_STATUS, AGGREGATE_TYPE, claim.id().toString(), CLAIM_STATUS_CHANGED,
-                        VERSION, statusChanged(claim.details(), changed), correlationId);
+                        VERSION, statusChanged(claim, changed, denialCategory), correlationId);
             } else if (event instanceof ClaimSubmitted submitted) {
                 outbox.append(Topics.CLAIM_SUBMITTED, AGGREGATE_TYPE, claim.id().toString(), CLAIM_SUBMITTED,
                         VERSION, submitted(claim, submitted), correlationId);
@@ -56,14 +62,19 @@ public class ClaimEventPublisher {
                 .toList();
         return new ClaimSubmittedPayload(claim.id().toString(), d.encounterId().toString(), d.patient().id(),
                 d.payerId(), d.billingProviderNpi(), d.dateOfService(), d.totalCharge().toString(), lines,
-                event.occurredAt());
+                event.occurredAt(), event.submissionId().toString(), claim.correction().frequencyCode(),
+                claim.correction().originalClaimId() == null ? null : claim.correction().originalClaimId().toString(),
+                claim.correction().payerClaimControlNumber());
     }
 
-    static ClaimStatusChangedPayload statusChanged(ClaimDetails d, ClaimStatusChanged e) {
+    static ClaimStatusChangedPayload statusChanged(Claim claim, ClaimStatusChanged e, String denialCategory) {
+        ClaimDetails d = claim.details();
         Balance b = e.balance();
         return new ClaimStatusChangedPayload(e.claimId().toString(), d.encounterId().toString(), d.payerId(),
                 d.billingProviderNpi(), e.from() == null ? null : e.from().name(), e.to().name(), e.reason(),
                 e.reasonCodes(), b.totalCharge().toString(), b.paid().toString(), b.adjustments().toString(),
-                b.patientResponsibility().toString(), b.outstanding().toString(), e.occurredAt());
+                b.patientResponsibility().toString(), b.outstanding().toString(), e.occurredAt(),
+                d.renderingProviderNpi(), d.dateOfService(), claim.submittedAt(), claim.correction().frequencyCode(),
+                e.to() == ClaimStatus.DENIED ? denialCategory : null);
     }
 }

@@ -3,6 +3,7 @@ package io.openrcm.claim.application;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.persistence.ClaimStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,8 +18,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Use case: a coded encounter becomes a priced claim, created and submitted in one transaction together with its
- * events (two status changes and the submission) in the outbox. One claim per encounter.
+ * Use case: a coded encounter becomes a priced, scrubbed claim (READY for the next interchange, or SCRUB_FAILED in
+ * the work queue), in one transaction together with its status events in the outbox. One original claim per
+ * encounter.
  */
 @ApplicationScoped
 public class ClaimIntakeService {
@@ -26,20 +28,23 @@ public class ClaimIntakeService {
     private static final Logger LOG = Logger.getLogger(ClaimIntakeService.class);
 
     private final ClaimBuilder builder;
+    private final ScrubService scrubber;
     private final ClaimStore store;
     private final ClaimEventPublisher publisher;
     private final Clock clock;
 
     @Inject
-    public ClaimIntakeService(ClaimBuilder builder, ClaimStore store, ClaimEventPublisher publisher, Clock clock) {
+    public ClaimIntakeService(ClaimBuilder builder, ScrubService scrubber, ClaimStore store,
+            ClaimEventPublisher publisher, Clock clock) {
         this.builder = builder;
+        this.scrubber = scrubber;
         this.store = store;
         this.publisher = publisher;
         this.clock = clock;
     }
 
     /**
-     * Creates and submits the claim of an encounter.
+     * Creates and scrubs the claim of an encounter.
      *
      * @param encounter the EncounterCoded payload
      * @param correlationId the correlation id of the event, carried by every event of the claim
@@ -49,20 +54,20 @@ public class ClaimIntakeService {
     @Transactional
     public Optional<UUID> createFromEncounter(EncounterCodedPayload encounter, String correlationId) {
         UUID encounterId = ClaimBuilder.encounterId(encounter);
-        if (store.existsForEncounter(encounterId)) {
+        if (store.existsOriginalForEncounter(encounterId)) {
             LOG.infof("Encounter %s already has a claim; the event changes nothing", encounterId);
             return Optional.empty();
         }
         ClaimDetails details = builder.build(encounter, correlationId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Claim.Created created = Claim.create(UUID.randomUUID(), details, now);
+        Claim.Created created = Claim.create(UUID.randomUUID(), details, Correction.ORIGINAL, now);
         Claim claim = created.claim();
         List<ClaimDomainEvent> events = new ArrayList<>(created.events());
-        events.addAll(claim.submit(now));
+        events.addAll(claim.scrubbed(scrubber.findings(claim), now));
         store.insert(claim);
         publisher.publish(claim, events, correlationId);
-        LOG.infof("Claim %s created and submitted for encounter %s: payer %s, %d line(s), total %s", claim.id(),
-                encounterId, details.payerId(), details.lines().size(), details.totalCharge());
+        LOG.infof("Claim %s created for encounter %s: payer %s, %d line(s), total %s, %s", claim.id(),
+                encounterId, details.payerId(), details.lines().size(), details.totalCharge(), claim.status());
         return Optional.of(claim.id());
     }
 }

@@ -22,10 +22,16 @@ import java.util.List;
  * @param patientResponsibility patient responsibility so far
  * @param outstanding what remains
  * @param changedAt when
+ * @param renderingProviderNpi the rendering provider; may be null
+ * @param dateOfService the date of service
+ * @param submittedAt when it last went out; null before
+ * @param frequencyCode "1" original, "7" replacement, "8" void
+ * @param denialCategory the payer's denial category when a denial caused the change; null otherwise
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ClaimStatusChangedPayload(String claimId, String encounterId, String payerId,
         String billingProviderNpi, String fromStatus, String toStatus, String reason, List<String> reasonCodes,
         String totalCharge, String paidAmount, String adjustmentAmount, String patientResponsibility,
-        String outstanding, Instant changedAt) {
+        String outstanding, Instant changedAt, String renderingProviderNpi, java.time.LocalDate dateOfService,
+        Instant submittedAt, String frequencyCode, String denialCategory) {
 }

@@ -1,5 +1,6 @@
 package io.openrcm.claim.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +18,16 @@ import java.util.List;
  * @param totalCharge the sum of the line charges
  * @param lines the priced lines
  * @param submittedAt when it was submitted
+ * @param submissionId the 837P interchange that carried it
+ * @param frequencyCode "1" original, "7" replacement, "8" void
+ * @param originalClaimId the corrected claim; null for an original
+ * @param payerClaimControlNumber the corrected claim's payer claim control number (REF*F8); null for an original
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ClaimSubmittedPayload(String claimId, String encounterId, String patientId, String payerId,
         String billingProviderNpi, LocalDate dateOfService, String totalCharge, List<Line> lines,
-        Instant submittedAt) {
+        Instant submittedAt, String submissionId, String frequencyCode, String originalClaimId,
+        String payerClaimControlNumber) {
 
     /**
      * One priced line.

@@ -14,10 +14,14 @@ import java.util.List;
  * @param paidAmount paid by the payer
  * @param patientResponsibility moved to the patient
  * @param adjustments the adjustments, PR ones included
+ * @param reversalOf the payment a reversal takes back (its amounts are negative); null otherwise
+ * @param payerClaimControlNumber the payer's claim control number (CLP07), kept for corrections (REF*F8)
+ * @param denialCategory the payer's denial category; null when not a denial
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentPostedPayload(String claimId, String paymentId, String claimStatusCode, BigDecimal paidAmount,
-        BigDecimal patientResponsibility, List<AdjustmentPart> adjustments) {
+        BigDecimal patientResponsibility, List<AdjustmentPart> adjustments, String reversalOf,
+        String payerClaimControlNumber, String denialCategory) {
 
     /** One adjustment: group code, CARC reason code, amount. */
     @JsonIgnoreProperties(ignoreUnknown = true)

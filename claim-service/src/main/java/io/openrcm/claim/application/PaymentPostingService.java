@@ -71,7 +71,7 @@ public class PaymentPostingService {
         store.update(claim);
         payments.persistAndFlush(paymentRow(posting, claimId, eventId, now));
         publisher.publish(claim, events,
-                correlationId != null ? correlationId : claim.details().correlationId());
+                correlationId != null ? correlationId : claim.details().correlationId(), payload.denialCategory());
         LOG.infof("Payment %s applied to claim %s: now %s, outstanding %s", posting.paymentId(), claimId,
                 claim.status(), claim.balance().outstanding());
         return true;
@@ -87,6 +87,19 @@ public class PaymentPostingService {
         }
         if (p.claimStatusCode() != null && p.claimStatusCode().length() > 10) {
             problems.add("claimStatusCode is longer than 10 characters");
+        }
+        UUID reversalOf = null;
+        if (p.reversalOf() != null) {
+            try {
+                reversalOf = uuid(p.reversalOf(), "reversalOf");
+            } catch (ClaimRuleException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        String pcn = p.payerClaimControlNumber() == null || p.payerClaimControlNumber().isBlank() ? null
+                : p.payerClaimControlNumber().trim();
+        if (pcn != null && pcn.length() > 50) {
+            problems.add("payerClaimControlNumber is longer than 50 characters");
         }
         Money paid = money(p.paidAmount(), "paidAmount", problems);
         Money patient = money(p.patientResponsibility(), "patientResponsibility", problems);
@@ -107,7 +120,7 @@ public class PaymentPostingService {
         if (!problems.isEmpty()) {
             throw new ClaimRuleException("payment cannot be applied: " + String.join("; ", problems));
         }
-        return new PaymentPosting(paymentId, p.claimStatusCode(), paid, patient, adjustments);
+        return new PaymentPosting(paymentId, p.claimStatusCode(), paid, patient, adjustments, reversalOf, pcn);
     }
 
     private static ClaimPaymentEntity paymentRow(PaymentPosting posting, UUID claimId, UUID eventId, Instant at) {
@@ -119,6 +132,8 @@ public class PaymentPostingService {
         row.patientResponsibility = posting.patientResponsibility().amount();
         row.adjustmentAmount = posting.nonPatientAdjustmentTotal().amount();
         row.reasonCodes = String.join(",", posting.reasonCodes());
+        row.reversalOf = posting.reversalOf();
+        row.payerClaimControlNumber = posting.payerClaimControlNumber();
         row.eventId = eventId;
         row.appliedAt = at;
         return row;

@@ -1,5 +1,6 @@
 package io.openrcm.claim.application;
 
+import io.openrcm.claim.domain.PayerRule;
 import io.openrcm.claim.persistence.PayerEntity;
 import io.openrcm.claim.persistence.PayerRepository;
 import io.openrcm.claim.persistence.ProviderEntity;
@@ -43,7 +44,8 @@ public class ReferenceDataService {
      * @return true when it was created
      */
     @Transactional
-    public boolean replacePayer(String payerId, String name, String claimFilingIndicator, int timelyFilingDays) {
+    public boolean replacePayer(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
+            PayerSubmission settings, List<PayerRule> scrubRules) {
         PayerEntity payer = payers.findById(payerId);
         boolean created = payer == null;
         if (created) {
@@ -53,6 +55,12 @@ public class ReferenceDataService {
         payer.name = name;
         payer.claimFilingIndicator = claimFilingIndicator;
         payer.timelyFilingDays = timelyFilingDays;
+        payer.receiverId = settings.receiverId();
+        payer.receiverQualifier = settings.receiverQualifier();
+        payer.ediPayerId = settings.ediPayerId();
+        payer.autoSubmit = settings.autoSubmit();
+        payer.usageIndicator = settings.usageIndicator();
+        payer.scrubRules = ScrubService.write(scrubRules == null ? List.of() : scrubRules);
         payer.updatedAt = clock.instant();
         if (created) {
             payers.persist(payer);

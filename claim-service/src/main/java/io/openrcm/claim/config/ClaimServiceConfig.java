@@ -10,6 +10,44 @@ public interface ClaimServiceConfig {
     /** Paging of claim lists. */
     PageConfig page();
 
+    /** 837P submissions. */
+    SubmissionConfig submission();
+
+    /** 837P submissions: the schedule and the submitter's identity in the envelope. */
+    interface SubmissionConfig {
+        /** Whether READY claims go out on a schedule (payers can opt out one by one). */
+        @WithDefault("true")
+        boolean scheduled();
+
+        /** Pause between two runs of the scheduler; each run sends every payer's READY claims. */
+        @WithDefault("250ms")
+        java.time.Duration interval();
+
+        /** The most claims in one interchange; more wait for the next run. */
+        @WithDefault("5000")
+        int maxClaims();
+
+        /** ISA05. */
+        @WithDefault("ZZ")
+        String senderQualifier();
+
+        /** ISA06, GS02 and loop 1000A NM109. */
+        @WithDefault("OPENRCM")
+        String senderId();
+
+        /** Loop 1000A NM103. */
+        @WithDefault("OpenRCM Billing")
+        String submitterName();
+
+        /** Loop 1000A PER02. */
+        @WithDefault("Billing Office")
+        String contactName();
+
+        /** Loop 1000A PER04. */
+        @WithDefault("3125550100")
+        String contactPhone();
+    }
+
     /** Paging of claim lists. */
     interface PageConfig {
         /** Page size when the client gives none. */

@@ -1,6 +1,7 @@
 package io.openrcm.claim.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,19 +13,24 @@ import java.util.UUID;
 public final class Claim {
 
     private final UUID id;
-    private final ClaimDetails details;
+    private final Correction correction;
     private final Instant createdAt;
+    private ClaimDetails details;
     private ClaimStatus status;
     private Balance balance;
+    private List<Finding> findings;
+    private String payerClaimControlNumber;
     private Instant submittedAt;
     private Instant updatedAt;
 
-    private Claim(UUID id, ClaimDetails details, ClaimStatus status, Balance balance, Instant createdAt,
-            Instant submittedAt, Instant updatedAt) {
+    private Claim(UUID id, ClaimDetails details, Correction correction, ClaimStatus status, Balance balance,
+            List<Finding> findings, Instant createdAt, Instant submittedAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.details = Objects.requireNonNull(details, "details");
+        this.correction = Objects.requireNonNull(correction, "correction");
         this.status = Objects.requireNonNull(status, "status");
         this.balance = Objects.requireNonNull(balance, "balance");
+        this.findings = findings == null ? List.of() : List.copyOf(findings);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.submittedAt = submittedAt;
         this.updatedAt = updatedAt == null ? createdAt : updatedAt;
@@ -35,61 +41,127 @@ public final class Claim {
     }
 
     /**
-     * A new claim in state CREATED, its balance opened at the sum of its lines.
+     * A new claim in state CREATED, its balance opened at the sum of its lines (which the scrubber checks).
      *
      * @return the claim and the event of its creation
      */
-    public static Created create(UUID id, ClaimDetails details, Instant at) {
-        Money total = details.totalCharge();
-        if (!total.isPositive()) {
-            throw new ClaimRuleException("a claim must charge something; its lines add up to " + total);
-        }
-        Claim claim = new Claim(id, details, ClaimStatus.CREATED, Balance.opening(total), at, null, at);
-        ClaimStatusChanged created = new ClaimStatusChanged(id, null, ClaimStatus.CREATED,
-                "Claim created from encounter " + details.encounterId(), List.of(), claim.balance, null, at);
-        return new Created(claim, List.of(created));
+    public static Created create(UUID id, ClaimDetails details, Correction correction, Instant at) {
+        Claim claim = new Claim(id, details, correction, ClaimStatus.CREATED, Balance.opening(details.totalCharge()),
+                List.of(), at, null, at);
+        String why = correction.isOriginal() ? "Claim created from encounter " + details.encounterId()
+                : (correction.isVoid() ? "Void" : "Replacement") + " claim created for claim "
+                        + correction.originalClaimId();
+        return new Created(claim, List.of(claim.change(null, ClaimStatus.CREATED, why, List.of(), null, at)));
     }
 
     /** A claim as it was stored. */
-    public static Claim restore(UUID id, ClaimDetails details, ClaimStatus status, Balance balance, Instant createdAt,
+    public static Claim restore(UUID id, ClaimDetails details, Correction correction, ClaimStatus status,
+            Balance balance, List<Finding> findings, String payerClaimControlNumber, Instant createdAt,
             Instant submittedAt, Instant updatedAt) {
-        return new Claim(id, details, status, balance, createdAt, submittedAt, updatedAt);
+        Claim claim = new Claim(id, details, correction, status, balance, findings, createdAt, submittedAt,
+                updatedAt);
+        claim.payerClaimControlNumber = payerClaimControlNumber;
+        return claim;
     }
 
-    /**
-     * Submits the claim to its payer: CREATED → SUBMITTED.
-     *
-     * @return the status change and the submission
-     * @throws IllegalClaimTransitionException when it is not in state CREATED
-     */
-    public List<ClaimDomainEvent> submit(Instant at) {
-        ClaimStatus from = status;
-        status = status.moveTo(ClaimStatus.SUBMITTED);
-        submittedAt = at;
+    /** The scrubber's verdict: READY when there are no findings, else SCRUB_FAILED with them. */
+    public List<ClaimDomainEvent> scrubbed(List<Finding> found, Instant at) {
+        ClaimStatus to = found.isEmpty() ? ClaimStatus.READY : ClaimStatus.SCRUB_FAILED;
+        if (to == ClaimStatus.READY && status == ClaimStatus.READY) {
+            return List.of();
+        }
+        findings = List.copyOf(found);
+        String why = found.isEmpty() ? "Scrubbed: no findings" : "Scrubbed: " + found.size() + " finding(s): "
+                + String.join("; ", found.stream().map(f -> f.code() + " " + f.message()).toList());
+        return List.of(move(to, why, found.stream().map(Finding::code).toList(), null, at));
+    }
+
+    /** Data corrected before (re)submission: new details, balance reopened at the new total. */
+    public void correctDetails(ClaimDetails corrected, Instant at) {
+        if (!status.isEditable() || !balance.paid().isZero()) {
+            throw new ClaimRuleException("claim " + id + " is " + status + "; only a claim not yet accepted by its "
+                    + "payer can be corrected in place (send a replacement claim instead)");
+        }
+        details = corrected;
+        balance = Balance.opening(corrected.totalCharge());
         updatedAt = at;
-        return List.of(
-                new ClaimStatusChanged(id, from, status, "Claim submitted to payer " + details.payerId(), List.of(),
-                        balance, null, at),
-                new ClaimSubmitted(id, at));
+    }
+
+    /** READY → SUBMITTED: the claim went out in an interchange. */
+    public List<ClaimDomainEvent> submit(UUID submissionId, Instant at) {
+        ClaimDomainEvent changed = move(ClaimStatus.SUBMITTED, "Claim sent to payer " + details.payerId()
+                + " in 837P submission " + submissionId, List.of(), null, at);
+        submittedAt = at;
+        findings = List.of();
+        return List.of(changed, new ClaimSubmitted(id, submissionId, at));
     }
 
     /**
-     * Applies a payer's payment to the balance and moves the claim as {@link PaymentStatusRule} decides.
-     *
-     * @return the status change
-     * @throws ClaimRuleException when the balance would become negative or the state machine forbids the move
+     * A payer's acknowledgment (999 or 277CA). Accepted moves SUBMITTED to ACCEPTED; rejected moves SUBMITTED or
+     * ACCEPTED to REJECTED with the payer's reasons. An acknowledgment that arrives after the remittance, or repeats
+     * what the claim already knows, changes nothing.
+     */
+    public List<ClaimDomainEvent> acknowledge(boolean accepted, List<Finding> reasons, String source, Instant at) {
+        if (accepted) {
+            if (status != ClaimStatus.SUBMITTED) {
+                return List.of();
+            }
+            return List.of(move(ClaimStatus.ACCEPTED, source + ": accepted by the payer", List.of(), null, at));
+        }
+        if (status != ClaimStatus.SUBMITTED && status != ClaimStatus.ACCEPTED) {
+            return List.of();
+        }
+        findings = List.copyOf(reasons);
+        return List.of(move(ClaimStatus.REJECTED, source + ": rejected by the payer: " + String.join("; ",
+                reasons.stream().map(Finding::message).toList()), reasons.stream().map(Finding::code).toList(),
+                null, at));
+    }
+
+    /**
+     * Adds a payer's posting (a reversal carries negative amounts) to the balance and moves the claim as
+     * {@link PaymentStatusRule} decides.
      */
     public List<ClaimDomainEvent> applyPayment(PaymentPosting posting, Instant at) {
         Objects.requireNonNull(posting, "posting");
         Balance after = balance.after(posting);
-        ClaimStatus to = PaymentStatusRule.statusAfter(posting, after);
-        ClaimStatus from = status;
+        ClaimStatus to = PaymentStatusRule.statusAfter(status, posting, after);
         status.moveTo(to);
-        status = to;
         balance = after;
+        if (posting.payerClaimControlNumber() != null && !posting.isReversal()) {
+            payerClaimControlNumber = posting.payerClaimControlNumber();
+        }
+        return List.of(move(to, PaymentStatusRule.reason(posting, after, to), posting.reasonCodes(),
+                posting.paymentId(), at));
+    }
+
+    /** An adjudicated claim was replaced (frequency 7) or voided (frequency 8) by another claim. */
+    public List<ClaimDomainEvent> correctedBy(UUID correctionId, Correction kind, Instant at) {
+        ClaimStatus to = kind.isVoid() ? ClaimStatus.VOIDED : ClaimStatus.CORRECTED;
+        return List.of(move(to, (kind.isVoid() ? "Voided by claim " : "Replaced by claim ") + correctionId,
+                List.of(), null, at));
+    }
+
+    /** The billing office is done with it. */
+    public List<ClaimDomainEvent> close(String why, Instant at) {
+        return List.of(move(ClaimStatus.CLOSED, "Closed: " + why, List.of(), null, at));
+    }
+
+    /** Remembers the payer's claim control number supplied by a person (for a correction). */
+    public void learnPayerClaimControlNumber(String pcn) {
+        payerClaimControlNumber = pcn;
+    }
+
+    private ClaimStatusChanged move(ClaimStatus to, String why, List<String> codes, UUID paymentId, Instant at) {
+        ClaimStatus from = status;
+        status = status.moveTo(to);
         updatedAt = at;
-        return List.of(new ClaimStatusChanged(id, from, to, PaymentStatusRule.reason(posting, after, to),
-                posting.reasonCodes(), after, posting.paymentId(), at));
+        return change(from, to, why, codes, paymentId, at);
+    }
+
+    private ClaimStatusChanged change(ClaimStatus from, ClaimStatus to, String why, List<String> codes,
+            UUID paymentId, Instant at) {
+        return new ClaimStatusChanged(id, from, to, why.length() > 500 ? why.substring(0, 497) + "..." : why,
+                new ArrayList<>(codes), balance, paymentId, at);
     }
 
     public UUID id() {
@@ -100,6 +172,10 @@ public final class Claim {
         return details;
     }
 
+    public Correction correction() {
+        return correction;
+    }
+
     public ClaimStatus status() {
         return status;
     }
@@ -108,11 +184,20 @@ public final class Claim {
         return balance;
     }
 
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The payer's claim control number (from its remittance, or supplied); null when unknown. */
+    public String payerClaimControlNumber() {
+        return payerClaimControlNumber;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
 
-    /** When it was submitted; null before. */
+    /** When it was last submitted; null before. */
     public Instant submittedAt() {
         return submittedAt;
     }

@@ -1,14 +1,13 @@
 package io.openrcm.claim.domain;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a claim says once built, and never changes afterwards: who, for whom, billed to whom, what was done, why.
+ * What a claim says: who, for whom, billed to whom, what was done, why. Whether it is complete enough for a payer
+ * is the scrubber's question, not the constructor's (a claim with a broken pointer waits in the work queue).
  *
  * @param encounterId the coded encounter it was built from (one claim per encounter)
  * @param ehrEncounterId the encounter's id in the EHR; may be null
@@ -41,16 +40,26 @@ public record ClaimDetails(UUID encounterId, String ehrEncounterId, Patient pati
         if (diagnoses.isEmpty()) {
             throw new ClaimRuleException("a claim needs at least one diagnosis");
         }
-        Set<Integer> sequences = new HashSet<>();
-        diagnoses.forEach(d -> sequences.add(d.sequence()));
-        for (ClaimLine line : lines) {
-            for (Integer pointer : line.diagnosisPointers()) {
-                if (!sequences.contains(pointer)) {
-                    throw new ClaimRuleException("line " + line.lineNumber() + " points to diagnosis " + pointer
-                            + ", which the claim does not have");
-                }
-            }
-        }
+    }
+
+    /** The same claim with the claim-level data a billing office may correct; null keeps the current value. */
+    public ClaimDetails corrected(String memberId, String renderingNpi, String pos) {
+        return new ClaimDetails(encounterId, ehrEncounterId, patient, memberId == null ? subscriberMemberId : memberId,
+                payerId, billingProviderNpi, renderingNpi == null ? renderingProviderNpi : renderingNpi,
+                pos == null ? placeOfService : pos, dateOfService, diagnoses, lines, correlationId);
+    }
+
+    /** The same claim with other lines (repriced or corrected). */
+    public ClaimDetails withLines(List<ClaimLine> newLines) {
+        return new ClaimDetails(encounterId, ehrEncounterId, patient, subscriberMemberId, payerId,
+                billingProviderNpi, renderingProviderNpi, placeOfService, dateOfService, diagnoses, newLines,
+                correlationId);
+    }
+
+    /** The sorted procedure codes with their modifiers: what the duplicate rule compares. */
+    public String serviceSignature() {
+        return lines.stream().map(l -> l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-",
+                l.modifiers()))).sorted().reduce((a, b) -> a + "," + b).orElse("");
     }
 
     /** The sum of the line charges. */

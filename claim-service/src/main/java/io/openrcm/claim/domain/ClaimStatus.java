@@ -3,32 +3,73 @@ package io.openrcm.claim.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The states of a claim and the only transitions allowed between them. */
+/** The states of a claim and the only transitions allowed between them (diagram in the module README). */
 public enum ClaimStatus {
-    /** Built and priced from a coded encounter. */
+    /** Built and priced from a coded encounter (or a correction), not yet scrubbed. */
     CREATED,
-    /** Sent to the payer; waiting for its remittance. */
+    /** The scrubber found problems; waits in the work queue until corrected and scrubbed again. */
+    SCRUB_FAILED,
+    /** Clean: waits for the next 837P interchange to its payer. */
+    READY,
+    /** Sent to the payer in an 837P interchange. */
     SUBMITTED,
-    /** A payment was posted and a balance is still outstanding. */
+    /** The payer acknowledged it as accepted for adjudication (999 / 277CA), or a reversal reopened it. */
+    ACCEPTED,
+    /** The payer refused it before adjudication (999 / 277CA); waits in the work queue. Never adjudicated. */
+    REJECTED,
+    /** Adjudicated and paid in part; a balance is still outstanding. */
     PARTIALLY_PAID,
-    /** Nothing is outstanding any more. */
+    /** Adjudicated; nothing is outstanding any more. */
     PAID,
-    /** The payer denied the claim; an appeal or reprocessing can still pay it. */
-    DENIED;
+    /** Adjudicated and not paid (835 CLP02 = 4, or nothing paid nor assigned to the patient). */
+    DENIED,
+    /** Replaced by a replacement claim (frequency 7). */
+    CORRECTED,
+    /** Cancelled at the payer by a void claim (frequency 8). */
+    VOIDED,
+    /** Worked to the end by the billing office; no further action. */
+    CLOSED;
+
+    private static final Set<ClaimStatus> ADJUDICATED = EnumSet.of(PAID, PARTIALLY_PAID, DENIED);
 
     /** The states this one may move to. */
     public Set<ClaimStatus> allowedNext() {
         return switch (this) {
-            case CREATED -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(PAID, PARTIALLY_PAID, DENIED);
-            case PARTIALLY_PAID -> EnumSet.of(PAID, PARTIALLY_PAID, DENIED);
-            case DENIED -> EnumSet.of(PAID, PARTIALLY_PAID);
-            case PAID -> EnumSet.noneOf(ClaimStatus.class);
+            case CREATED -> EnumSet.of(READY, SCRUB_FAILED);
+            case SCRUB_FAILED -> EnumSet.of(READY, SCRUB_FAILED, CLOSED);
+            case READY -> EnumSet.of(SUBMITTED, SCRUB_FAILED);
+            case SUBMITTED -> EnumSet.of(ACCEPTED, REJECTED, PAID, PARTIALLY_PAID, DENIED);
+            case ACCEPTED -> EnumSet.of(REJECTED, PAID, PARTIALLY_PAID, DENIED);
+            case REJECTED -> EnumSet.of(READY, SCRUB_FAILED, ACCEPTED, PAID, PARTIALLY_PAID, DENIED, CLOSED);
+            case PARTIALLY_PAID, PAID, DENIED -> {
+                Set<ClaimStatus> next = EnumSet.copyOf(ADJUDICATED);
+                next.addAll(EnumSet.of(ACCEPTED, CORRECTED, VOIDED, CLOSED));
+                yield next;
+            }
+            // A payer may still reverse or pay the original after a correction: the balance moves, the state stays.
+            case CORRECTED -> EnumSet.of(CORRECTED, CLOSED);
+            case VOIDED -> EnumSet.of(VOIDED, CLOSED);
+            case CLOSED -> EnumSet.noneOf(ClaimStatus.class);
         };
     }
 
     public boolean canMoveTo(ClaimStatus next) {
         return next != null && allowedNext().contains(next);
+    }
+
+    /** True when the payer adjudicated it (a remittance said so). */
+    public boolean isAdjudicated() {
+        return ADJUDICATED.contains(this);
+    }
+
+    /** True when it waits for a person in the work queue. */
+    public boolean isInWorkQueue() {
+        return this == SCRUB_FAILED || this == REJECTED;
+    }
+
+    /** True while it may still be changed before it goes (again) to the payer. */
+    public boolean isEditable() {
+        return this == CREATED || this == SCRUB_FAILED || this == READY || this == REJECTED;
     }
 
     /**

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A claim was submitted to its payer.
+ * A claim went out to its payer in an 837P interchange.
  *
  * @param claimId the claim
+ * @param submissionId the interchange that carried it
  * @param occurredAt when
  */
-public record ClaimSubmitted(UUID claimId, Instant occurredAt) implements ClaimDomainEvent {
+public record ClaimSubmitted(UUID claimId, UUID submissionId, Instant occurredAt) implements ClaimDomainEvent {
 }

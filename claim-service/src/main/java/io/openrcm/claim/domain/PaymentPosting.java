@@ -13,12 +13,16 @@ import java.util.UUID;
  * @param paidAmount paid by the payer in this payment
  * @param patientResponsibility moved to the patient in this payment
  * @param adjustments the adjustments of this payment, PR ones included
+ * @param reversalOf the payment this one reverses (its amounts are negative); null for an ordinary posting
+ * @param payerClaimControlNumber the payer's claim control number (CLP07); null when not sent
  */
 public record PaymentPosting(UUID paymentId, String claimStatusCode, Money paidAmount, Money patientResponsibility,
-        List<Adjustment> adjustments) {
+        List<Adjustment> adjustments, UUID reversalOf, String payerClaimControlNumber) {
 
     /** CLP02 code of a denied claim. */
     public static final String DENIED_STATUS_CODE = "4";
+    /** CLP02 code of a reversal of a previous payment. */
+    public static final String REVERSAL_STATUS_CODE = "22";
 
     public PaymentPosting {
         Objects.requireNonNull(paymentId, "paymentId");
@@ -46,6 +50,11 @@ public record PaymentPosting(UUID paymentId, String claimStatusCode, Money paidA
     /** True when the payer said it denied the claim. */
     public boolean deniedByPayer() {
         return DENIED_STATUS_CODE.equals(claimStatusCode);
+    }
+
+    /** True when it takes back an earlier posting. */
+    public boolean isReversal() {
+        return reversalOf != null || REVERSAL_STATUS_CODE.equals(claimStatusCode);
     }
 
     /** True when the payer neither paid nor assigned anything to the patient: a denial in effect. */

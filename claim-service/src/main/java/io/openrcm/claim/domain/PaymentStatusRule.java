@@ -1,16 +1,24 @@
 package io.openrcm.claim.domain;
 
 /**
- * Decides where a posted payment moves a claim: DENIED when the payer says so (claim status code 4) or paid nothing
- * and assigned no patient responsibility; otherwise PAID when nothing is outstanding, else PARTIALLY_PAID.
+ * Decides where a posted payment moves a claim. A reversal (CLP02 22) reopens it as ACCEPTED until the corrected
+ * posting arrives; DENIED when the payer says so (CLP02 4) or paid nothing and assigned no patient responsibility;
+ * otherwise PAID when nothing is outstanding, else PARTIALLY_PAID. CLP02 19, 20 and 21 (processed and forwarded)
+ * count as 1, 2 and 3. A corrected or voided claim keeps its state while its balance moves.
  */
 public final class PaymentStatusRule {
 
     private PaymentStatusRule() {
     }
 
-    /** The status after the posting, given the balance it produced. */
-    public static ClaimStatus statusAfter(PaymentPosting posting, Balance after) {
+    /** The status after the posting, given the claim's current status and the balance the posting produced. */
+    public static ClaimStatus statusAfter(ClaimStatus current, PaymentPosting posting, Balance after) {
+        if (current == ClaimStatus.CORRECTED || current == ClaimStatus.VOIDED) {
+            return current;
+        }
+        if (posting.isReversal()) {
+            return ClaimStatus.ACCEPTED;
+        }
         if (posting.deniedByPayer() || posting.paysNothing()) {
             return ClaimStatus.DENIED;
         }
@@ -24,6 +32,15 @@ public final class PaymentStatusRule {
 
     /** The sentence that explains the change, for the status history and the event. */
     public static String reason(PaymentPosting posting, Balance after, ClaimStatus to) {
+        if (posting.isReversal()) {
+            return "Payment reversed by the payer (claim status code 22" + (posting.reversalOf() == null ? ""
+                    : ", reverses payment " + posting.reversalOf()) + "): paid now " + after.paid() + " of "
+                    + after.totalCharge() + ", awaiting the corrected posting";
+        }
+        if (to == ClaimStatus.CORRECTED || to == ClaimStatus.VOIDED) {
+            return "Payment posted to a " + to.name().toLowerCase(java.util.Locale.ROOT) + " claim: paid now "
+                    + after.paid() + " of " + after.totalCharge();
+        }
         if (to == ClaimStatus.DENIED) {
             return posting.deniedByPayer()
                     ? "Payment posted: the payer denied the claim (claim status code 4)"

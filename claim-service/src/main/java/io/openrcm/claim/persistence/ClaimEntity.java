@@ -67,6 +67,36 @@ public class ClaimEntity {
     public Instant submittedAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    @Column(name = "frequency_code", nullable = false)
+    public String frequencyCode = "1";
+    @Column(name = "original_claim_id")
+    public UUID originalClaimId;
+    @Column(name = "payer_claim_control_number")
+    public String payerClaimControlNumber;
+    @Column(name = "corrected_payer_claim_control_number")
+    public String correctedPayerClaimControlNumber;
+    @Column(name = "service_signature", nullable = false)
+    public String serviceSignature = "";
+    /** JSON array of {code, message}: the last scrub's findings or the payer's rejection reasons. */
+    @Column(nullable = false)
+    public String findings = "[]";
+    @Column(name = "work_queued_at")
+    public Instant workQueuedAt;
+    @Column(name = "ever_scrub_failed", nullable = false)
+    public boolean everScrubFailed;
+    @Column(name = "ever_rejected", nullable = false)
+    public boolean everRejected;
+    @Column(name = "ever_accepted", nullable = false)
+    public boolean everAccepted;
+    @Column(name = "adjudicated_at")
+    public Instant adjudicatedAt;
+    /** True when the payer's first adjudication denied it (the initial denial HFMA counts). */
+    @Column(nullable = false)
+    public boolean denied;
+    @Column(name = "submission_count", nullable = false)
+    public int submissionCount;
+    @Column(name = "last_submission_id")
+    public UUID lastSubmissionId;
     @Version
     public long version;
 

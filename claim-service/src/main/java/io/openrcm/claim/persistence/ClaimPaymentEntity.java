@@ -29,6 +29,10 @@ public class ClaimPaymentEntity {
     /** Comma-separated {@code <group>-<CARC>} codes. */
     @Column(name = "reason_codes", nullable = false)
     public String reasonCodes;
+    @Column(name = "reversal_of")
+    public UUID reversalOf;
+    @Column(name = "payer_claim_control_number")
+    public String payerClaimControlNumber;
     @Column(name = "event_id", nullable = false)
     public UUID eventId;
     @Column(name = "applied_at", nullable = false)

@@ -20,6 +20,75 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         return count("encounterId", encounterId) > 0;
     }
 
+    /** True when the encounter already has its original claim. */
+    public boolean existsOriginalForEncounter(UUID encounterId) {
+        return count("encounterId = ?1 and frequencyCode = '1'", encounterId) > 0;
+    }
+
+    /**
+     * An earlier live original claim for the same patient, billing provider, date of service and services; the
+     * earlier one is the real one, so a claim is only ever a duplicate of an older claim.
+     */
+    public Optional<UUID> findEarlierDuplicate(String patientId, String billingProviderNpi, LocalDate dateOfService,
+            String serviceSignature, UUID id, java.time.Instant createdAt) {
+        return find("patientId = ?1 and billingProviderNpi = ?2 and dateOfService = ?3 and serviceSignature = ?4"
+                + " and id <> ?5 and frequencyCode = '1' and status <> 'VOIDED'"
+                + " and (createdAt < ?6 or (createdAt = ?6 and id < ?5))",
+                patientId, billingProviderNpi, dateOfService, serviceSignature, id, createdAt)
+                .firstResultOptional().map(e -> e.id);
+    }
+
+    /** Ids of the claims waiting with SCRUB_FAILED, optionally of one payer or billing provider, oldest first. */
+    public List<UUID> waitingForScrub(String payerId, String billingProviderNpi) {
+        StringBuilder where = new StringBuilder("status = 'SCRUB_FAILED'");
+        Parameters params = new Parameters();
+        if (payerId != null) {
+            where.append(" and payerId = :payer");
+            params = params.and("payer", payerId);
+        }
+        if (billingProviderNpi != null) {
+            where.append(" and billingProviderNpi = :npi");
+            params = params.and("npi", billingProviderNpi);
+        }
+        return find(where.toString(), Sort.ascending("workQueuedAt", "id"), params).stream().map(c -> c.id)
+                .toList();
+    }
+
+    /** How many claims wait in each work queue status. */
+    public long countStatus(String status) {
+        return count("status", status);
+    }
+
+    /** Payers with claims in state READY. */
+    public List<String> payersWithReadyClaims() {
+        return getEntityManager().createQuery(
+                "select distinct c.payerId from ClaimEntity c where c.status = 'READY'", String.class)
+                .getResultList();
+    }
+
+    /**
+     * Ids of a payer's READY claims, locked for this transaction; rows another instance holds are skipped, so two
+     * instances never put one claim into two interchanges.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockReady(String payerId, int limit) {
+        return getEntityManager().createNativeQuery("SELECT id FROM claim WHERE status = 'READY' AND payer_id = ?1"
+                + " ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED", UUID.class)
+                .setParameter(1, payerId).setParameter(2, limit).getResultList();
+    }
+
+    /** Claims waiting in the work queue in one status, oldest first. */
+    public SearchResult workQueue(List<String> statuses, String payerId, int page, int size) {
+        Parameters params = Parameters.with("statuses", statuses);
+        String where = "status in :statuses";
+        if (payerId != null) {
+            where += " and payerId = :payerId";
+            params = params.and("payerId", payerId);
+        }
+        PanacheQuery<ClaimEntity> query = find(where, Sort.ascending("workQueuedAt", "id"), params);
+        return new SearchResult(query.page(Page.of(page, size)).list(), query.count());
+    }
+
     public Optional<ClaimEntity> findByEncounter(UUID encounterId) {
         return find("encounterId", encounterId).firstResultOptional();
     }

@@ -6,6 +6,7 @@ import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
+import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.claim.domain.Money;
 import io.openrcm.claim.domain.Patient;
@@ -52,6 +53,21 @@ public class ClaimStore {
         e.dateOfService = d.dateOfService();
         e.correlationId = d.correlationId();
         e.createdAt = claim.createdAt();
+        e.frequencyCode = claim.correction().frequencyCode();
+        e.originalClaimId = claim.correction().originalClaimId();
+        e.correctedPayerClaimControlNumber = claim.correction().payerClaimControlNumber();
+        copyDetails(d, e);
+        copyState(claim, e);
+        claims.persistAndFlush(e);
+    }
+
+    private static void copyDetails(ClaimDetails d, ClaimEntity e) {
+        e.subscriberMemberId = d.subscriberMemberId();
+        e.renderingProviderNpi = d.renderingProviderNpi();
+        e.placeOfService = d.placeOfService();
+        e.serviceSignature = d.serviceSignature();
+        e.diagnoses.clear();
+        e.lines.clear();
         for (Diagnosis diagnosis : d.diagnoses()) {
             ClaimDiagnosisEmbeddable row = new ClaimDiagnosisEmbeddable();
             row.sequence = diagnosis.sequence();
@@ -71,8 +87,6 @@ public class ClaimStore {
             row.dateOfService = line.dateOfService();
             e.lines.add(row);
         }
-        copyState(claim, e);
-        claims.persistAndFlush(e);
     }
 
     /** Writes the claim's current state (status, balance, timestamps) over its stored row, and flushes. */
@@ -81,8 +95,18 @@ public class ClaimStore {
         if (e == null) {
             throw new IllegalStateException("claim " + claim.id() + " is not stored");
         }
+        if (!claim.details().equals(toDomain(e).details())) {
+            copyDetails(claim.details(), e);
+        }
         copyState(claim, e);
         claims.flush();
+    }
+
+    /** Counts a submission of the claim and remembers it as the last one. */
+    public void recordSubmission(UUID claimId, UUID submissionId) {
+        ClaimEntity e = claims.findById(claimId);
+        e.submissionCount++;
+        e.lastSubmissionId = submissionId;
     }
 
     /** Appends one entry to the claim's status history. */
@@ -103,8 +127,8 @@ public class ClaimStore {
         return claims.findByIdOptional(claimId).map(ClaimStore::toDomain);
     }
 
-    public boolean existsForEncounter(UUID encounterId) {
-        return claims.existsForEncounter(encounterId);
+    public boolean existsOriginalForEncounter(UUID encounterId) {
+        return claims.existsOriginalForEncounter(encounterId);
     }
 
     private static void copyState(Claim claim, ClaimEntity e) {
@@ -116,6 +140,17 @@ public class ClaimStore {
         e.patientResponsibility = b.patientResponsibility().amount();
         e.submittedAt = claim.submittedAt();
         e.updatedAt = claim.updatedAt();
+        e.payerClaimControlNumber = claim.payerClaimControlNumber();
+        e.findings = FindingsJson.write(claim.findings());
+        ClaimStatus status = claim.status();
+        e.workQueuedAt = status.isInWorkQueue() ? claim.updatedAt() : null;
+        e.everScrubFailed |= status == ClaimStatus.SCRUB_FAILED;
+        e.everRejected |= status == ClaimStatus.REJECTED;
+        e.everAccepted |= status == ClaimStatus.ACCEPTED || status.isAdjudicated();
+        if (e.adjudicatedAt == null && status.isAdjudicated()) {
+            e.adjudicatedAt = claim.updatedAt();
+            e.denied = status == ClaimStatus.DENIED;
+        }
     }
 
     static Claim toDomain(ClaimEntity e) {
@@ -130,8 +165,11 @@ public class ClaimStore {
                 diagnoses, lines, e.correlationId);
         Balance balance = new Balance(Money.of(e.totalCharge), Money.of(e.paidAmount), Money.of(e.adjustmentAmount),
                 Money.of(e.patientResponsibility));
-        return Claim.restore(e.id, details, ClaimStatus.valueOf(e.status), balance, e.createdAt, e.submittedAt,
-                e.updatedAt);
+        Correction correction = new Correction(e.frequencyCode, e.originalClaimId,
+                e.correctedPayerClaimControlNumber);
+        return Claim.restore(e.id, details, correction, ClaimStatus.valueOf(e.status), balance,
+                FindingsJson.read(e.findings), e.payerClaimControlNumber, e.createdAt, e.submittedAt, e.updatedAt);
+
     }
 
     /** Splits a comma-separated column; an empty column is an empty list. */

@@ -20,6 +20,19 @@ public class PayerEntity {
     public String claimFilingIndicator;
     @Column(name = "timely_filing_days", nullable = false)
     public int timelyFilingDays;
+    @Column(name = "receiver_id", nullable = false)
+    public String receiverId;
+    @Column(name = "receiver_qualifier", nullable = false)
+    public String receiverQualifier;
+    @Column(name = "edi_payer_id", nullable = false)
+    public String ediPayerId;
+    @Column(name = "auto_submit", nullable = false)
+    public boolean autoSubmit;
+    @Column(name = "usage_indicator", nullable = false)
+    public String usageIndicator;
+    /** JSON array of the payer's scrub rules. */
+    @Column(name = "scrub_rules", nullable = false)
+    public String scrubRules = "[]";
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -19,7 +19,8 @@ class PaymentPostingTest {
         PaymentPosting posting = PaymentPostingService.posting(new PaymentPostedPayload(UUID.randomUUID().toString(),
                 PAYMENT_ID, "1", new BigDecimal("100.00"), new BigDecimal("20.00"), List.of(
                         new PaymentPostedPayload.AdjustmentPart("CO", "45", new BigDecimal("40.00")),
-                        new PaymentPostedPayload.AdjustmentPart("PR", "2", new BigDecimal("20.00")))));
+                        new PaymentPostedPayload.AdjustmentPart("PR", "2", new BigDecimal("20.00"))), null, "PCN-9",
+                null));
         assertThat(posting.paymentId()).hasToString(PAYMENT_ID);
         assertThat(posting.paidAmount()).hasToString("100.00");
         assertThat(posting.nonPatientAdjustmentTotal()).hasToString("40.00");
@@ -30,7 +31,7 @@ class PaymentPostingTest {
     void namesEveryProblemAtOnce() {
         assertThatThrownBy(() -> PaymentPostingService.posting(new PaymentPostedPayload(null, "not-a-uuid", "1",
                 new BigDecimal("1.005"), null, List.of(
-                        new PaymentPostedPayload.AdjustmentPart("CO", null, BigDecimal.ONE)))))
+                        new PaymentPostedPayload.AdjustmentPart("CO", null, BigDecimal.ONE)), null, null, null)))
                 .isInstanceOf(ClaimRuleException.class)
                 .hasMessage("payment cannot be applied: paymentId is not a UUID; paidAmount has more than 2 decimals;"
                         + " patientResponsibility is missing; adjustments[0] needs a group and a reason");

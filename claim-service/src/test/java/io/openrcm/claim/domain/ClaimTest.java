@@ -17,7 +17,7 @@ class ClaimTest {
     @Test
     void creationOpensTheBalanceAtTheSumOfTheLinesAndSaysSo() {
         UUID id = UUID.randomUUID();
-        Claim.Created created = Claim.create(id, ClaimMother.goldenDetails(), ClaimMother.CREATED_AT);
+        Claim.Created created = Claim.create(id, ClaimMother.goldenDetails(), Correction.ORIGINAL, ClaimMother.CREATED_AT);
         assertThat(created.claim().status()).isEqualTo(ClaimStatus.CREATED);
         assertThat(created.claim().balance().totalCharge().toString()).isEqualTo("160.00");
         assertThat(created.claim().balance().outstanding().toString()).isEqualTo("160.00");
@@ -30,24 +30,26 @@ class ClaimTest {
     }
 
     @Test
-    void submissionMovesCreatedToSubmittedAndEmitsBothEvents() {
-        Claim claim = Claim.create(UUID.randomUUID(), ClaimMother.goldenDetails(), ClaimMother.CREATED_AT).claim();
-        List<ClaimDomainEvent> events = claim.submit(ClaimMother.CREATED_AT);
+    void submissionMovesReadyToSubmittedAndEmitsBothEvents() {
+        Claim claim = ClaimMother.ready();
+        UUID submission = UUID.randomUUID();
+        List<ClaimDomainEvent> events = claim.submit(submission, ClaimMother.CREATED_AT);
         assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
         assertThat(claim.submittedAt()).isEqualTo(ClaimMother.CREATED_AT);
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isInstanceOfSatisfying(ClaimStatusChanged.class, e -> {
-            assertThat(e.from()).isEqualTo(ClaimStatus.CREATED);
+            assertThat(e.from()).isEqualTo(ClaimStatus.READY);
             assertThat(e.to()).isEqualTo(ClaimStatus.SUBMITTED);
-            assertThat(e.reason()).isEqualTo("Claim submitted to payer BCBS-IL");
+            assertThat(e.reason()).isEqualTo("Claim sent to payer BCBS-IL in 837P submission " + submission);
         });
-        assertThat(events.get(1)).isInstanceOf(ClaimSubmitted.class);
+        assertThat(events.get(1)).isInstanceOfSatisfying(ClaimSubmitted.class,
+                e -> assertThat(e.submissionId()).isEqualTo(submission));
     }
 
     @Test
     void aClaimIsSubmittedOnlyOnce() {
         Claim claim = ClaimMother.submitted();
-        assertThatThrownBy(() -> claim.submit(LATER)).isInstanceOf(IllegalClaimTransitionException.class);
+        assertThatThrownBy(() -> claim.submit(UUID.randomUUID(), LATER)).isInstanceOf(IllegalClaimTransitionException.class);
         assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
     }
 
@@ -79,12 +81,12 @@ class ClaimTest {
     }
 
     @Test
-    void aPaidClaimRefusesAnotherPaymentAndStaysAsItWas() {
-        Claim claim = ClaimMother.restored(ClaimStatus.PAID,
+    void aClosedClaimRefusesAnotherPaymentAndStaysAsItWas() {
+        Claim claim = ClaimMother.restored(ClaimStatus.CLOSED,
                 new Balance(Money.of("160.00"), Money.of("160.00"), Money.ZERO, Money.ZERO));
         assertThatThrownBy(() -> claim.applyPayment(posting("1", "0.00", "0.00"), LATER))
                 .isInstanceOf(IllegalClaimTransitionException.class);
-        assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.CLOSED);
         assertThat(claim.balance().paid().toString()).isEqualTo("160.00");
     }
 
@@ -98,13 +100,61 @@ class ClaimTest {
     }
 
     @Test
-    void linesMustPointToDiagnosesTheClaimHas() {
-        ClaimDetails golden = ClaimMother.goldenDetails();
-        ClaimLine bad = new ClaimLine(1, "99213", "CPT", List.of(), 1, List.of(3), Money.of("135.00"),
-                ClaimMother.DATE_OF_SERVICE);
-        assertThatThrownBy(() -> new ClaimDetails(golden.encounterId(), null, golden.patient(), "M1", "BCBS-IL",
-                "1234567893", null, "11", ClaimMother.DATE_OF_SERVICE, golden.diagnoses(), List.of(bad), null))
-                .isInstanceOf(ClaimRuleException.class).hasMessageContaining("diagnosis 3");
+    void aRejectionIsNotADenial() {
+        Claim claim = ClaimMother.submitted();
+        List<ClaimDomainEvent> events = claim.acknowledge(false, List.of(new Finding("277CA:A7:562:85",
+                "bad NPI")), "277CA", LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(claim.status().isAdjudicated()).isFalse();
+        assertThat(claim.findings()).extracting(Finding::code).containsExactly("277CA:A7:562:85");
+        assertThat(events).singleElement().isInstanceOfSatisfying(ClaimStatusChanged.class,
+                e -> assertThat(e.reasonCodes()).containsExactly("277CA:A7:562:85"));
+        claim.scrubbed(List.of(), LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.READY);
+    }
+
+    @Test
+    void anAcknowledgmentAfterTheRemittanceChangesNothing() {
+        Claim claim = ClaimMother.submitted();
+        claim.applyPayment(posting("4", "0.00", "0.00", adjustment("CO", "50", "160.00")), LATER);
+        assertThat(claim.acknowledge(true, List.of(), "999", LATER)).isEmpty();
+        assertThat(claim.acknowledge(false, List.of(new Finding("999:IK5:R", "x")), "999", LATER)).isEmpty();
+        assertThat(claim.status()).isEqualTo(ClaimStatus.DENIED);
+    }
+
+    @Test
+    void aReversalTakesThePostingBackAndReopensTheClaim() {
+        Claim claim = ClaimMother.submitted();
+        PaymentPosting paid = posting("1", "100.00", "20.00", adjustment("CO", "45", "40.00"),
+                adjustment("PR", "2", "20.00"));
+        claim.applyPayment(paid, LATER);
+        claim.applyPayment(ClaimMother.reversal(paid.paymentId(), "-100.00", "-20.00",
+                adjustment("CO", "45", "-40.00"), adjustment("PR", "2", "-20.00")), LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.ACCEPTED);
+        assertThat(claim.balance().outstanding().toString()).isEqualTo("160.00");
+        assertThat(claim.balance().paid()).isEqualTo(Money.ZERO);
+        claim.applyPayment(posting("1", "120.00", "20.00", adjustment("CO", "45", "20.00"),
+                adjustment("PR", "2", "20.00")), LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(claim.payerClaimControlNumber()).isEqualTo("PCN-1");
+    }
+
+    @Test
+    void aReplacementMarksTheOriginalCorrectedAndLatePostingsKeepItThere() {
+        Claim claim = ClaimMother.submitted();
+        claim.applyPayment(posting("1", "160.00", "0.00"), LATER);
+        UUID replacement = UUID.randomUUID();
+        claim.correctedBy(replacement, Correction.replacing(claim.id(), "PCN-1"), LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.CORRECTED);
+        claim.applyPayment(ClaimMother.reversal(UUID.randomUUID(), "-160.00", "0.00"), LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.CORRECTED);
+        assertThat(claim.balance().outstanding().toString()).isEqualTo("160.00");
+    }
+
+    @Test
+    void aCorrectionNeedsThePayersClaimControlNumber() {
+        assertThatThrownBy(() -> Correction.replacing(UUID.randomUUID(), null))
+                .isInstanceOf(ClaimRuleException.class);
     }
 
     @Test

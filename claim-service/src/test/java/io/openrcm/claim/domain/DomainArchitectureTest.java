@@ -17,7 +17,8 @@ class DomainArchitectureTest {
     void theDomainIsFreeOfFrameworks() {
         noClasses().that().resideInAPackage("io.openrcm.claim.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "javax..",
-                        "com.fasterxml..", "org.apache.kafka..", "org.hibernate..", "io.openrcm.platform..",
+                        "com.fasterxml..", "org.apache.kafka..", "org.hibernate..", "io.openrcm.platform.eventing..",
+                        "io.openrcm.platform.problem..", "io.openrcm.platform.time..",
                         "io.smallrye..", "org.eclipse.microprofile..")
                 .check(CLASSES);
     }

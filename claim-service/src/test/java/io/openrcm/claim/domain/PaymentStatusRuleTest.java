@@ -11,7 +11,7 @@ class PaymentStatusRuleTest {
     private static final Balance OPEN = Balance.opening(Money.of("160.00"));
 
     private static ClaimStatus decide(PaymentPosting posting) {
-        return PaymentStatusRule.statusAfter(posting, OPEN.after(posting));
+        return PaymentStatusRule.statusAfter(ClaimStatus.SUBMITTED, posting, OPEN.after(posting));
     }
 
     @Test

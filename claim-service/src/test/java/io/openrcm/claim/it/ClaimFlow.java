@@ -60,6 +60,13 @@ public final class ClaimFlow {
     public String createGoldenClaim(String correlationId) throws Exception {
         ObjectNode encounter = GoldenEvents.encounterCoded();
         sendEncounter(encounter, correlationId);
-        return awaitClaimOf(encounter.get("encounterId").asText());
+        String claimId = awaitClaimOf(encounter.get("encounterId").asText());
+        awaitStatus(claimId, "SUBMITTED");
+        return claimId;
+    }
+
+    /** Waits until the claim is in the status (the scheduler submits READY claims within a fraction of a second). */
+    public static void awaitStatus(String claimId, String status) {
+        await().atMost(PATIENCE).until(() -> status.equals(claim(claimId).getString("status")));
     }
 }

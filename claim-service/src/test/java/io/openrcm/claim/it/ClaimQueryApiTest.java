@@ -39,7 +39,7 @@ class ClaimQueryApiTest {
         }
         String payer = "QUERY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Query Test Payer", "claimFilingIndicator", "CI", "timelyFilingDays", 90))
+                .body(Map.of("name", "Query Test Payer", "claimFilingIndicator", "CI", "timelyFilingDays", 3650))
                 .when().put("/payers/{id}", payer).then().statusCode(201);
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             ClaimFlow flow = new ClaimFlow(kafka);
@@ -50,7 +50,8 @@ class ClaimQueryApiTest {
                 flow.sendEncounter(encounter, "corr-query");
             }
         }
-        await().atMost(PATIENCE).until(() -> search(Map.of("payerId", payer)).getInt("total") == 3);
+        await().atMost(PATIENCE).until(() -> search(Map.of("payerId", payer, "status", "SUBMITTED"))
+                .getInt("total") == 3);
         payerId = payer;
     }
 

@@ -35,6 +35,9 @@ public final class GoldenEvents {
     public static ObjectNode encounterCoded() {
         ObjectNode encounter = (ObjectNode) read(ENCOUNTER_CODED);
         encounter.put("encounterId", UUID.randomUUID().toString());
+        // A patient of its own: the scrubber's duplicate rule (same patient, provider, date, services) would
+        // otherwise stop every golden encounter after the first.
+        ((ObjectNode) encounter.get("patient")).put("id", "MRN-884201-" + UUID.randomUUID().toString().substring(0, 8));
         return encounter;
     }
 

@@ -56,9 +56,9 @@ class PaymentPostedConsumerTest {
         assertThat(claim.getString("balance.adjustments")).isEqualTo("40.00");
         assertThat(claim.getString("balance.patientResponsibility")).isEqualTo("20.00");
         assertThat(claim.getString("balance.outstanding")).isEqualTo("0.00");
-        assertThat(claim.getList("statusHistory.toStatus")).containsExactly("CREATED", "SUBMITTED", "PAID");
-        assertThat(claim.getList("statusHistory[2].reasonCodes")).containsExactly("CO-45", "PR-2");
-        assertThat(claim.getString("statusHistory[2].paymentId")).isEqualTo(payment.get("paymentId").asText());
+        assertThat(claim.getList("statusHistory.toStatus")).containsExactly("CREATED", "READY", "SUBMITTED", "PAID");
+        assertThat(claim.getList("statusHistory[3].reasonCodes")).containsExactly("CO-45", "PR-2");
+        assertThat(claim.getString("statusHistory[3].paymentId")).isEqualTo(payment.get("paymentId").asText());
         assertThat(claim.getList("payments.paymentId")).containsExactly(payment.get("paymentId").asText());
 
         await().atMost(PATIENCE).until(() -> paidEvents(claimId).size() == 1);
@@ -92,8 +92,8 @@ class PaymentPostedConsumerTest {
         assertThat(claim.getString("balance.paid")).isEqualTo("0.00");
         assertThat(claim.getString("balance.adjustments")).isEqualTo("160.00");
         assertThat(claim.getString("balance.outstanding")).isEqualTo("0.00");
-        assertThat(claim.getString("statusHistory[2].reason")).contains("denied");
-        assertThat(claim.getList("statusHistory[2].reasonCodes")).containsExactly("CO-50");
+        assertThat(claim.getString("statusHistory[3].reason")).contains("denied");
+        assertThat(claim.getList("statusHistory[3].reasonCodes")).containsExactly("CO-50");
     }
 
     @Test
@@ -119,7 +119,7 @@ class PaymentPostedConsumerTest {
         assertThat(claim.getString("balance.outstanding")).isEqualTo("100.00");
         assertThat(claim.getString("status")).isEqualTo("PARTIALLY_PAID");
         assertThat(claim.getList("statusHistory.toStatus"))
-                .containsExactly("CREATED", "SUBMITTED", "PARTIALLY_PAID", "PARTIALLY_PAID");
+                .containsExactly("CREATED", "READY", "SUBMITTED", "PARTIALLY_PAID", "PARTIALLY_PAID");
         assertThat(kafka.read(Topics.deadLetterOf(Topics.PAYMENT_POSTED), r -> claimId.equals(r.key()))).isEmpty();
     }
 

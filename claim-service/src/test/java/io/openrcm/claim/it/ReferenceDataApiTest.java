@@ -67,6 +67,30 @@ class ReferenceDataApiTest {
     }
 
     @Test
+    void aPayersSubmissionSettingsAndScrubRulesAreValidatedAndShown() {
+        Map<String, Object> bad = Map.of("name", "Rules", "claimFilingIndicator", "CI", "timelyFilingDays", 90,
+                "submission", Map.of("receiverQualifier", "QQ", "usageIndicator", "X"),
+                "scrubRules", List.of(Map.of("ruleId", "r1", "type", "REQUIRE_MODIFIER", "code", "99213"),
+                        Map.of("ruleId", "RULE-MAX", "type", "MAX_UNITS"), Map.of("ruleId", "RULE-NOTYPE")));
+        given().contentType(ContentType.JSON).body(bad).when().put("/payers/RULES-BAD").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.pointer", containsInAnyOrder("/submission/receiverQualifier",
+                        "/submission/usageIndicator", "/scrubRules/0/ruleId", "/scrubRules/0/modifier",
+                        "/scrubRules/1/max", "/scrubRules/2/type"));
+        given().when().get("/payers/RULES-BAD").then().statusCode(404);
+
+        Map<String, Object> good = Map.of("name", "Rules", "claimFilingIndicator", "CI", "timelyFilingDays", 90,
+                "submission", Map.of("receiverId", "GATEWAY1", "ediPayerId", "60054", "autoSubmit", false,
+                        "usageIndicator", "T"),
+                "scrubRules", List.of(Map.of("ruleId", "RULES-001", "type", "MAX_UNITS", "max", 4)));
+        given().contentType(ContentType.JSON).body(good).when().put("/payers/RULES-GOOD").then().statusCode(201)
+                .body("submission.receiverId", equalTo("GATEWAY1"))
+                .body("submission.receiverQualifier", equalTo("ZZ"))
+                .body("submission.autoSubmit", equalTo(false))
+                .body("scrubRules[0].ruleId", equalTo("RULES-001"));
+    }
+
+    @Test
     void aProviderIsValidatedThenStored() {
         String npi = newNpi();
         given().contentType(ContentType.JSON).body(Map.of("name", "X", "taxId", "12-345", "taxonomyCode", "207Q",

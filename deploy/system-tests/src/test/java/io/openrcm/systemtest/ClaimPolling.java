@@ -24,6 +24,22 @@ final class ClaimPolling {
                 .extract().jsonPath();
     }
 
+    /**
+     * The claim of an encounter once the submission scheduler has sent it in an 837P (state SUBMITTED): claims are
+     * built and scrubbed on arrival and go out on the scheduler's next run, a fraction of a second later.
+     */
+    static JsonPath awaitSubmittedClaimFor(String encounterId) {
+        String claimId = awaitClaimFor(encounterId).getString("claimId");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> "SUBMITTED".equals(claim(claimId).getString("status")));
+        return claim(claimId);
+    }
+
+    static JsonPath claim(String claimId) {
+        return given().baseUri(StackExtension.url("claim-service")).get("/claims/" + claimId).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
     /** Checks over a short while that no second claim appears for the encounter. */
     static void assertStaysExactlyOneClaim(String encounterId) {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))

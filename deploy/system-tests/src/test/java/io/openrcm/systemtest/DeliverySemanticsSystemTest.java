@@ -31,7 +31,7 @@ class DeliverySemanticsSystemTest {
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
         String encounterId = postEncounter("SYS-DUP-" + UUID.randomUUID());
-        String claimId = ClaimPolling.awaitClaimFor(encounterId).getString("claimId");
+        String claimId = ClaimPolling.awaitSubmittedClaimFor(encounterId).getString("claimId");
 
         ConsumerRecord<String, String> original = TopicReader.readAll(bootstrap(), Topics.ENCOUNTER_CODED).stream()
                 .filter(r -> encounterId.equals(r.key())).findFirst().orElseThrow();
@@ -93,11 +93,12 @@ class DeliverySemanticsSystemTest {
         });
         List<String> claimIds = encounters.stream()
                 .map(e -> (String) ClaimPolling.claimsOf(e).get(0).get("claimId")).toList();
-        Map<String, Long> submittedPerClaim = TopicReader.readAll(bootstrap(), Topics.CLAIM_SUBMITTED).stream()
-                .filter(r -> claimIds.contains(r.key()))
-                .collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::key,
-                        java.util.stream.Collectors.counting()));
-        assertThat(submittedPerClaim).hasSize(40);
+        // Claims go out on the submission scheduler's next run after they are created.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+                TopicReader.readAll(bootstrap(), Topics.CLAIM_SUBMITTED).stream()
+                        .filter(r -> claimIds.contains(r.key()))
+                        .collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::key,
+                                java.util.stream.Collectors.counting()))).hasSize(40));
         // The relay may publish a row again after a crash between the broker's ack and its commit; a claim itself
         // is never created twice, and the consumers dedupe on the event id.
         assertThat(TopicReader.readAll(bootstrap(), Topics.CLAIM_SUBMITTED).stream()

@@ -29,10 +29,14 @@ class RevenueCycleSystemTest {
                 .header("X-Correlation-Id", correlationId).body(Payloads.encounter(ehrId))
                 .post("/encounters").then().statusCode(201).extract().path("encounterId");
 
-        JsonPath claim = ClaimPolling.awaitClaimFor(encounterId);
+        JsonPath claim = ClaimPolling.awaitSubmittedClaimFor(encounterId);
         String claimId = claim.getString("claimId");
         assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
         assertThat(claim.getString("balance.totalCharge")).isEqualTo("160.00");
+        // The claim went out in an 837P interchange whose CLM01 is the claim id, so the remittance matches back.
+        String file = given().baseUri(StackExtension.url("claim-service"))
+                .get("/submissions/" + claim.getString("lastSubmissionId")).then().statusCode(200).extract().asString();
+        assertThat(file).startsWith("ISA*").contains("CLM*" + claimId + "*160.00*");
 
         // The claim reaches the reimbursement-service over Kafka; a payment that arrives first waits as UNMATCHED
         // and posts when the claim does, so either answer is right here and the claim's state below decides.
@@ -63,7 +67,8 @@ class RevenueCycleSystemTest {
         assertThat(correlationsOf(Topics.ENCOUNTER_CODED, encounterId)).containsExactly(correlationId);
         assertThat(correlationsOf(Topics.CLAIM_SUBMITTED, claimId)).containsExactly(correlationId);
         assertThat(correlationsOf(Topics.PAYMENT_POSTED, claimId)).containsExactly(correlationId);
-        assertThat(correlationsOf(Topics.CLAIM_STATUS, claimId)).hasSizeGreaterThanOrEqualTo(3)
+        // CREATED, READY (scrubbed clean), SUBMITTED, PAID.
+        assertThat(correlationsOf(Topics.CLAIM_STATUS, claimId)).hasSizeGreaterThanOrEqualTo(4)
                 .containsOnly(correlationId);
     }
 

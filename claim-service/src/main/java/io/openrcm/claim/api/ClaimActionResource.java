@@ -1,0 +1,106 @@
+package io.openrcm.claim.api;
+
+import io.openrcm.claim.application.ClaimCorrectionRequest;
+import io.openrcm.claim.application.ClaimQueryService;
+import io.openrcm.claim.application.CorrectionService;
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.problem.Violation;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** What a billing office does to one claim: scrub again, correct, replace, void, close. */
+@Path("/claims/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimActionResource {
+
+    @Inject
+    CorrectionService corrections;
+    @Inject
+    ClaimQueryService queries;
+
+    @POST
+    @Path("/scrub")
+    @Operation(summary = "Scrub again (repriced from the fee schedule in effect); a clean claim leaves the work queue")
+    public ClaimView scrub(@PathParam("id") String id) {
+        return view(corrections.rescrub(claimId(id)));
+    }
+
+    @PUT
+    @Path("/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a claim the payer has not accepted yet (member id, rendering NPI, place of service,"
+            + " line modifiers, units, diagnosis pointers) and scrub it again")
+    public ClaimView correct(@PathParam("id") String id, ClaimCorrectionRequest request) {
+        UUID claimId = claimId(id);
+        validate(request, false);
+        return view(corrections.correct(claimId, request));
+    }
+
+    @POST
+    @Path("/replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a replacement claim (frequency 7, REF*F8) for an adjudicated claim; 201 with the new"
+            + " claim, the original becomes CORRECTED")
+    public Response replace(@PathParam("id") String id, ClaimCorrectionRequest request) {
+        UUID claimId = claimId(id);
+        ClaimCorrectionRequest r = request == null ? ClaimCorrectionRequest.none() : request;
+        validate(r, true);
+        return Response.status(Response.Status.CREATED).entity(view(corrections.correctAdjudicated(claimId, false, r)))
+                .build();
+    }
+
+    @POST
+    @Path("/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a void claim (frequency 8, REF*F8) for an adjudicated claim; 201 with the void claim,"
+            + " the original becomes VOIDED")
+    public Response voidClaim(@PathParam("id") String id, ClaimCorrectionRequest request) {
+        UUID claimId = claimId(id);
+        String pcn = request == null ? null : request.payerClaimControlNumber();
+        ClaimCorrectionRequest r = new ClaimCorrectionRequest(null, null, null, List.of(), pcn);
+        validate(r, true);
+        return Response.status(Response.Status.CREATED).entity(view(corrections.correctAdjudicated(claimId, true, r)))
+                .build();
+    }
+
+    @POST
+    @Path("/close")
+    @Operation(summary = "Close a claim the billing office is done with")
+    public ClaimView close(@PathParam("id") String id) {
+        return view(corrections.close(claimId(id), "closed by the billing office"));
+    }
+
+    private ClaimView view(Claim claim) {
+        return queries.claim(claim.id()).map(ClaimViews::of).orElseThrow();
+    }
+
+    static UUID claimId(String id) {
+        UUID claimId = ClaimResource.QueryParams.uuid(id, "{id}", new ArrayList<>());
+        if (claimId == null) {
+            throw ProblemException.invalidRequest(List.of(new Violation("{id}", "the claim id is not a UUID")));
+        }
+        return claimId;
+    }
+
+    static void validate(ClaimCorrectionRequest r, boolean correction) {
+        if (r == null) {
+            throw ProblemException.invalidRequest(List.of(new Violation("", "a JSON body is required")));
+        }
+        List<Violation> v = CorrectionRules.violations(r, correction);
+        if (!v.isEmpty()) {
+            throw ProblemException.invalidRequest(v);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.openrcm.claim.api;
+
+import io.openrcm.claim.application.CorrectionService;
+import io.openrcm.claim.application.WorkQueueService;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.problem.Violation;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The billing office's work queue: claims the scrubber stopped (SCRUB_FAILED) or the payer rejected (REJECTED). */
+@Path("/work-queue")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkQueueResource {
+
+    @Inject
+    WorkQueueService queue;
+    @Inject
+    CorrectionService corrections;
+
+    @GET
+    @Operation(summary = "Claims waiting, oldest first, with their findings or the payer's reasons")
+    public WorkQueueService.Page items(@QueryParam("type") String type, @QueryParam("payerId") String payerId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<Violation> v = new ArrayList<>();
+        if (type != null && !WorkQueueService.TYPES.contains(type)) {
+            v.add(new Violation("?type", "type must be SCRUB_FAILED or REJECTED"));
+        }
+        int p = ClaimResource.QueryParams.integer(page, "?page", 0, 0, Integer.MAX_VALUE, v);
+        int s = ClaimResource.QueryParams.integer(size, "?size", 50, 1, 500, v);
+        if (!v.isEmpty()) {
+            throw ProblemException.invalidRequest(v);
+        }
+        return queue.items(type, payerId == null || payerId.isBlank() ? null : payerId, p, s);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "How many claims wait in each queue")
+    public Map<String, Long> summary() {
+        return queue.summary();
+    }
+
+    @POST
+    @Path("/rescrub")
+    @Operation(summary = "Scrub again every SCRUB_FAILED claim (of a payer or billing provider) after the reference"
+            + " data was corrected; clean ones leave the queue")
+    public Map<String, Object> rescrub(@QueryParam("payerId") String payerId,
+            @QueryParam("billingProviderNpi") String npi) {
+        var claims = corrections.rescrubWaiting(blankToNull(payerId), blankToNull(npi));
+        long released = claims.stream().filter(c -> !c.status().isInWorkQueue()).count();
+        return Map.of("scrubbed", claims.size(), "released", released, "stillWaiting", claims.size() - released);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

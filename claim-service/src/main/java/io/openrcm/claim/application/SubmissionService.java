@@ -1,0 +1,157 @@
+package io.openrcm.claim.application;
+
+import io.openrcm.claim.config.ClaimServiceConfig;
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.domain.Finding;
+import io.openrcm.claim.domain.Money;
+import io.openrcm.claim.domain.ProviderFacts;
+import io.openrcm.claim.edi.BilledClaim;
+import io.openrcm.claim.edi.Claim837Writer;
+import io.openrcm.claim.edi.Envelope;
+import io.openrcm.claim.edi.PayerParty;
+import io.openrcm.claim.edi.X12WriteException;
+import io.openrcm.claim.persistence.ClaimRepository;
+import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.claim.persistence.PayerEntity;
+import io.openrcm.claim.persistence.PayerRepository;
+import io.openrcm.claim.persistence.ProviderRepository;
+import io.openrcm.claim.persistence.SubmissionEntity;
+import io.openrcm.claim.persistence.SubmissionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Use case: a payer's READY claims go out together in one 837P interchange. The claims are locked (skipping those
+ * another instance holds), the file is written and validated, stored with its control numbers, and every claim moves
+ * to SUBMITTED with its ClaimSubmitted event, all in one transaction. A claim the schema refuses goes back to the
+ * work queue (SCR-X12-001) instead of holding up the others.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    static final String SCHEMA_RULE = "SCR-X12-001";
+    private static final Logger LOG = Logger.getLogger(SubmissionService.class);
+
+    private final ClaimRepository claims;
+    private final ClaimStore store;
+    private final PayerRepository payers;
+    private final ProviderRepository providers;
+    private final SubmissionRepository submissions;
+    private final ClaimEventPublisher publisher;
+    private final ClaimServiceConfig.SubmissionConfig config;
+    private final Clock clock;
+    private final Claim837Writer writer = new Claim837Writer();
+
+    @Inject
+    public SubmissionService(ClaimRepository claims, ClaimStore store, PayerRepository payers,
+            ProviderRepository providers, SubmissionRepository submissions, ClaimEventPublisher publisher,
+            ClaimServiceConfig config, Clock clock) {
+        this.claims = claims;
+        this.store = store;
+        this.payers = payers;
+        this.providers = providers;
+        this.submissions = submissions;
+        this.publisher = publisher;
+        this.config = config.submission();
+        this.clock = clock;
+    }
+
+    /** Payers with READY claims; the scheduled run skips those that opted out of scheduled submission. */
+    @Transactional
+    public List<String> payersWithReadyClaims(boolean scheduledOnly) {
+        return claims.payersWithReadyClaims().stream()
+                .filter(p -> !scheduledOnly || payers.findByIdOptional(p).map(e -> e.autoSubmit).orElse(false))
+                .sorted().toList();
+    }
+
+    /**
+     * Sends the payer's READY claims in one interchange.
+     *
+     * @return the submission; empty when the payer had no READY claim not held by another instance
+     */
+    @Transactional
+    public Optional<SubmissionEntity> submit(String payerId) {
+        PayerEntity payer = payers.findById(payerId);
+        List<UUID> ids = payer == null ? List.of() : claims.lockReady(payerId, config.maxClaims());
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<BilledClaim> billed = new ArrayList<>();
+        for (UUID id : ids) {
+            Claim claim = store.load(id).orElseThrow();
+            billed.add(new BilledClaim(claim, provider(claim.details().billingProviderNpi()),
+                    claim.details().renderingProviderNpi() == null ? null
+                            : provider(claim.details().renderingProviderNpi())));
+        }
+        int control = submissions.nextControlNumber();
+        Envelope envelope = new Envelope(config.senderQualifier(), config.senderId(), payer.receiverQualifier,
+                payer.receiverId, payer.usageIndicator, control, LocalDateTime.ofInstant(now, ZoneOffset.UTC),
+                config.submitterName(), config.senderId(), config.contactName(), config.contactPhone(), payer.name);
+        PayerParty party = new PayerParty(payer.name, payer.ediPayerId, payer.claimFilingIndicator);
+        Claim837Writer.Written written = writeDroppingRefused(envelope, party, billed, now);
+        if (written == null) {
+            return Optional.empty();
+        }
+        SubmissionEntity submission = new SubmissionEntity();
+        submission.id = UUID.randomUUID();
+        submission.payerId = payerId;
+        submission.interchangeControlNumber = control;
+        submission.groupControlNumber = control;
+        submission.claimCount = billed.size();
+        submission.totalCharge = billed.stream().map(b -> b.claim().details().totalCharge())
+                .reduce(Money.ZERO, Money::plus).amount();
+        submission.content = written.content();
+        submission.createdAt = now;
+        submissions.persist(submission);
+        for (BilledClaim b : billed) {
+            Claim claim = b.claim();
+            submissions.link(submission.id, claim.id(), written.transactionOf().get(claim.id()));
+            List<ClaimDomainEvent> events = claim.submit(submission.id, now);
+            store.update(claim);
+            store.recordSubmission(claim.id(), submission.id);
+            publisher.publish(claim, events, claim.details().correlationId());
+        }
+        LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d", submission.id,
+                billed.size(), payerId, control);
+        return Optional.of(submission);
+    }
+
+    /** Writes the file; claims the schema refuses are taken out (back to the work queue) and the rest written. */
+    private Claim837Writer.Written writeDroppingRefused(Envelope envelope, PayerParty party, List<BilledClaim> billed,
+            Instant now) {
+        try {
+            return writer.write(envelope, party, billed);
+        } catch (X12WriteException whole) {
+            for (BilledClaim b : List.copyOf(billed)) {
+                try {
+                    writer.write(envelope, party, List.of(b));
+                } catch (X12WriteException one) {
+                    billed.remove(b);
+                    Claim claim = b.claim();
+                    List<ClaimDomainEvent> events = claim.scrubbed(List.of(new Finding(SCHEMA_RULE,
+                            "the 837P schema refused the claim: " + String.join("; ", one.errors()))), now);
+                    store.update(claim);
+                    publisher.publish(claim, events, claim.details().correlationId());
+                }
+            }
+            return billed.isEmpty() ? null : writer.write(envelope, party, billed);
+        }
+    }
+
+    private ProviderFacts provider(String npi) {
+        return providers.findByIdOptional(npi).map(ScrubService::facts).orElse(null);
+    }
+}

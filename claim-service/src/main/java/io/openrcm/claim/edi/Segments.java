@@ -1,0 +1,90 @@
+package io.openrcm.claim.edi;
+
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Writes whole segments through StAEDI: an element is a String, a composite a String[]; null or empty elements
+ * are left empty and trailing empty ones dropped. Counts the segments of the current transaction set (for SE01).
+ */
+final class Segments {
+
+    private final EDIStreamWriter writer;
+    private int count;
+
+    Segments(EDIStreamWriter writer) {
+        this.writer = writer;
+    }
+
+    void write(String tag, Object... elements) throws EDIStreamException {
+        int last = elements.length - 1;
+        while (last >= 0 && isEmpty(elements[last])) {
+            last--;
+        }
+        writer.writeStartSegment(tag);
+        for (int i = 0; i <= last; i++) {
+            Object e = elements[i];
+            if (e instanceof String[] components) {
+                int lastComponent = components.length - 1;
+                while (lastComponent >= 0 && isEmpty(components[lastComponent])) {
+                    lastComponent--;
+                }
+                writer.writeStartElement();
+                for (int c = 0; c <= lastComponent; c++) {
+                    if (isEmpty(components[c])) {
+                        writer.writeEmptyComponent();
+                    } else {
+                        writer.writeComponent(components[c]);
+                    }
+                }
+                writer.endElement();
+            } else if (isEmpty(e)) {
+                writer.writeEmptyElement();
+            } else {
+                writer.writeElement((String) e);
+            }
+        }
+        writer.writeEndSegment();
+        count++;
+    }
+
+    /** Starts counting a new transaction set (ST itself counts). */
+    void resetCount() {
+        count = 0;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /**
+     * Free text made safe for X12: accents removed, upper case, delimiters (~ * : ^) and control characters
+     * replaced by spaces, cut to the element's maximum length.
+     */
+    static String text(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[~*:^\\p{Cntrl}]", " ").replaceAll("[^\\x20-\\x7E]", " ").trim()
+                .toUpperCase(Locale.ROOT);
+        return plain.length() > max ? plain.substring(0, max).trim() : plain;
+    }
+
+    private static boolean isEmpty(Object e) {
+        if (e == null) {
+            return true;
+        }
+        if (e instanceof String s) {
+            return s.isEmpty();
+        }
+        for (String c : (String[]) e) {
+            if (c != null && !c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
