@@ -123,7 +123,13 @@ final class EnvelopeState {
     void endTransaction() {
         var remittance = assembler == null ? null : assembler.finish();
         if (assembler != null) {
-            txErrors.addAll(assembler.errors());
+            for (X12Error e : assembler.errors()) {
+                boolean known = txErrors.stream().anyMatch(t -> t.segmentPosition() == e.segmentPosition()
+                        && t.elementPosition() == e.elementPosition() && t.componentPosition() == e.componentPosition());
+                if (!known) {
+                    txErrors.add(e); // the schema had not seen it (an amount with 3 decimals, an unknown CLP02...)
+                }
+            }
         }
         if (transactions != null) {
             transactions.add(new Era835File.Transaction(txControl, txType, txErrors.isEmpty() ? remittance : null,
