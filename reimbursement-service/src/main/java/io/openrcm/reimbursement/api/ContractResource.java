@@ -4,7 +4,6 @@ import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.PayerContracts;
 import io.openrcm.reimbursement.domain.Money;
-import io.openrcm.reimbursement.persistence.PayerContractEntity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -89,7 +88,7 @@ public class ContractResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        PayerContractEntity row = contracts.add(new PayerContracts.NewContract(body.payerId(),
+        PayerContracts.Contract row = contracts.add(new PayerContracts.NewContract(body.payerId(),
                 body.code().toUpperCase(), modifier.toUpperCase(), amount, from, to));
         return Response.status(201).entity(view(row)).build();
     }
@@ -101,9 +100,9 @@ public class ContractResource {
         return Map.of("items", items, "total", items.size());
     }
 
-    private static ContractResponse view(PayerContractEntity c) {
-        return new ContractResponse(c.id, c.payerId, c.code, c.modifier, c.expectedAllowed.toPlainString(),
-                c.effectiveFrom, c.effectiveTo);
+    private static ContractResponse view(PayerContracts.Contract c) {
+        return new ContractResponse(c.id(), c.payerId(), c.code(), c.modifier(), c.expectedAllowed().toString(),
+                c.effectiveFrom(), c.effectiveTo());
     }
 
     private static void require(List<Violation> violations, String at, String value, String pattern) {

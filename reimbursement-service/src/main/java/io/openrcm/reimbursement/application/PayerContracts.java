@@ -37,9 +37,24 @@ public class PayerContracts {
             LocalDate effectiveFrom, LocalDate effectiveTo) {
     }
 
+    /**
+     * A stored contract line.
+     *
+     * @param id id
+     * @param payerId payer
+     * @param code code
+     * @param modifier modifier, "" for any
+     * @param expectedAllowed per unit
+     * @param effectiveFrom first day
+     * @param effectiveTo last day, or null
+     */
+    public record Contract(UUID id, String payerId, String code, String modifier, Money expectedAllowed,
+            LocalDate effectiveFrom, LocalDate effectiveTo) {
+    }
+
     /** Adds a contract line; 409 when the same payer, code, modifier and start exist. */
     @Transactional
-    public PayerContractEntity add(NewContract c) {
+    public Contract add(NewContract c) {
         if (contracts.count("payerId = ?1 and code = ?2 and modifier = ?3 and effectiveFrom = ?4", c.payerId(),
                 c.code(), c.modifier(), c.effectiveFrom()) > 0) {
             throw ProblemException.conflict("contract-exists", "A contract for payer " + c.payerId() + ", code "
@@ -55,13 +70,18 @@ public class PayerContracts {
         row.effectiveTo = c.effectiveTo();
         row.createdAt = Instant.now(clock);
         contracts.persist(row);
-        return row;
+        return view(row);
     }
 
     /** The contracts of a payer, or all when null. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PayerContractEntity> list(String payerId) {
-        return contracts.listFor(payerId);
+    public List<Contract> list(String payerId) {
+        return contracts.listFor(payerId).stream().map(PayerContracts::view).toList();
+    }
+
+    private static Contract view(PayerContractEntity c) {
+        return new Contract(c.id, c.payerId, c.code, c.modifier, Money.of(c.expectedAllowed), c.effectiveFrom,
+                c.effectiveTo);
     }
 
     /**
