@@ -185,6 +185,27 @@ class X12RemittanceApiTest {
                 claimId)).isEqualTo(new BigDecimal("200.00"));
     }
 
+    @Test
+    void unknownCodesAreKeptAndTheCodeListsAreLoadedFromTheSharedFiles() {
+        // The published lists (../shared/data/codesets/x12-external-codes) are loaded at start-up.
+        given().get("/codesets").then().statusCode(200)
+                .body("CARC", org.hamcrest.Matchers.greaterThan(250))
+                .body("RARC", org.hamcrest.Matchers.greaterThan(800));
+        String claimId = "U" + System.nanoTime();
+        expect(claimId, "TAXDOLLARS");
+        post(tertiary(claimId, "U" + System.nanoTime(), "187.50",
+                claimLoop(claimId, "19", "1766.50", "187.50", "1579.00").replace("CAS*OA*23*", "CAS*OA*Q99*")
+                        + "LQ*HE*N14~LQ*HE*ZZ123~")).then().statusCode(201)
+                .body("remittances[0].status", equalTo("POSTED"));
+        given().queryParam("claimId", claimId).get("/payments").then().statusCode(200)
+                .body("payments[0].claimStatusCode", equalTo("19"))
+                .body("payments[0].unknownCodes", equalTo(List.of("CARC:Q99", "RARC:ZZ123")))
+                .body("payments[0].ledgerEntries.category", equalTo(List.of("PAYMENT", "OTHER_ADJUSTMENT")))
+                .body("payments[0].ledgerEntries[1].reason", equalTo("Q99"))
+                .body("payments[0].ledgerEntries[1].lineIndex", equalTo(0))
+                .body("payments[0].allowed", equalTo("1766.50"));
+    }
+
     private static String claimLoop(String id, String status, String charge, String paid, String otherAdjustment) {
         return "CLP*" + id + "*" + status + "*" + charge + "*" + paid + "**12*50580155533~"
                 + "NM1*QC*1*ISLAND*ELLIS*E***MI*789123456~DTM*232*20050120~"
