@@ -124,7 +124,14 @@ class GoldenFlowTest {
                 .body("totals.charged", equalTo("160.00"))
                 .body("totals.paid", equalTo("100.00"))
                 .body("totals.adjusted", equalTo("40.00"))
-                .body("totals.patientResponsibility", equalTo("20.00"));
+                .body("totals.patientResponsibility", equalTo("20.00"))
+                .body("payments[0].ledgerEntries.category", equalTo(List.of("PAYMENT", "CONTRACTUAL", "COINSURANCE")))
+                .body("payments[0].ledgerEntries.lineIndex", equalTo(java.util.Arrays.asList(null, 0, 0)))
+                .body("payments[0].underpaidAmount", equalTo("25.00"));
+        given().get("/underpayments").then().statusCode(200)
+                .body("items.find { it.claimId == '" + GOLDEN_CLAIM_ID + "' }.code", equalTo("99213"))
+                .body("items.find { it.claimId == '" + GOLDEN_CLAIM_ID + "' }.allowed", equalTo("95.00"))
+                .body("items.find { it.claimId == '" + GOLDEN_CLAIM_ID + "' }.underpaidAmount", equalTo("25.00"));
     }
 
     private static JsonNode withoutIdsAndTime(JsonNode event) {
