@@ -151,7 +151,10 @@ class Era835ReaderTest {
         Era835File oldVersion = reader.read(file.replace("005010X221A1", "004010X091A1").getBytes());
         assertThat(oldVersion.accepted()).isFalse();
         assertThat(oldVersion.allErrors()).extracting(X12Error::code).contains("2", "I6");
-        String ack = Ack999Writer.write(oldVersion, java.time.ZonedDateTime.now());
+        String ack = Ack999Writer.write(oldVersion, java.time.ZonedDateTime.parse("2026-11-28T10:40:00Z"));
+        // Back to the sender: ISA06/ISA08 swapped, dated, with the 999's own guide.
+        assertThat(ack).startsWith("ISA*00*          *00*          *ZZ*123456789012346*ZZ*123456789012345*261128*1040*^*00501*")
+                .contains("GS*FA*123456789012346*123456789012345*20261128*1040*", "ST*999*0001*005010X231A1~");
         assertThat(ack).contains("AK1*HP*20213*004010X091A1~", "AK2*835*0001~", "IK5*R*I6~", "AK9*R*1*1*0*2~");
 
         Era835File notAn835 = reader.read(file.replace("ST*835*", "ST*837*").getBytes());
