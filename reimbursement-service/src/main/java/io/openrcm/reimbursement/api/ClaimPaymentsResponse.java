@@ -33,11 +33,20 @@ public record ClaimPaymentsResponse(String claimId, List<Payment> payments, Tota
      * @param unmatchedReason why it waits, or null
      * @param postedAt when posted, or null
      * @param ledgerEntries the ledger entries, empty while it waits
+     * @param denialCategory the denial category, or null
+     * @param allowed charge - CO adjustments, or null while it waits
+     * @param expectedAllowed the payer contract's expectation, or null
+     * @param underpaidAmount the shortfall against it, or null
+     * @param reversalOf the payment a reversal takes back, or null
+     * @param remarkCodes claim-level remark codes (RARC)
+     * @param unknownCodes codes not in the loaded CARC/RARC lists, as CARC:x or RARC:y
      */
     public record Payment(UUID paymentId, UUID remittanceId, String payerId, String traceNumber,
             LocalDate paymentDate, String payerClaimControlNumber, String claimStatusCode, String chargeAmount,
             String paidAmount, String patientResponsibility, List<Adjustment> adjustments, String status,
-            String unmatchedReason, Instant postedAt, List<LedgerEntry> ledgerEntries) {
+            String unmatchedReason, Instant postedAt, List<LedgerEntry> ledgerEntries, String denialCategory,
+            String allowed, String expectedAllowed, String underpaidAmount, UUID reversalOf, List<String> remarkCodes,
+            List<String> unknownCodes) {
     }
 
     /**
@@ -59,9 +68,12 @@ public record ClaimPaymentsResponse(String claimId, List<Payment> payments, Tota
      * @param reason the reason code, null for PAYMENT
      * @param amount the amount
      * @param postedAt when it was written
+     * @param category PAYMENT, CONTRACTUAL, DEDUCTIBLE, COINSURANCE, COPAY, PATIENT_OTHER, OTHER_ADJUSTMENT,
+     *     PAYER_INITIATED or CORRECTION
+     * @param lineIndex the service line (position in the payment) of a line-level adjustment, else null
      */
     public record LedgerEntry(long entryId, String entryType, String group, String reason, String amount,
-            Instant postedAt) {
+            Instant postedAt, String category, Integer lineIndex) {
     }
 
     /**
@@ -90,6 +102,13 @@ public record ClaimPaymentsResponse(String claimId, List<Payment> payments, Tota
                         .toList(),
                 p.status().name(), p.unmatchedReason(), p.postedAt(),
                 p.ledgerEntries().stream().map(e -> new LedgerEntry(e.id(), e.type().name(), e.group(), e.reason(),
-                        e.amount().toString(), e.postedAt())).toList());
+                        e.amount().toString(), e.postedAt(), e.category(), e.lineIndex())).toList(),
+                p.posting().denialCategory(), text(p.posting().allowed()), text(p.posting().expectedAllowed()),
+                text(p.posting().underpaidAmount()), p.posting().reversalOf(), p.posting().remarkCodes(),
+                p.posting().unknownCodes());
+    }
+
+    private static String text(io.openrcm.reimbursement.domain.Money m) {
+        return m == null ? null : m.toString();
     }
 }

@@ -28,6 +28,7 @@ public final class ImbalanceProblems {
             case TOTAL_PAID -> "/totalPaid";
             case CLAIM_ADJUSTMENTS -> "/claims/" + imbalance.claimIndex() + "/adjustments";
             case PATIENT_RESPONSIBILITY -> "/claims/" + imbalance.claimIndex() + "/patientResponsibility";
+            case LINE_ADJUSTMENTS -> "/claims/" + imbalance.claimIndex() + "/lines/" + imbalance.lineIndex();
         };
     }
 }

@@ -25,10 +25,37 @@ public record RemittanceRequest(String payerId, String traceNumber, String payme
      * @param chargeAmount the charge
      * @param paidAmount the amount paid
      * @param patientResponsibility the patient's share; 0 when absent
-     * @param adjustments the adjustments; none when absent
+     * @param adjustments the claim-level adjustments; none when absent
+     * @param lines the service lines with their adjustments; none when absent
+     * @param remarkCodes claim-level remark codes (RARC); none when absent
      */
     public record ClaimPaymentRequest(String claimId, String statusCode, String payerClaimControlNumber,
-            String chargeAmount, String paidAmount, String patientResponsibility, List<AdjustmentRequest> adjustments) {
+            String chargeAmount, String paidAmount, String patientResponsibility, List<AdjustmentRequest> adjustments,
+            List<LineRequest> lines, List<String> remarkCodes) {
+
+        /** A claim payment without line detail. */
+        public ClaimPaymentRequest(String claimId, String statusCode, String payerClaimControlNumber,
+                String chargeAmount, String paidAmount, String patientResponsibility,
+                List<AdjustmentRequest> adjustments) {
+            this(claimId, statusCode, payerClaimControlNumber, chargeAmount, paidAmount, patientResponsibility,
+                    adjustments, null, null);
+        }
+    }
+
+    /**
+     * One service line.
+     *
+     * @param code the procedure code
+     * @param modifiers the modifiers
+     * @param chargeAmount the line charge
+     * @param paidAmount what was paid on it
+     * @param units the units; 1 when absent
+     * @param dateOfService ISO date, may be absent
+     * @param adjustments the line's adjustments
+     * @param remarkCodes the line's remark codes
+     */
+    public record LineRequest(String code, List<String> modifiers, String chargeAmount, String paidAmount,
+            String units, String dateOfService, List<AdjustmentRequest> adjustments, List<String> remarkCodes) {
     }
 
     /**

@@ -26,7 +26,7 @@ public final class RemittanceRequestReader {
     static final int MAX_CLAIMS = 1000;
     static final int MAX_ID_LENGTH = 50;
 
-    private final List<Violation> violations = new ArrayList<>();
+    final List<Violation> violations = new ArrayList<>();
 
     private RemittanceRequestReader() {
     }
@@ -89,14 +89,19 @@ public final class RemittanceRequestReader {
         for (int i = 0; i < given.size(); i++) {
             adjustments.add(adjustment(at + "/adjustments/" + i, given.get(i)));
         }
+        List<io.openrcm.reimbursement.domain.ServiceLinePayment> lines = new ArrayList<>();
+        List<RemittanceRequest.LineRequest> givenLines = c.lines() == null ? List.of() : c.lines();
+        for (int i = 0; i < givenLines.size(); i++) {
+            lines.add(LineRequestReader.line(this, at + "/lines/" + i, givenLines.get(i)));
+        }
         if (!violations.isEmpty()) {
             return null;
         }
         return new ClaimPayment(claimId, status, controlNumber, charge, paid, patient == null ? Money.ZERO : patient,
-                adjustments);
+                adjustments, lines, c.remarkCodes() == null ? List.of() : c.remarkCodes(), null);
     }
 
-    private Adjustment adjustment(String at, AdjustmentRequest a) {
+    Adjustment adjustment(String at, AdjustmentRequest a) {
         if (a == null) {
             violations.add(new Violation(at, "must be an adjustment object"));
             return null;
@@ -115,7 +120,7 @@ public final class RemittanceRequestReader {
                 : null;
     }
 
-    private String id(String at, String value, boolean required) {
+    String id(String at, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 violations.add(new Violation(at, "is required"));
@@ -139,7 +144,7 @@ public final class RemittanceRequestReader {
         return parsed.orElse(null);
     }
 
-    private LocalDate date(String at, String value) {
+    LocalDate date(String at, String value) {
         if (value == null) {
             violations.add(new Violation(at, "is required"));
             return null;
@@ -152,7 +157,7 @@ public final class RemittanceRequestReader {
         }
     }
 
-    private Money money(String at, String value, boolean required, boolean negativeAllowed) {
+    Money money(String at, String value, boolean required, boolean negativeAllowed) {
         if (value == null) {
             if (required) {
                 violations.add(new Violation(at, "is required"));

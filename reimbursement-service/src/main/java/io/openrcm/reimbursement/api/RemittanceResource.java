@@ -28,6 +28,19 @@ public class RemittanceResource {
     RemittancePosting posting;
     @Inject
     RemittanceQueries queries;
+    @Inject
+    X12Intake x12;
+
+    /**
+     * An X12 835 file (005010X221A1; several interchanges, groups and transaction sets allowed): 201 when anything new
+     * was taken, 200 when every transaction set had been received before; 400 problem with the 999 when it is
+     * broken, of another version or another transaction set.
+     */
+    @POST
+    @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
+    public Response postX12(byte[] body) {
+        return x12.take(body);
+    }
 
     /** 201 with Location the first time; 200 with the same body for a resend; 400, 409 or 422 problems otherwise. */
     @POST
@@ -46,6 +59,17 @@ public class RemittanceResource {
         }
         return Response.created(uri.getAbsolutePathBuilder().path(response.remittanceId().toString()).build())
                 .entity(response).build();
+    }
+
+    /** {@code { items, total }}: the quarantined remittances (status=QUARANTINED), newest first. */
+    @GET
+    public java.util.Map<String, Object> list(@jakarta.ws.rs.QueryParam("status") String status) {
+        if (!"QUARANTINED".equals(status)) {
+            throw ProblemException.invalidRequest(java.util.List.of(new io.openrcm.platform.problem.Violation(
+                    "?status", "must be QUARANTINED (remittances are read one by one otherwise)")));
+        }
+        var items = queries.quarantined(500).stream().map(RemittanceResponse::of).toList();
+        return java.util.Map.of("items", items, "total", items.size());
     }
 
     /** The remittance, or a 404 problem. */

@@ -17,9 +17,29 @@ import java.util.UUID;
  * @param totalPaid the total paid
  * @param receivedAt when it was first taken
  * @param claims the claim payments, in request order
+ * @param status POSTED, PARTIALLY_POSTED, UNMATCHED or QUARANTINED
+ * @param source JSON or X12
+ * @param providerAdjustmentTotal the sum of the provider-level (PLB) adjustments
+ * @param imbalances why a quarantined remittance does not balance, each with the exact difference and where
  */
 public record RemittanceResponse(UUID remittanceId, String payerId, String traceNumber, LocalDate paymentDate,
-        String paymentMethod, String totalPaid, Instant receivedAt, List<ClaimResult> claims) {
+        String paymentMethod, String totalPaid, Instant receivedAt, List<ClaimResult> claims, String status,
+        String source, String providerAdjustmentTotal, List<Imbalance> imbalances) {
+
+    /**
+     * One broken balancing rule.
+     *
+     * @param rule TOTAL_PAID, CLAIM_ADJUSTMENTS, PATIENT_RESPONSIBILITY or LINE_ADJUSTMENTS
+     * @param location remittance, claim i, or claim i line j (positions from 0)
+     * @param claimId the claim, for a claim or line rule
+     * @param stated the payer's figure
+     * @param computed what the details add up to
+     * @param difference stated - computed
+     * @param message a sentence
+     */
+    public record Imbalance(String rule, String location, String claimId, String stated, String computed,
+            String difference, String message) {
+    }
 
     /**
      * One claim payment.
@@ -40,6 +60,10 @@ public record RemittanceResponse(UUID remittanceId, String payerId, String trace
         return new RemittanceResponse(v.id(), v.payerId(), v.traceNumber(), v.paymentDate(), v.paymentMethod(),
                 v.totalPaid().toString(), v.receivedAt(),
                 v.claims().stream().map(c -> new ClaimResult(c.claimId(), c.occurrence(), c.paymentId(),
-                        c.status().name(), c.paidAmount().toString(), c.unmatchedReason(), c.postedAt())).toList());
+                        c.status().name(), c.paidAmount().toString(), c.unmatchedReason(), c.postedAt())).toList(),
+                v.status(), v.source(), v.providerAdjustmentTotal().toString(),
+                v.imbalances().stream().map(i -> new Imbalance(i.rule(), i.location(), i.claimId(),
+                        i.stated().toString(), i.computed().toString(), i.difference().toString(), i.message()))
+                        .toList());
     }
 }

@@ -43,11 +43,27 @@ public record ClaimPaymentsView(String claimId, List<Payment> payments, Money ch
      * @param unmatchedReason why it waits, or null
      * @param postedAt when posted, or null
      * @param ledgerEntries its ledger entries, empty while it waits
+     * @param posting what posting decided: denial category, contract comparison, reversal link, codes
      */
     public record Payment(UUID paymentId, UUID remittanceId, String payerId, String traceNumber,
             LocalDate paymentDate, String payerClaimControlNumber, String claimStatusCode, Money charge, Money paid,
             Money patientResponsibility, List<Adjustment> adjustments, PostingStatus status, String unmatchedReason,
-            Instant postedAt, List<LedgerEntry> ledgerEntries) {
+            Instant postedAt, List<LedgerEntry> ledgerEntries, Posting posting) {
+    }
+
+    /**
+     * What posting decided about a payment.
+     *
+     * @param denialCategory the denial category, or null
+     * @param allowed charge - CO adjustments, or null before posting
+     * @param expectedAllowed the contract's expectation, or null
+     * @param underpaidAmount the shortfall against it, or null
+     * @param reversalOf the payment it reverses, or null
+     * @param remarkCodes claim-level remark codes
+     * @param unknownCodes CARC:x / RARC:y codes not in the loaded lists
+     */
+    public record Posting(String denialCategory, Money allowed, Money expectedAllowed, Money underpaidAmount,
+            UUID reversalOf, List<String> remarkCodes, List<String> unknownCodes) {
     }
 
     /**
@@ -59,9 +75,11 @@ public record ClaimPaymentsView(String claimId, List<Payment> payments, Money ch
      * @param reason the adjustment reason, null for the payment
      * @param amount the amount
      * @param postedAt when it was written
+     * @param category what it stands for (PAYMENT, CONTRACTUAL, DEDUCTIBLE, COINSURANCE, COPAY, ...)
+     * @param lineIndex the service line (position in the payment) of a line-level adjustment, else null
      */
     public record LedgerEntry(long id, LedgerEntryType type, String group, String reason, Money amount,
-            Instant postedAt) {
+            Instant postedAt, String category, Integer lineIndex) {
     }
 
     static Payment payment(ClaimPaymentEntity p, RemittanceEntity r, List<LedgerEntryEntity> entries) {
@@ -70,7 +88,14 @@ public record ClaimPaymentsView(String claimId, List<Payment> payments, Money ch
                 p.adjustments.stream().map(ClaimPayments::toDomain).toList(), PostingStatus.valueOf(p.status),
                 p.unmatchedReason, p.postedAt,
                 entries.stream().map(e -> new LedgerEntry(e.id, LedgerEntryType.valueOf(e.entryType), e.groupCode,
-                        e.reasonCode, Money.of(e.amount), e.postedAt)).toList());
+                        e.reasonCode, Money.of(e.amount), e.postedAt, e.category, e.lineIndex)).toList(),
+                new Posting(p.denialCategory, money(p.allowedAmount), money(p.expectedAllowed),
+                        money(p.underpaidAmount), p.reversalOf, ClaimPayments.split(p.remarkCodes),
+                        ClaimPayments.split(p.unknownCodes)));
+    }
+
+    private static Money money(java.math.BigDecimal amount) {
+        return amount == null ? null : Money.of(amount);
     }
 
     static ClaimPaymentsView of(String claimId, List<Payment> payments) {

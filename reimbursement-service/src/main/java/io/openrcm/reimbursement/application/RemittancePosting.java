@@ -6,12 +6,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.jboss.logging.Logger;
 
 /**
- * Takes a remittance exactly once, whatever reader produced it: refuses it whole when it does not balance, posts
- * each claim payment whose claim is known and keeps the others waiting, all in one transaction. Posting the same
- * remittance again (or concurrently) returns the first result and posts nothing.
+ * Takes a remittance exactly once, whatever reader produced it: posts each claim payment whose claim is known and
+ * keeps the others waiting, all in one transaction. An unbalanced remittance is refused (JSON: the caller fixes it)
+ * or quarantined with its exact imbalances (X12: stored, nothing posted, never forced). Posting the same remittance
+ * again (or concurrently) returns the first result and posts nothing.
  */
 @ApplicationScoped
 public class RemittancePosting {
@@ -23,7 +25,7 @@ public class RemittancePosting {
     RemittanceWriter writer;
 
     /**
-     * Takes the remittance.
+     * Takes the remittance, refusing it when it does not balance.
      *
      * @throws UnbalancedRemittanceException when a balancing rule is broken (nothing is stored)
      * @throws io.openrcm.platform.problem.ProblemException 409 when a different remittance was taken under the same
@@ -35,12 +37,35 @@ public class RemittancePosting {
             throw new UnbalancedRemittanceException(imbalances);
         }
         String fingerprint = remittance.fingerprint();
+        return inTransaction(remittance, fingerprint, () -> writer.takeOrReplay(remittance, fingerprint));
+    }
+
+    /**
+     * Takes the remittance, quarantining it when it does not balance: stored with every imbalance, nothing posted.
+     *
+     * @throws io.openrcm.platform.problem.ProblemException 409 when a different remittance was taken under the same
+     *     payer and trace number
+     */
+    public PostingResult take(Remittance remittance) {
+        List<Imbalance> imbalances = remittance.imbalances();
+        String fingerprint = remittance.fingerprint();
+        if (imbalances.isEmpty()) {
+            return inTransaction(remittance, fingerprint, () -> writer.takeOrReplay(remittance, fingerprint));
+        }
+        LOG.warnf("Remittance of payer %s, trace %s does not balance: quarantined (%s)", remittance.payerId(),
+                remittance.traceNumber(), String.join("; ", imbalances.stream()
+                        .map(i -> i.location() + " " + i.rule() + " difference " + i.difference()).toList()));
+        return inTransaction(remittance, fingerprint,
+                () -> writer.quarantineOrReplay(remittance, fingerprint, imbalances));
+    }
+
+    private PostingResult inTransaction(Remittance remittance, String fingerprint, Callable<PostingResult> work) {
         for (int attempt = 1;; attempt++) {
             try {
-                PostingResult result = QuarkusTransaction.requiringNew()
-                        .call(() -> writer.takeOrReplay(remittance, fingerprint));
+                PostingResult result = QuarkusTransaction.requiringNew().call(work);
                 LOG.infof("Remittance %s (payer %s, trace %s) %s", result.remittance().id(), remittance.payerId(),
-                        remittance.traceNumber(), result.created() ? "taken" : "was already taken: replayed");
+                        remittance.traceNumber(), result.created() ? result.remittance().status().toLowerCase()
+                                : "was already received: replayed");
                 return result;
             } catch (RuntimeException e) {
                 if (SqlStates.isUniqueViolation(e)) {

@@ -35,6 +35,13 @@ public class RemittanceQueries {
         return remittances.findByIdOptional(id).map(r -> view(r, payments.findByRemittance(r.id)));
     }
 
+    /** The quarantined remittances, newest first, with their imbalances. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RemittanceView> quarantined(int limit) {
+        return remittances.find("status = 'QUARANTINED' order by receivedAt desc").page(0, limit).list().stream()
+                .map(r -> view(r, List.of())).toList();
+    }
+
     /** Every claim payment for the claim with its ledger entries, and the totals of what was posted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimPaymentsView paymentsOfClaim(String claimId) {
@@ -51,10 +58,19 @@ public class RemittanceQueries {
     }
 
     static RemittanceView view(RemittanceEntity r, List<ClaimPaymentEntity> rows) {
+        long posted = rows.stream().filter(p -> PostingStatus.POSTED.name().equals(p.status)).count();
+        String status = "QUARANTINED".equals(r.status) ? "QUARANTINED"
+                : posted == rows.size() ? "POSTED" : posted == 0 ? "UNMATCHED" : "PARTIALLY_POSTED";
         return new RemittanceView(r.id, r.payerId, r.traceNumber, r.paymentDate, r.paymentMethod,
                 Money.of(r.totalPaid), r.receivedAt,
                 rows.stream().map(p -> new RemittanceView.ClaimLine(p.id, p.claimId, p.occurrence,
                         Money.of(p.paidAmount), PostingStatus.valueOf(p.status), p.unmatchedReason, p.postedAt))
+                        .toList(),
+                status, r.source, r.claimCount, Money.of(r.providerAdjustmentTotal),
+                r.imbalances.stream().map(i -> new RemittanceView.ImbalanceLine(i.rule,
+                        i.claimIndex < 0 ? "remittance" : i.lineIndex < 0 ? "claim " + i.claimIndex
+                                : "claim " + i.claimIndex + " line " + i.lineIndex,
+                        i.claimId, Money.of(i.stated), Money.of(i.computed), Money.of(i.difference), i.message))
                         .toList());
     }
 }

@@ -2,9 +2,11 @@ package io.openrcm.reimbursement.application;
 
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.reimbursement.domain.ClaimPayment;
+import io.openrcm.reimbursement.domain.Imbalance;
 import io.openrcm.reimbursement.domain.Remittance;
 import io.openrcm.reimbursement.persistence.ClaimLocks;
 import io.openrcm.reimbursement.persistence.ClaimPaymentEntity;
+import io.openrcm.reimbursement.persistence.ClaimPaymentLineRepository;
 import io.openrcm.reimbursement.persistence.ClaimPaymentRepository;
 import io.openrcm.reimbursement.persistence.ExpectedClaimEntity;
 import io.openrcm.reimbursement.persistence.ExpectedClaimRepository;
@@ -20,9 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-/** The transactional work of taking one remittance: store it, post what can be posted, or replay the earlier result. */
+/**
+ * The transactional work of taking one remittance: store it and post what can be posted, quarantine it when it does
+ * not balance, or replay the earlier result.
+ */
 @ApplicationScoped
 class RemittanceWriter {
 
@@ -31,13 +35,13 @@ class RemittanceWriter {
     @Inject
     ClaimPaymentRepository payments;
     @Inject
+    ClaimPaymentLineRepository lines;
+    @Inject
     ExpectedClaimRepository expectedClaims;
     @Inject
     ClaimLocks locks;
     @Inject
     ClaimPaymentPoster poster;
-    @Inject
-    RemittanceQueries queries;
     @Inject
     Clock clock;
 
@@ -49,15 +53,7 @@ class RemittanceWriter {
             return earlier.get();
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        RemittanceEntity row = new RemittanceEntity();
-        row.id = UUID.randomUUID();
-        row.payerId = remittance.payerId();
-        row.traceNumber = remittance.traceNumber();
-        row.paymentDate = remittance.paymentDate();
-        row.paymentMethod = remittance.paymentMethod().name();
-        row.totalPaid = remittance.totalPaid().amount();
-        row.fingerprint = fingerprint;
-        row.receivedAt = now;
+        RemittanceEntity row = RemittanceRows.newRow(remittance, fingerprint, "TAKEN", now);
         // Flushed at once: a concurrent twin fails here on the natural key, before any posting work.
         remittances.persistAndFlush(row);
 
@@ -71,6 +67,7 @@ class RemittanceWriter {
             ClaimPayment payment = remittance.claims().get(i);
             ClaimPaymentEntity paymentRow = ClaimPayments.newRow(row.id, i, occurrences.get(i), payment, now);
             payments.persist(paymentRow);
+            ClaimPayments.newLines(paymentRow.id, payment).forEach(lines::persist);
             ExpectedClaimEntity claim = known.get(payment.claimId());
             if (claim != null) {
                 poster.post(paymentRow, row, claim);
@@ -80,23 +77,38 @@ class RemittanceWriter {
         return new PostingResult(true, RemittanceQueries.view(row, stored));
     }
 
+    /** Stores an unbalanced remittance as quarantined with its imbalances; nothing is posted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    PostingResult quarantineOrReplay(Remittance remittance, String fingerprint, List<Imbalance> imbalances) {
+        Optional<PostingResult> earlier = replay(remittance, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        RemittanceEntity row = RemittanceRows.newRow(remittance, fingerprint, "QUARANTINED",
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        RemittanceRows.addImbalances(row, remittance, imbalances);
+        remittances.persistAndFlush(row);
+        return new PostingResult(true, RemittanceQueries.view(row, List.of()));
+    }
+
     /**
-     * The earlier result when a remittance with this natural key was taken before: the same one again is answered
-     * with it and posts nothing; a different one is a conflict.
+     * The earlier result when this remittance was taken or quarantined before: the same one again is answered with
+     * it and posts nothing; a different one under a taken natural key is a conflict.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<PostingResult> replay(Remittance remittance, String fingerprint) {
-        Optional<RemittanceEntity> existing = remittances.findByNaturalKey(remittance.payerId(),
-                remittance.traceNumber());
-        if (existing.isEmpty()) {
-            return Optional.empty();
+        Optional<RemittanceEntity> taken = remittances.findTaken(remittance.payerId(), remittance.traceNumber());
+        if (taken.isPresent()) {
+            RemittanceEntity row = taken.get();
+            if (!row.fingerprint.equals(fingerprint)) {
+                throw ProblemException.conflict("remittance-conflict", "Remittance " + row.id + " was already taken"
+                        + " for payer " + row.payerId + " and trace number " + row.traceNumber
+                        + " with different content; a correction needs a new trace number");
+            }
+            return Optional.of(new PostingResult(false, RemittanceQueries.view(row,
+                    payments.findByRemittance(row.id))));
         }
-        RemittanceEntity row = existing.get();
-        if (!row.fingerprint.equals(fingerprint)) {
-            throw ProblemException.conflict("remittance-conflict", "Remittance " + row.id + " was already taken for"
-                    + " payer " + row.payerId + " and trace number " + row.traceNumber
-                    + " with different content; a correction needs a new trace number");
-        }
-        return Optional.of(new PostingResult(false, RemittanceQueries.view(row, payments.findByRemittance(row.id))));
+        return remittances.findQuarantined(remittance.payerId(), remittance.traceNumber(), fingerprint)
+                .map(row -> new PostingResult(false, RemittanceQueries.view(row, List.of())));
     }
 }

@@ -1,12 +1,14 @@
 package io.openrcm.reimbursement.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * What a payer says about one claim in a remittance (the X12 835 CLP loop): charge, payment, patient share and the
- * adjustments that explain the rest.
+ * What a payer says about one claim in a remittance (the X12 835 CLP loop): charge, payment, patient share, the
+ * claim-level adjustments, and the service lines with theirs.
  *
  * @param claimId our claim id as the payer echoes it (CLP01)
  * @param status the payer's claim status (CLP02)
@@ -14,10 +16,14 @@ import java.util.Objects;
  * @param charge the charge the payer considered (CLP03)
  * @param paid what the payer paid (CLP04)
  * @param patientResponsibility what the patient owes (CLP05)
- * @param adjustments the adjustments (CAS), in the order given
+ * @param adjustments the claim-level adjustments (CAS), in the order given
+ * @param lines the service lines (SVC loops), in the order given; may be empty
+ * @param remarkCodes claim-level remark codes (RARC, from MOA/MIA)
+ * @param serviceDate the claim's statement date (DTM 232); may be null
  */
 public record ClaimPayment(String claimId, ClaimStatusCode status, String payerClaimControlNumber, Money charge,
-        Money paid, Money patientResponsibility, List<Adjustment> adjustments) {
+        Money paid, Money patientResponsibility, List<Adjustment> adjustments, List<ServiceLinePayment> lines,
+        List<String> remarkCodes, LocalDate serviceDate) {
 
     public ClaimPayment {
         Objects.requireNonNull(claimId, "claimId");
@@ -26,22 +32,36 @@ public record ClaimPayment(String claimId, ClaimStatusCode status, String payerC
         Objects.requireNonNull(paid, "paid");
         Objects.requireNonNull(patientResponsibility, "patientResponsibility");
         adjustments = List.copyOf(adjustments);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        remarkCodes = remarkCodes == null ? List.of() : List.copyOf(remarkCodes);
     }
 
-    /** The sum of every adjustment. */
+    /** A claim payment without line detail (the JSON form). */
+    public ClaimPayment(String claimId, ClaimStatusCode status, String payerClaimControlNumber, Money charge,
+            Money paid, Money patientResponsibility, List<Adjustment> adjustments) {
+        this(claimId, status, payerClaimControlNumber, charge, paid, patientResponsibility, adjustments, List.of(),
+                List.of(), null);
+    }
+
+    /** Every adjustment: the claim's, then each line's. */
+    public List<Adjustment> allAdjustments() {
+        return Stream.concat(adjustments.stream(), lines.stream().flatMap(l -> l.adjustments().stream())).toList();
+    }
+
+    /** The sum of every adjustment, claim- and line-level. */
     public Money adjustmentTotal() {
-        return Money.sum(adjustments.stream().map(Adjustment::amount).toList());
+        return Money.sum(allAdjustments().stream().map(Adjustment::amount).toList());
     }
 
-    /** The sum of the PR adjustments. */
+    /** The sum of the PR adjustments, claim- and line-level. */
     public Money patientResponsibilityAdjustments() {
-        return Money.sum(adjustments.stream().filter(Adjustment::isPatientResponsibility).map(Adjustment::amount)
-                .toList());
+        return Money.sum(allAdjustments().stream().filter(Adjustment::isPatientResponsibility)
+                .map(Adjustment::amount).toList());
     }
 
     /**
-     * The claim-level balancing rules this payment breaks: charge - paid = sum of adjustments, and
-     * patientResponsibility = sum of PR adjustments.
+     * The claim- and line-level balancing rules this payment breaks: charge - paid = sum of all its adjustments,
+     * patientResponsibility = sum of the PR adjustments, and per line charge - paid = the line's adjustments.
      *
      * @param claimIndex the payment's position in its remittance, reported with each imbalance
      */
@@ -57,21 +77,36 @@ public record ClaimPayment(String claimId, ClaimStatusCode status, String payerC
             found.add(new Imbalance(Imbalance.Rule.PATIENT_RESPONSIBILITY, claimIndex, patientResponsibility,
                     patientShare));
         }
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLinePayment line = lines.get(i);
+            if (!line.balances()) {
+                found.add(new Imbalance(Imbalance.Rule.LINE_ADJUSTMENTS, claimIndex, i,
+                        line.charge().minus(line.paid()), line.adjustmentTotal()));
+            }
+        }
         return found;
     }
 
+    /** True for a reversal of an earlier payment (CLP02 = 22). */
+    public boolean isReversal() {
+        return status == ClaimStatusCode.REVERSAL_OF_PREVIOUS_PAYMENT;
+    }
+
     /**
-     * The ledger entries posting this payment: the payment, then each adjustment in order (PR ones as patient
-     * responsibility). For a balanced payment they add up to the charge.
+     * The ledger entries posting this payment: the payment, then each claim-level adjustment, then each line's (PR
+     * ones as patient responsibility). For a balanced payment they add up to the charge.
      */
     public List<LedgerLine> ledgerLines() {
-        List<LedgerLine> lines = new ArrayList<>(adjustments.size() + 1);
-        lines.add(new LedgerLine(LedgerEntryType.PAYMENT, null, null, paid));
+        List<LedgerLine> entries = new ArrayList<>(adjustments.size() + 1);
+        entries.add(new LedgerLine(LedgerEntryType.PAYMENT, PostingCategory.PAYMENT, null, null, paid, -1));
         for (Adjustment a : adjustments) {
-            LedgerEntryType type = a.isPatientResponsibility() ? LedgerEntryType.PATIENT_RESPONSIBILITY
-                    : LedgerEntryType.ADJUSTMENT;
-            lines.add(new LedgerLine(type, a.group(), a.reason(), a.amount()));
+            entries.add(LedgerLine.of(a, -1));
         }
-        return lines;
+        for (int i = 0; i < lines.size(); i++) {
+            for (Adjustment a : lines.get(i).adjustments()) {
+                entries.add(LedgerLine.of(a, i));
+            }
+        }
+        return entries;
     }
 }

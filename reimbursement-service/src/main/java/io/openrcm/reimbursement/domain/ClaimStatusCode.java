@@ -26,6 +26,17 @@ public enum ClaimStatusCode {
         return code;
     }
 
+    /** True for 4: the payer denied the claim. */
+    public boolean isDenied() {
+        return this == DENIED;
+    }
+
+    /** True for 19, 20, 21: processed, and forwarded to the next payer (posted like 1, 2, 3). */
+    public boolean isForwarded() {
+        return this == PROCESSED_AS_PRIMARY_FORWARDED || this == PROCESSED_AS_SECONDARY_FORWARDED
+                || this == PROCESSED_AS_TERTIARY_FORWARDED;
+    }
+
     /** The status of a code, or empty when the code is not one we take. */
     public static Optional<ClaimStatusCode> fromCode(String code) {
         for (ClaimStatusCode s : values()) {

@@ -64,6 +64,15 @@ public final class Money implements Comparable<Money> {
         return new Money(amount.subtract(other.amount));
     }
 
+    public Money negate() {
+        return new Money(amount.negate());
+    }
+
+    /** This amount times a quantity, rounded half-up to the cent (a per-unit rate times units). */
+    public Money times(BigDecimal quantity) {
+        return new Money(amount.multiply(quantity).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

@@ -21,9 +21,24 @@ import java.util.Objects;
  * @param paymentMethod how (BPR04)
  * @param totalPaid the total paid (BPR02)
  * @param claims the claim payments, in the order given; a claim may appear more than once
+ * @param providerAdjustments the provider-level adjustments (PLB), kept at provider level
+ * @param payer who paid, as the 835 names it (N1*PR, TRN03, BPR01); null for the JSON form
  */
 public record Remittance(String payerId, String traceNumber, LocalDate paymentDate, PaymentMethod paymentMethod,
-        Money totalPaid, List<ClaimPayment> claims) {
+        Money totalPaid, List<ClaimPayment> claims, List<ProviderAdjustment> providerAdjustments, PayerDetails payer) {
+
+    /**
+     * What an 835 says about the payment beyond the natural key.
+     *
+     * @param payerName N1*PR name
+     * @param handlingCode BPR01 (C payment and advice, I remittance only, H notification only...)
+     * @param payeeName N1*PE name
+     * @param payeeId N1*PE identifier (NPI, TIN)
+     * @param source X12 or JSON
+     */
+    public record PayerDetails(String payerName, String handlingCode, String payeeName, String payeeId,
+            String source) {
+    }
 
     public Remittance {
         Objects.requireNonNull(payerId, "payerId");
@@ -32,12 +47,25 @@ public record Remittance(String payerId, String traceNumber, LocalDate paymentDa
         Objects.requireNonNull(paymentMethod, "paymentMethod");
         Objects.requireNonNull(totalPaid, "totalPaid");
         claims = List.copyOf(claims);
+        providerAdjustments = providerAdjustments == null ? List.of() : List.copyOf(providerAdjustments);
+    }
+
+    /** A remittance without provider adjustments (the JSON form). */
+    public Remittance(String payerId, String traceNumber, LocalDate paymentDate, PaymentMethod paymentMethod,
+            Money totalPaid, List<ClaimPayment> claims) {
+        this(payerId, traceNumber, paymentDate, paymentMethod, totalPaid, claims, List.of(), null);
+    }
+
+    /** The sum of the provider-level adjustments (PLB). */
+    public Money providerAdjustmentTotal() {
+        return Money.sum(providerAdjustments.stream().map(ProviderAdjustment::amount).toList());
     }
 
     /** Every balancing rule broken: the total against the claims, then each claim in order. Empty when balanced. */
     public List<Imbalance> imbalances() {
         List<Imbalance> found = new ArrayList<>();
-        Money paidByClaims = Money.sum(claims.stream().map(ClaimPayment::paid).toList());
+        Money paidByClaims = Money.sum(claims.stream().map(ClaimPayment::paid).toList())
+                .minus(providerAdjustmentTotal());
         if (!totalPaid.equals(paidByClaims)) {
             found.add(new Imbalance(Imbalance.Rule.TOTAL_PAID, -1, totalPaid, paidByClaims));
         }
@@ -75,7 +103,19 @@ public record Remittance(String payerId, String traceNumber, LocalDate paymentDa
             for (Adjustment a : c.adjustments()) {
                 append(canonical, a.group().name(), a.reason(), a.amount().toString());
             }
+            for (ServiceLinePayment l : c.lines()) {
+                canonical.append('{');
+                append(canonical, l.code(), String.join(":", l.modifiers()), l.charge().toString(),
+                        l.paid().toString(), l.units().toPlainString(), String.valueOf(l.serviceDate()));
+                for (Adjustment a : l.adjustments()) {
+                    append(canonical, a.group().name(), a.reason(), a.amount().toString());
+                }
+                canonical.append('}');
+            }
             canonical.append(']');
+        }
+        for (ProviderAdjustment p : providerAdjustments) {
+            append(canonical, "PLB", p.providerId(), p.reasonCode(), p.reference(), p.amount().toString());
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

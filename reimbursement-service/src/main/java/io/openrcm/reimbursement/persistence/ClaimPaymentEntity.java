@@ -54,6 +54,26 @@ public class ClaimPaymentEntity {
     @Column(name = "posted_at")
     public Instant postedAt;
 
+    /** Claim-level remark codes (RARC), comma-separated. */
+    @Column(name = "remark_codes", nullable = false)
+    public String remarkCodes = "";
+    /** CARC/RARC codes not in the loaded code lists, comma-separated: stored, not refused. */
+    @Column(name = "unknown_codes", nullable = false)
+    public String unknownCodes = "";
+    @Column(name = "denial_category")
+    public String denialCategory;
+    @Column(name = "allowed_amount", precision = 14, scale = 2)
+    public BigDecimal allowedAmount;
+    @Column(name = "expected_allowed", precision = 14, scale = 2)
+    public BigDecimal expectedAllowed;
+    @Column(name = "underpaid_amount", precision = 14, scale = 2)
+    public BigDecimal underpaidAmount;
+    /** The posted claim payment this reversal (CLP02 = 22) takes back. */
+    @Column(name = "reversal_of")
+    public UUID reversalOf;
+    @Column(name = "service_date")
+    public java.time.LocalDate serviceDate;
+
     @ElementCollection
     @CollectionTable(name = "claim_adjustment", joinColumns = @JoinColumn(name = "claim_payment_id"))
     @OrderColumn(name = "seq")

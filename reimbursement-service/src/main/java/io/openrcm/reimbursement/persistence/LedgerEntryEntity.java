@@ -39,4 +39,10 @@ public class LedgerEntryEntity {
     public BigDecimal amount;
     @Column(name = "posted_at", nullable = false)
     public Instant postedAt;
+    /** What the entry stands for: PAYMENT, CONTRACTUAL, DEDUCTIBLE, COINSURANCE, COPAY, ... */
+    @Column(name = "category", nullable = false)
+    public String category;
+    /** The service line (position in the claim payment) of a line-level adjustment; null at claim level. */
+    @Column(name = "line_index")
+    public Integer lineIndex;
 }

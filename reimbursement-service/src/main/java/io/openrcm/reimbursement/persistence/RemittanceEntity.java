@@ -1,15 +1,21 @@
 package io.openrcm.reimbursement.persistence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** Row of {@code remittance}: one payer payment, unique per payer and trace number. */
+/** Row of {@code remittance}: one payer payment, unique per payer and trace number once taken (not quarantined). */
 @Entity
 @Table(name = "remittance")
 public class RemittanceEntity {
@@ -31,4 +37,32 @@ public class RemittanceEntity {
     public String fingerprint;
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+    /** TAKEN or QUARANTINED. */
+    @Column(name = "status", nullable = false)
+    public String status;
+    /** JSON or X12. */
+    @Column(name = "source", nullable = false)
+    public String source;
+    @Column(name = "handling_code")
+    public String handlingCode;
+    @Column(name = "payer_name")
+    public String payerName;
+    @Column(name = "payee_name")
+    public String payeeName;
+    @Column(name = "payee_id")
+    public String payeeId;
+    @Column(name = "provider_adjustment_total", nullable = false, precision = 14, scale = 2)
+    public BigDecimal providerAdjustmentTotal;
+    @Column(name = "claim_count", nullable = false)
+    public int claimCount;
+
+    @ElementCollection
+    @CollectionTable(name = "remittance_imbalance", joinColumns = @JoinColumn(name = "remittance_id"))
+    @OrderColumn(name = "seq")
+    public List<ImbalanceColumns> imbalances = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "provider_adjustment", joinColumns = @JoinColumn(name = "remittance_id"))
+    @OrderColumn(name = "seq")
+    public List<ProviderAdjustmentColumns> providerAdjustments = new ArrayList<>();
 }

@@ -9,8 +9,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class RemittanceRepository implements PanacheRepositoryBase<RemittanceEntity, UUID> {
 
-    /** The remittance already taken under this payer and trace number, if any. */
-    public Optional<RemittanceEntity> findByNaturalKey(String payerId, String traceNumber) {
-        return find("payerId = ?1 and traceNumber = ?2", payerId, traceNumber).firstResultOptional();
+    /** The remittance already taken (not quarantined) under this payer and trace number, if any. */
+    public Optional<RemittanceEntity> findTaken(String payerId, String traceNumber) {
+        return find("payerId = ?1 and traceNumber = ?2 and status = 'TAKEN'", payerId, traceNumber)
+                .firstResultOptional();
+    }
+
+    /** The quarantined remittance with this natural key and content, if any. */
+    public Optional<RemittanceEntity> findQuarantined(String payerId, String traceNumber, String fingerprint) {
+        return find("payerId = ?1 and traceNumber = ?2 and fingerprint = ?3 and status = 'QUARANTINED'", payerId,
+                traceNumber, fingerprint).firstResultOptional();
     }
 }

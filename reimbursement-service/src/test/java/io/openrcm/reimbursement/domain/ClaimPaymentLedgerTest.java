@@ -16,9 +16,11 @@ class ClaimPaymentLedgerTest {
         List<LedgerLine> lines = balancedClaim("A").ledgerLines();
 
         assertThat(lines).containsExactly(
-                new LedgerLine(LedgerEntryType.PAYMENT, null, null, money("100.00")),
-                new LedgerLine(LedgerEntryType.ADJUSTMENT, AdjustmentGroup.CO, "45", money("40.00")),
-                new LedgerLine(LedgerEntryType.PATIENT_RESPONSIBILITY, AdjustmentGroup.PR, "2", money("20.00")));
+                new LedgerLine(LedgerEntryType.PAYMENT, PostingCategory.PAYMENT, null, null, money("100.00"), -1),
+                new LedgerLine(LedgerEntryType.ADJUSTMENT, PostingCategory.CONTRACTUAL, AdjustmentGroup.CO, "45",
+                        money("40.00"), -1),
+                new LedgerLine(LedgerEntryType.PATIENT_RESPONSIBILITY, PostingCategory.COINSURANCE,
+                        AdjustmentGroup.PR, "2", money("20.00"), -1));
     }
 
     @Test
@@ -43,6 +45,7 @@ class ClaimPaymentLedgerTest {
     @Test
     void aPaymentWithoutAdjustmentsIsOneEntry() {
         assertThat(claim("A", "50.00", "50.00", "0.00").ledgerLines())
-                .containsExactly(new LedgerLine(LedgerEntryType.PAYMENT, null, null, money("50.00")));
+                .containsExactly(new LedgerLine(LedgerEntryType.PAYMENT, PostingCategory.PAYMENT, null, null,
+                        money("50.00"), -1));
     }
 }

@@ -59,6 +59,10 @@ class GoldenFlowTest {
                 + " FROM expected_claim_line WHERE claim_id = ?", GOLDEN_CLAIM_ID))
                 .isEqualTo("99213:25:135.00 G0008::25.00");
 
+        // The payer's contract expects 120.00 allowed for 99213-25; it allows 135.00 - 40.00 CO = 95.00.
+        given().contentType(ContentType.JSON).body("""
+                {"payerId":"BCBS-IL","code":"99213","modifier":"25","expectedAllowed":"120.00",
+                 "effectiveFrom":"2026-01-01"}""").post("/contracts").then().statusCode(201);
         String body = goldenRemittance("EFT-GOLDEN-" + UUID.randomUUID());
         Response created = given().contentType(ContentType.JSON).body(body).post("/remittances");
         created.then().statusCode(201)
@@ -120,7 +124,14 @@ class GoldenFlowTest {
                 .body("totals.charged", equalTo("160.00"))
                 .body("totals.paid", equalTo("100.00"))
                 .body("totals.adjusted", equalTo("40.00"))
-                .body("totals.patientResponsibility", equalTo("20.00"));
+                .body("totals.patientResponsibility", equalTo("20.00"))
+                .body("payments[0].ledgerEntries.category", equalTo(List.of("PAYMENT", "CONTRACTUAL", "COINSURANCE")))
+                .body("payments[0].ledgerEntries.lineIndex", equalTo(java.util.Arrays.asList(null, 0, 0)))
+                .body("payments[0].underpaidAmount", equalTo("25.00"));
+        given().get("/underpayments").then().statusCode(200)
+                .body("items.find { it.claimId == '" + GOLDEN_CLAIM_ID + "' }.code", equalTo("99213"))
+                .body("items.find { it.claimId == '" + GOLDEN_CLAIM_ID + "' }.allowed", equalTo("95.00"))
+                .body("items.find { it.claimId == '" + GOLDEN_CLAIM_ID + "' }.underpaidAmount", equalTo("25.00"));
     }
 
     private static JsonNode withoutIdsAndTime(JsonNode event) {
@@ -136,8 +147,12 @@ class GoldenFlowTest {
                  "totalPaid":100.00,
                  "claims":[{"claimId":"%s","statusCode":"1","payerClaimControlNumber":"PCN-2026-000777",
                    "chargeAmount":"160.00","paidAmount":100,"patientResponsibility":"20.00",
-                   "adjustments":[{"group":"CO","reason":"45","amount":"40.00"},
-                                  {"group":"PR","reason":"2","amount":20.00}]}]}
+                   "remarkCodes":["MA01"],
+                   "lines":[{"code":"99213","modifiers":["25"],"chargeAmount":"135.00","paidAmount":"75.00",
+                             "units":"1","dateOfService":"2026-11-02","remarkCodes":["N130"],
+                             "adjustments":[{"group":"CO","reason":"45","amount":"40.00"},
+                                            {"group":"PR","reason":"2","amount":20.00}]},
+                            {"code":"G0008","chargeAmount":"25.00","paidAmount":25,"dateOfService":"2026-11-02"}]}]}
                 """.formatted(traceNumber, GOLDEN_CLAIM_ID);
     }
 }

@@ -1,0 +1,40 @@
+package io.openrcm.reimbursement.api;
+
+import io.openrcm.reimbursement.application.RemittanceView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Body of {@code POST /remittances} for an X12 835 file: one entry per transaction set, and the 999 acknowledgment.
+ *
+ * @param remittances the remittances, in file order
+ * @param ack999 the 999 acknowledging the file
+ */
+public record X12RemittanceResponse(List<Item> remittances, String ack999) {
+
+    /**
+     * One remittance (835 transaction set).
+     *
+     * @param remittanceId its id (GET /remittances/{id})
+     * @param payerId the payer (TRN03)
+     * @param traceNumber TRN02
+     * @param status POSTED, PARTIALLY_POSTED, UNMATCHED or QUARANTINED
+     * @param claims how many claim payments it holds
+     * @param totalPaid BPR02
+     * @param paymentDate BPR16
+     * @param providerAdjustmentTotal the sum of its PLB amounts
+     * @param imbalances why it is quarantined, with the exact differences
+     * @param claimResults each claim payment and where it stands
+     */
+    public record Item(UUID remittanceId, String payerId, String traceNumber, String status, int claims,
+            String totalPaid, LocalDate paymentDate, String providerAdjustmentTotal,
+            List<RemittanceResponse.Imbalance> imbalances, List<RemittanceResponse.ClaimResult> claimResults) {
+    }
+
+    static Item item(RemittanceView v) {
+        RemittanceResponse r = RemittanceResponse.of(v);
+        return new Item(v.id(), v.payerId(), v.traceNumber(), v.status(), v.claimCount(), v.totalPaid().toString(),
+                v.paymentDate(), v.providerAdjustmentTotal().toString(), r.imbalances(), r.claims());
+    }
+}

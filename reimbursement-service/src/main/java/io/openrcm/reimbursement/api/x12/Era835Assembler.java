@@ -1,0 +1,113 @@
+package io.openrcm.reimbursement.api.x12;
+
+import io.openrcm.reimbursement.domain.Adjustment;
+import io.openrcm.reimbursement.domain.AdjustmentGroup;
+import io.openrcm.reimbursement.domain.PaymentMethod;
+import io.openrcm.reimbursement.domain.ProviderAdjustment;
+import io.openrcm.reimbursement.domain.Remittance;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the domain {@link Remittance} from the segments of one 835 transaction set, in order; values the schema
+ * cannot judge (an amount with three decimals, a claim status or adjustment group we do not know) become errors.
+ */
+final class Era835Assembler {
+
+    private final String controlNumber;
+    private final List<X12Error> errors = new ArrayList<>();
+    private final List<ProviderAdjustment> plb = new ArrayList<>();
+    private final ClaimAssembler claims;
+    private final Values values;
+
+    private String handling;
+    private io.openrcm.reimbursement.domain.Money totalPaid;
+    private PaymentMethod method;
+    private java.time.LocalDate paymentDate;
+    private String trace;
+    private String originator;
+    private String payerName;
+    private String payerIdentifier;
+    private String payeeName;
+    private String payeeId;
+
+    Era835Assembler(String controlNumber) {
+        this.controlNumber = controlNumber;
+        this.values = new Values(controlNumber, errors);
+        this.claims = new ClaimAssembler(values);
+    }
+
+    void accept(X12Segment s, String loop) {
+        switch (s.tag()) {
+            case "BPR" -> {
+                handling = s.el(1);
+                totalPaid = values.money(s, 2, true);
+                method = PaymentMethod.fromCode(s.el(4)).orElse(null);
+                if (method == null) {
+                    values.error(s, 4, 0, "591", "7", "payment method " + s.el(4) + " is not ACH, BOP, CHK, FWT or NON");
+                }
+                paymentDate = values.date(s, 16);
+            }
+            case "TRN" -> {
+                trace = s.el(2);
+                originator = s.el(3);
+            }
+            case "N1" -> {
+                if ("PR".equals(s.el(1))) {
+                    payerName = s.el(2);
+                    payerIdentifier = s.el(4);
+                } else if ("PE".equals(s.el(1))) {
+                    payeeName = s.el(2);
+                    payeeId = s.el(4);
+                }
+            }
+            case "PLB" -> providerAdjustments(s);
+            default -> claims.accept(s, loop);
+        }
+    }
+
+    private void providerAdjustments(X12Segment s) {
+        for (int amountAt = 4; amountAt <= 14; amountAt += 2) {
+            String reason = s.comp(amountAt - 1, 1);
+            if (reason == null) {
+                continue;
+            }
+            var amount = values.money(s, amountAt, true);
+            if (amount != null) {
+                plb.add(new ProviderAdjustment(s.el(1), values.date(s, 2), reason, s.comp(amountAt - 1, 2), amount));
+            }
+        }
+    }
+
+    /** The remittance, or null when something was in error (see {@link #errors()}). */
+    Remittance finish() {
+        var claimPayments = claims.finish();
+        if (!errors.isEmpty() || totalPaid == null || method == null || paymentDate == null || trace == null) {
+            return null;
+        }
+        // The payer's identity: TRN03 (1 + its EIN or another id it chose), required in 005010X221A1; else N1*PR.
+        String payerId = originator != null ? originator : payerIdentifier != null ? payerIdentifier : payerName;
+        if (payerId == null) {
+            values.error(new X12Segment("TRN", 0, List.of()), 3, 0, "509", "1", "the payer is not identified");
+            return null;
+        }
+        return new Remittance(payerId, trace, paymentDate, method, totalPaid, claimPayments, plb,
+                new Remittance.PayerDetails(payerName, handling, payeeName, payeeId, "X12"));
+    }
+
+    List<X12Error> errors() {
+        return errors;
+    }
+
+    String controlNumber() {
+        return controlNumber;
+    }
+
+    static AdjustmentGroup group(String code) {
+        return AdjustmentGroup.fromCode(code).orElse(null);
+    }
+
+    static boolean isReason(String code) {
+        return Adjustment.isReasonCode(code);
+    }
+}

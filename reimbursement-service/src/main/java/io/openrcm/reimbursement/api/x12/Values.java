@@ -1,0 +1,68 @@
+package io.openrcm.reimbursement.api.x12;
+
+import io.openrcm.reimbursement.domain.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Reads typed values out of segments, turning what cannot be used into an element error with its place. */
+final class Values {
+
+    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final String controlNumber;
+    private final List<X12Error> errors;
+
+    Values(String controlNumber, List<X12Error> errors) {
+        this.controlNumber = controlNumber;
+        this.errors = errors;
+    }
+
+    Money money(X12Segment s, int element, boolean required) {
+        String text = s.el(element);
+        if (text == null) {
+            if (required) {
+                error(s, element, 0, "782", "1", s.tag() + String.format("%02d", element) + " amount is required");
+            }
+            return null;
+        }
+        try {
+            return Money.parse(text);
+        } catch (IllegalArgumentException e) {
+            error(s, element, 0, "782", "6", s.tag() + String.format("%02d", element) + " amount " + e.getMessage());
+            return null;
+        }
+    }
+
+    BigDecimal decimal(X12Segment s, int element) {
+        String text = s.el(element);
+        try {
+            return text == null ? null : new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            error(s, element, 0, "380", "6", s.tag() + String.format("%02d", element) + " is not a number");
+            return null;
+        }
+    }
+
+    LocalDate date(X12Segment s, int element) {
+        String text = s.el(element);
+        try {
+            return text == null ? null : LocalDate.parse(text, CCYYMMDD);
+        } catch (DateTimeParseException e) {
+            error(s, element, 0, "373", "8", s.tag() + String.format("%02d", element) + " is not a date: " + text);
+            return null;
+        }
+    }
+
+    void error(X12Segment s, int element, int component, String reference, String code, String reason) {
+        boolean known = errors.stream().anyMatch(e -> e.segmentPosition() == s.position()
+                && e.elementPosition() == element && e.componentPosition() == component);
+        if (known) {
+            return; // the schema has reported this element already
+        }
+        errors.add(new X12Error(X12Error.Level.ELEMENT, controlNumber, s.tag(), s.position(), null, element,
+                component, reference, code, reason));
+    }
+}
