@@ -1,0 +1,98 @@
+package io.openrcm.code.persistence;
+
+import io.openrcm.code.domain.CodeRef;
+import io.openrcm.code.domain.CodeSetVersion;
+import io.openrcm.code.domain.CodeSystem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Proposes codes for normalized text with PostgreSQL full-text search (all words first, any word if too few hits)
+ * and trigram similarity over the titles of one code set version, then scores each candidate 0..1.
+ */
+@ApplicationScoped
+public class CodeSuggester {
+
+    private static final int CANDIDATES = 40;
+    private static final Set<String> STOP = Set.of("of", "the", "and", "or", "a", "an", "in", "to", "for", "with",
+            "by", "on", "due", "other");
+
+    private final EntityManager em;
+
+    @Inject
+    public CodeSuggester(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One scored candidate. */
+    public record Candidate(CodeRef code, String title, double confidence) {
+    }
+
+    /** The synonym table as term to expansion. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> synonyms() {
+        List<Object[]> rows = em.createNativeQuery("SELECT term, expansion FROM coding_synonym").getResultList();
+        Map<String, String> map = new LinkedHashMap<>();
+        rows.forEach(r -> map.put((String) r[0], (String) r[1]));
+        return map;
+    }
+
+    /** Up to limit billable codes of the version for the normalized text, best first. */
+    public List<Candidate> suggest(CodeSetVersion version, String normalized, int limit) {
+        List<Object[]> rows = candidates(version.id(), normalized, true);
+        if (rows.size() < limit) {
+            rows = candidates(version.id(), normalized, false);
+        }
+        CodeSystem system = version.system();
+        List<Candidate> scored = new ArrayList<>();
+        for (Object[] r : rows) {
+            String title = (String) r[1];
+            double trigram = ((Number) r[2]).doubleValue();
+            scored.add(new Candidate(new CodeRef(system, (String) r[0]), title, score(normalized, title, trigram)));
+        }
+        scored.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        return scored.subList(0, Math.min(limit, scored.size()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> candidates(long versionId, String text, boolean allWords) {
+        String words = Arrays.stream(text.split(" ")).filter(w -> !w.isBlank() && !STOP.contains(w))
+                .collect(Collectors.joining(allWords ? " & " : " | "));
+        if (words.isBlank()) {
+            return List.of();
+        }
+        return em.createNativeQuery("SELECT e.code, e.long_title, similarity(lower(e.long_title), :t) AS sim "
+                + "FROM code_entry e WHERE e.version_id = :v AND e.billable "
+                + "AND e.search_vector @@ to_tsquery('english', :q) "
+                + "ORDER BY ts_rank_cd(e.search_vector, to_tsquery('english', :q), 1) "
+                + "+ similarity(lower(e.long_title), :t) DESC LIMIT " + CANDIDATES)
+                .setParameter("t", text).setParameter("v", versionId).setParameter("q", words).getResultList();
+    }
+
+    /** Half trigram similarity, half the share of words the text and the title have in common. */
+    static double score(String text, String title, double trigram) {
+        Set<String> a = words(text);
+        Set<String> b = words(title.toLowerCase());
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        double overlap = a.isEmpty() || b.isEmpty() ? 0 : (double) common.size() / Math.max(a.size(), b.size());
+        return Math.min(0.99, 0.5 * trigram + 0.5 * overlap);
+    }
+
+    private static Set<String> words(String s) {
+        return Arrays.stream(s.replaceAll("[^a-z0-9]+", " ").strip().split(" "))
+                .filter(w -> !w.isBlank() && !STOP.contains(w)).collect(Collectors.toSet());
+    }
+}
