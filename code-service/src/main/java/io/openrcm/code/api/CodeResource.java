@@ -1,12 +1,11 @@
 package io.openrcm.code.api;
 
+import io.openrcm.code.application.CodeLookupService;
 import io.openrcm.code.domain.CodeSetVersion;
 import io.openrcm.code.domain.CodeSystem;
-import io.openrcm.code.persistence.CodeSearch;
-import io.openrcm.code.persistence.CodeSetRepository;
+import io.openrcm.code.domain.CodeTitle;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,14 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CodeResource {
 
-    private final CodeSetRepository codeSets;
-    private final CodeSearch search;
+    private final CodeLookupService service;
     private final Clock clock;
 
     @Inject
-    public CodeResource(CodeSetRepository codeSets, CodeSearch search, Clock clock) {
-        this.codeSets = codeSets;
-        this.search = search;
+    public CodeResource(CodeLookupService service, Clock clock) {
+        this.service = service;
         this.clock = clock;
     }
 
@@ -53,7 +50,7 @@ public class CodeResource {
     @Path("/versions")
     @Operation(summary = "The code set versions loaded, with their effective periods")
     public List<CodeSetVersion> versions() {
-        return QuarkusTransaction.requiringNew().call(codeSets::versions);
+        return service.versions();
     }
 
     @GET
@@ -64,11 +61,8 @@ public class CodeResource {
         CodeSystem s = system(system);
         LocalDate on = date(date);
         String normalized = code.strip().toUpperCase(Locale.ROOT).replace(".", "");
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CodeSetVersion v = version(s, on);
-            return search.find(v.id(), normalized).stream().findFirst().map(h -> view(s, v, h))
-                    .orElseThrow(() -> ProblemException.notFound(s.title() + " code on " + on, normalized));
-        });
+        return service.lookup(s, normalized, on).map(f -> view(s, f.version(), f.codes().get(0)))
+                .orElseThrow(() -> ProblemException.notFound(s.title() + " code on " + on, normalized));
     }
 
     @GET
@@ -85,19 +79,12 @@ public class CodeResource {
         if (l < 1 || l > 100) {
             throw ProblemException.invalidRequest(List.of(new Violation("query:limit", "must be 1 to 100")));
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CodeSetVersion v = version(s, on);
-            return new SearchResult(s.name(), v.label(), search.search(v.id(), q, l).stream()
-                    .map(h -> view(s, v, h)).toList());
-        });
+        CodeLookupService.Found found = service.search(s, q, on, l);
+        return new SearchResult(s.name(), found.version().label(), found.codes().stream()
+                .map(h -> view(s, found.version(), h)).toList());
     }
 
-    private CodeSetVersion version(CodeSystem s, LocalDate on) {
-        return codeSets.versionFor(s, on)
-                .orElseThrow(() -> ProblemException.notFound(s.title() + " version in effect on", on.toString()));
-    }
-
-    private static CodeView view(CodeSystem s, CodeSetVersion v, CodeSearch.Hit h) {
+    private static CodeView view(CodeSystem s, CodeSetVersion v, CodeTitle h) {
         return new CodeView(s.name(), h.code(), h.shortTitle(), h.longTitle(), h.billable(), v.label(),
                 v.effectiveFrom(), v.effectiveTo());
     }

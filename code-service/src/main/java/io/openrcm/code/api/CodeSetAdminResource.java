@@ -1,8 +1,7 @@
 package io.openrcm.code.api;
 
-import io.openrcm.code.persistence.load.CodeSetLoader;
-import io.openrcm.code.persistence.load.CodeSetPeriods;
-import io.openrcm.code.persistence.load.EditTableLoader;
+import io.openrcm.code.application.CodeSetAdminService;
+import io.openrcm.code.application.CodeSetPeriods;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
@@ -13,18 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 /** Admin REST API: a billing manager loads each year's code sets and the edit tables (file as the body). */
 @Path("/admin")
@@ -34,14 +28,13 @@ import org.jboss.logging.Logger;
         "text/tab-separated-values"})
 public class CodeSetAdminResource {
 
-    private static final Logger LOG = Logger.getLogger(CodeSetAdminResource.class);
     private static final Set<String> SYSTEMS = Set.of("ICD10CM", "HCPCS", "CPT");
 
-    private final DataSource dataSource;
+    private final CodeSetAdminService service;
 
     @Inject
-    public CodeSetAdminResource(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public CodeSetAdminResource(CodeSetAdminService service) {
+        this.service = service;
     }
 
     @POST
@@ -51,7 +44,7 @@ public class CodeSetAdminResource {
                     + "HCPCS: the CMS alpha-numeric file; CPT: a licensed CSV (code, descriptor). The same file "
                     + "again changes nothing. With addendaTo=<base version>, ICD10CM order addenda are applied to "
                     + "that version to make the new one.")
-    public CodeSetLoader.Result load(@PathParam("system") String system, @QueryParam("version") String version,
+    public CodeSetAdminService.Loaded load(@PathParam("system") String system, @QueryParam("version") String version,
             @QueryParam("effectiveFrom") String from, @QueryParam("effectiveTo") String to,
             @QueryParam("addendaTo") String base, @QueryParam("fileName") String fileName, byte[] body) {
         if (!SYSTEMS.contains(system)) {
@@ -68,21 +61,7 @@ public class CodeSetAdminResource {
             throw ProblemException.invalidRequest(List.of(new Violation("query:effectiveFrom", e.getMessage())));
         }
         String source = fileName == null ? system + " " + version : fileName;
-        try (Connection c = dataSource.getConnection()) {
-            CodeSetLoader loader = new CodeSetLoader(c);
-            CodeSetLoader.Result r = base == null ? loader.load(system, version, period[0], period[1], source, body)
-                    : loader.loadAddenda(version, base, period[0], period[1], source, body);
-            LOG.infof("Code set %s %s: %d rows%s in %d ms", system, r.label(), r.rows(),
-                    r.unchanged() ? " (unchanged)" : "", r.millis());
-            return r;
-        } catch (CodeSetLoader.ConflictException e) {
-            throw ProblemException.conflict("code-set-version-conflict", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("unreadable-code-set", "Unreadable code set file", e.getMessage(),
-                    List.of());
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Loading the code set failed", e);
-        }
+        return service.loadCodeSet(system, version, period[0], period[1], base, source, body);
     }
 
     @POST
@@ -100,12 +79,8 @@ public class CodeSetAdminResource {
         }
         String src = source == null || source.isBlank() ? table + " upload" : source.substring(0,
                 Math.min(60, source.length()));
-        try (Connection c = dataSource.getConnection()) {
-            long start = System.nanoTime();
-            int rows = new EditTableLoader(c).load(table, src, body);
-            return Map.of("table", table, "rows", rows, "millis", (System.nanoTime() - start) / 1_000_000);
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Loading the edit table failed", e);
-        }
+        long start = System.nanoTime();
+        int rows = service.loadTable(table, src, body);
+        return Map.of("table", table, "rows", rows, "millis", (System.nanoTime() - start) / 1_000_000);
     }
 }

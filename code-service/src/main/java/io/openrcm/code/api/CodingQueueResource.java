@@ -5,11 +5,8 @@ import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.Icd10Cm;
 import io.openrcm.code.domain.ProcedureCodes;
-import io.openrcm.code.persistence.CodingRecords;
-import io.openrcm.code.persistence.EncounterRepository;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,14 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CodingQueueResource {
 
-    private final EncounterRepository encounters;
-    private final CodingRecords records;
     private final CodingQueueService service;
 
     @Inject
-    public CodingQueueResource(EncounterRepository encounters, CodingRecords records, CodingQueueService service) {
-        this.encounters = encounters;
-        this.records = records;
+    public CodingQueueResource(CodingQueueService service) {
         this.service = service;
     }
 
@@ -56,7 +49,13 @@ public class CodingQueueResource {
     }
 
     /** An encounter with what a coder needs: findings, suggestions and the audit trail. */
-    public record Detail(EncounterResponse encounter, List<Object> suggestions, List<CodingRecords.AuditEntry> audit) {
+    public record Detail(EncounterResponse encounter, List<Suggestion> suggestions,
+            List<io.openrcm.code.domain.AuditEntry> audit) {
+    }
+
+    /** A proposed code for a diagnosis or line sent as text. */
+    public record Suggestion(String target, int position, int rank, String system, String code, String title,
+            String confidence) {
     }
 
     /** Who claims. */
@@ -90,10 +89,8 @@ public class CodingQueueResource {
         if (l < 1 || l > 500 || o < 0) {
             throw ProblemException.invalidRequest(List.of(new Violation("query:limit", "must be 1 to 500; offset >= 0")));
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            EncounterRepository.QueuePage page = encounters.queue(statuses, payerId, reason, claimedBy, o, l);
-            return new Page(page.items().stream().map(CodingQueueResource::item).toList(), page.total(), l, o);
-        });
+        CodingQueueService.Slice page = service.queue(statuses, payerId, reason, claimedBy, o, l);
+        return new Page(page.items().stream().map(CodingQueueResource::item).toList(), page.total(), l, o);
     }
 
     @GET
@@ -101,12 +98,12 @@ public class CodingQueueResource {
     @Operation(summary = "An encounter with its findings, suggestions and audit trail")
     public Detail get(@PathParam("id") String id) {
         UUID uuid = uuid(id);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Encounter e = encounters.findEncounter(uuid)
-                    .orElseThrow(() -> ProblemException.notFound("Encounter", id));
-            return new Detail(EncounterResponse.of(e), new ArrayList<>(records.suggestions(uuid)),
-                    records.auditTrail(uuid));
-        });
+        CodingQueueService.Detail d = service.detail(uuid)
+                .orElseThrow(() -> ProblemException.notFound("Encounter", id));
+        return new Detail(EncounterResponse.of(d.encounter()), d.suggestions().stream()
+                .map(x -> new Suggestion(x.target(), x.position(), x.rank(), x.code().system().name(),
+                        x.code().code(), x.title(), String.format(java.util.Locale.ROOT, "%.4f", x.confidence())))
+                .toList(), d.audit());
     }
 
     @POST

@@ -58,6 +58,29 @@ public class CodingQueueService {
             List<Integer> diagnosisPointers) {
     }
 
+    /** A page of the queue, oldest first, and how many match. */
+    public record Slice(List<Encounter> items, long total) {
+    }
+
+    /** An encounter with its suggestions and audit trail. */
+    public record Detail(Encounter encounter, List<io.openrcm.code.domain.CodeSuggestion> suggestions,
+            List<io.openrcm.code.domain.AuditEntry> audit) {
+    }
+
+    /** The queue filtered by status, payer, reason and coder. */
+    public Slice queue(List<String> statuses, String payerId, String reason, String claimedBy, int offset, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            EncounterRepository.QueuePage page = encounters.queue(statuses, payerId, reason, claimedBy, offset, limit);
+            return new Slice(page.items(), page.total());
+        });
+    }
+
+    /** One encounter with what a coder needs. */
+    public java.util.Optional<Detail> detail(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> encounters.findEncounter(id)
+                .map(e -> new Detail(e, records.suggestions(id), records.auditTrail(id))));
+    }
+
     /** The coder takes the encounter. */
     public Encounter claim(UUID id, String coderId) {
         return QuarkusTransaction.requiringNew().call(() -> {

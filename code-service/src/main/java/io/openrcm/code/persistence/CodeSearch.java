@@ -1,5 +1,6 @@
 package io.openrcm.code.persistence;
 
+import io.openrcm.code.domain.CodeTitle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,13 +23,9 @@ public class CodeSearch {
         this.em = em;
     }
 
-    /** A code found. */
-    public record Hit(String code, String shortTitle, String longTitle, boolean billable) {
-    }
-
     /** One code of a version. */
     @SuppressWarnings("unchecked")
-    public List<Hit> find(long versionId, String code) {
+    public List<CodeTitle> find(long versionId, String code) {
         List<Object[]> rows = em.createNativeQuery("SELECT code, short_title, long_title, billable FROM code_entry "
                 + "WHERE version_id = :v AND code = :c").setParameter("v", versionId).setParameter("c", code)
                 .getResultList();
@@ -37,7 +34,7 @@ public class CodeSearch {
 
     /** Up to limit codes for the query, best first. */
     @SuppressWarnings("unchecked")
-    public List<Hit> search(long versionId, String query, int limit) {
+    public List<CodeTitle> search(long versionId, String query, int limit) {
         String q = query.strip();
         String prefix = q.toUpperCase(Locale.ROOT).replace(".", "");
         if (prefix.matches("[A-Z0-9]{1,7}") && prefix.chars().anyMatch(Character::isDigit)) {
@@ -63,7 +60,7 @@ public class CodeSearch {
         return rows.stream().map(CodeSearch::hit).toList();
     }
 
-    private static Hit hit(Object[] r) {
-        return new Hit((String) r[0], (String) r[1], (String) r[2], (Boolean) r[3]);
+    private static CodeTitle hit(Object[] r) {
+        return new CodeTitle((String) r[0], (String) r[1], (String) r[2], (Boolean) r[3]);
     }
 }

@@ -1,5 +1,6 @@
 package io.openrcm.code.persistence;
 
+import io.openrcm.code.domain.AuditEntry;
 import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.CodeSystem;
@@ -22,10 +23,6 @@ public class CodingRecords {
     @Inject
     public CodingRecords(EntityManager em) {
         this.em = em;
-    }
-
-    /** One audited change. */
-    public record AuditEntry(String actor, String action, Instant at, String before, String after) {
     }
 
     /** Replaces the suggestions of an encounter. */

@@ -35,7 +35,7 @@ class EncounterBatchTest {
         invalid.put("billingProviderNpi", "1234567890");
         EncounterRequests.line(invalid, 0).put("units", 0);
         Map<String, Object> unknownCode = EncounterRequests.json(EncounterRequests.newEhrId());
-        unknownCode.put("diagnoses", List.of("E11.9", "E11"));
+        unknownCode.put("diagnoses", List.of("E11.9", "Z99.99"));
         Map<String, Object> malformed = EncounterRequests.json(EncounterRequests.newEhrId());
         EncounterRequests.line(malformed, 1).put("diagnosisPointers", List.of(1.5));
         String fresh = EncounterRequests.newEhrId();

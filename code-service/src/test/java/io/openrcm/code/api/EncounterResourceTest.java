@@ -127,8 +127,8 @@ class EncounterResourceTest {
     void anEncounterWithEditErrorsIsStoredForReviewAndNotEmitted() {
         String ehrId = EncounterRequests.newEhrId();
         Map<String, Object> body = EncounterRequests.json(ehrId);
-        // M545 is not in the starter set (it is a header code since FY2022); G9999 is not a HCPCS code.
-        body.put("diagnoses", List.of("E11.9", "M54.5"));
+        // Z99.99 and G9999 are in no version of ICD-10-CM or HCPCS.
+        body.put("diagnoses", List.of("E11.9", "Z99.99"));
         EncounterRequests.line(body, 1).put("code", "G9999");
         Map<String, Long> before = Rows.counts(db);
 
@@ -138,7 +138,7 @@ class EncounterResourceTest {
                 .body("findings.editId", contains("CS-UNKNOWN-CODE", "CS-UNKNOWN-CODE"))
                 .body("findings.severity", contains("ERROR", "ERROR"))
                 .body("findings[0].diagnosisSequence", equalTo(2))
-                .body("findings[0].message", startsWith("ICD-10-CM code M54.5 is not in the loaded code set"))
+                .body("findings[0].message", startsWith("ICD-10-CM code Z99.99 is not in the loaded code set"))
                 .body("findings[1].lineNumber", equalTo(2))
                 .extract().path("encounterId");
 

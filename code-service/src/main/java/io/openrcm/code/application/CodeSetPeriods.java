@@ -1,4 +1,4 @@
-package io.openrcm.code.persistence.load;
+package io.openrcm.code.application;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;

@@ -1,5 +1,7 @@
-package io.openrcm.code.persistence.load;
+package io.openrcm.code.application;
 
+import io.openrcm.code.persistence.load.CodeSetLoader;
+import io.openrcm.code.persistence.load.EditTableLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
