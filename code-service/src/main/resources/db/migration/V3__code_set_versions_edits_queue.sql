@@ -1,5 +1,6 @@
 -- Code sets as versions with an effective period, the coding edit tables, coding from text and the coder queue.
 
+-- pg_trgm gives similarity(), used to rank the candidates full-text search finds.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- One load of a code set. A code is judged by the version in effect on the date of service: a loaded version whose
@@ -34,7 +35,6 @@ CREATE TABLE code_entry (
 CREATE INDEX code_entry_code ON code_entry (code);
 CREATE INDEX code_entry_prefix ON code_entry (version_id, code varchar_pattern_ops);
 CREATE INDEX code_entry_fts ON code_entry USING GIN (search_vector);
-CREATE INDEX code_entry_trgm ON code_entry USING GIN (lower(long_title) gin_trgm_ops);
 
 -- The starter rows of V2 become one open-ended starter version per system.
 INSERT INTO code_set_version (system, label, effective_from, effective_to, source_file, checksum, row_count, starter)

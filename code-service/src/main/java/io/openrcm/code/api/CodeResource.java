@@ -53,6 +53,24 @@ public class CodeResource {
         return service.versions();
     }
 
+    /** A proposed code for free text. */
+    public record SuggestionView(int rank, String code, String title, String confidence) {
+    }
+
+    @GET
+    @Path("/{system}/suggestions")
+    @Operation(summary = "Propose ranked codes with a confidence for free text (synonyms and abbreviations applied)")
+    public List<SuggestionView> suggestions(@PathParam("system") String system, @QueryParam("text") String text,
+            @QueryParam("date") String date) {
+        CodeSystem s = system(system);
+        if (text == null || text.isBlank() || text.length() > 500) {
+            throw ProblemException.invalidRequest(List.of(new Violation("query:text", "is required, 1 to 500 "
+                    + "characters")));
+        }
+        return service.suggest(s, text, date(date)).stream().map(x -> new SuggestionView(x.rank(), x.code().code(),
+                x.title(), String.format(Locale.ROOT, "%.4f", x.confidence()))).toList();
+    }
+
     @GET
     @Path("/{system}/{code}")
     @Operation(summary = "Look up a code in the version in effect on the date (default today)")

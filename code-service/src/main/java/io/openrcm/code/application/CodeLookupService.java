@@ -19,11 +19,19 @@ public class CodeLookupService {
 
     private final CodeSetRepository codeSets;
     private final CodeSearch search;
+    private final CodingEngine engine;
 
     @Inject
-    public CodeLookupService(CodeSetRepository codeSets, CodeSearch search) {
+    public CodeLookupService(CodeSetRepository codeSets, CodeSearch search, CodingEngine engine) {
         this.codeSets = codeSets;
         this.search = search;
+        this.engine = engine;
+    }
+
+    /** Ranked code proposals for free text on a date, with confidence (what coding from text would propose). */
+    public List<io.openrcm.code.domain.CodeSuggestion> suggest(CodeSystem system, String text, LocalDate on) {
+        return QuarkusTransaction.requiringNew().call(() -> engine.suggest("TEXT", 0, List.of(system),
+                engine.normalizer().normalize(text), on));
     }
 
     /** Codes found in a version. */

@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CodeSearch {
 
+    /** A letter alone, or a letter, a digit and more: typed as a code rather than as words. */
+    private static final java.util.regex.Pattern CODE_PREFIX =
+            java.util.regex.Pattern.compile("[A-Z]|[A-Z][0-9][0-9A-Z]{0,5}|[0-9]{1,4}[0-9A-Z]?");
+    static final int MATCHES = 1000;
+
     private final EntityManager em;
 
     @Inject
@@ -33,15 +38,18 @@ public class CodeSearch {
     }
 
     /** Up to limit codes for the query, best first. */
-    @SuppressWarnings("unchecked")
     public List<CodeTitle> search(long versionId, String query, int limit) {
+        return search(SqlRows.of(em), versionId, query, limit);
+    }
+
+    /** The search over any connection (the benchmark runs it over JDBC). */
+    public static List<CodeTitle> search(SqlRows sql, long versionId, String query, int limit) {
         String q = query.strip();
         String prefix = q.toUpperCase(Locale.ROOT).replace(".", "");
-        if (prefix.matches("[A-Z0-9]{1,7}") && prefix.chars().anyMatch(Character::isDigit)) {
-            List<Object[]> rows = em.createNativeQuery("SELECT code, short_title, long_title, billable FROM code_entry "
-                    + "WHERE version_id = :v AND code LIKE :p ORDER BY length(code), code LIMIT :l")
-                    .setParameter("v", versionId).setParameter("p", prefix + "%").setParameter("l", limit)
-                    .getResultList();
+        if (CODE_PREFIX.matcher(prefix).matches()) {
+            // Code order is the index order, so the scan stops after limit rows however many codes match.
+            List<Object[]> rows = sql.rows("SELECT code, short_title, long_title, billable FROM code_entry "
+                    + "WHERE version_id = ? AND code LIKE ? ORDER BY code LIMIT ?", versionId, prefix + "%", limit);
             if (!rows.isEmpty()) {
                 return rows.stream().map(CodeSearch::hit).toList();
             }
@@ -51,12 +59,13 @@ public class CodeSearch {
         if (words.isBlank()) {
             return List.of();
         }
-        List<Object[]> rows = em.createNativeQuery("SELECT code, short_title, long_title, billable FROM code_entry "
-                + "WHERE version_id = :v AND search_vector @@ to_tsquery('english', :q) "
-                + "ORDER BY billable DESC, ts_rank_cd(search_vector, to_tsquery('english', :q), 1) "
-                + "+ similarity(lower(long_title), :t) DESC, code LIMIT :l")
-                .setParameter("v", versionId).setParameter("q", words).setParameter("t", q.toLowerCase(Locale.ROOT))
-                .setParameter("l", limit).getResultList();
+        // Ranking reads every match; a short prefix can match tens of thousands of codes, so at most MATCHES of
+        // them are ranked. Once the words typed narrow the matches below that, the ranking is exact.
+        List<Object[]> rows = sql.rows("SELECT code, short_title, long_title, billable FROM (SELECT * FROM "
+                + "code_entry WHERE version_id = ? AND search_vector @@ to_tsquery('english', ?) LIMIT "
+                + MATCHES + ") m ORDER BY ts_rank_cd(search_vector, to_tsquery('english', ?), 1) "
+                + "+ similarity(lower(long_title), ?) DESC, code LIMIT ?", versionId, words, words,
+                q.toLowerCase(Locale.ROOT), limit);
         return rows.stream().map(CodeSearch::hit).toList();
     }
 

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public class CodeSuggester {
 
     private static final int CANDIDATES = 40;
+    private static final int MATCHES = 3000;
     private static final Set<String> STOP = Set.of("of", "the", "and", "or", "a", "an", "in", "to", "for", "with",
             "by", "on", "due", "other");
 
@@ -48,11 +49,16 @@ public class CodeSuggester {
 
     /** Up to limit billable codes of the version for the normalized text, best first. */
     public List<Candidate> suggest(CodeSetVersion version, String normalized, int limit) {
-        List<Object[]> rows = candidates(version.id(), normalized, true);
+        return suggest(SqlRows.of(em), version.id(), version.system(), normalized, limit);
+    }
+
+    /** The suggestion over any connection (the accuracy benchmark runs it over JDBC). */
+    public static List<Candidate> suggest(SqlRows sql, long versionId, CodeSystem system, String normalized,
+            int limit) {
+        List<Object[]> rows = candidates(sql, versionId, normalized, true);
         if (rows.size() < limit) {
-            rows = candidates(version.id(), normalized, false);
+            rows = candidates(sql, versionId, normalized, false);
         }
-        CodeSystem system = version.system();
         List<Candidate> scored = new ArrayList<>();
         for (Object[] r : rows) {
             String title = (String) r[1];
@@ -63,23 +69,22 @@ public class CodeSuggester {
         return scored.subList(0, Math.min(limit, scored.size()));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> candidates(long versionId, String text, boolean allWords) {
+    private static List<Object[]> candidates(SqlRows sql, long versionId, String text, boolean allWords) {
         String words = Arrays.stream(text.split(" ")).filter(w -> !w.isBlank() && !STOP.contains(w))
                 .collect(Collectors.joining(allWords ? " & " : " | "));
         if (words.isBlank()) {
             return List.of();
         }
-        return em.createNativeQuery("SELECT e.code, e.long_title, similarity(lower(e.long_title), :t) AS sim "
-                + "FROM code_entry e WHERE e.version_id = :v AND e.billable "
-                + "AND e.search_vector @@ to_tsquery('english', :q) "
-                + "ORDER BY ts_rank_cd(e.search_vector, to_tsquery('english', :q), 1) "
-                + "+ similarity(lower(e.long_title), :t) DESC LIMIT " + CANDIDATES)
-                .setParameter("t", text).setParameter("v", versionId).setParameter("q", words).getResultList();
+        // Any-word queries can match most of a code set; at most MATCHES of them are ranked.
+        return sql.rows("SELECT e.code, e.long_title, similarity(lower(e.long_title), ?) AS sim FROM (SELECT * "
+                + "FROM code_entry WHERE version_id = ? AND billable AND search_vector @@ to_tsquery('english', ?) "
+                + "LIMIT " + MATCHES + ") e ORDER BY ts_rank_cd(e.search_vector, to_tsquery('english', ?), 1) "
+                + "+ similarity(lower(e.long_title), ?) DESC LIMIT " + CANDIDATES, text, versionId, words, words,
+                text);
     }
 
     /** Half trigram similarity, half the share of words the text and the title have in common. */
-    static double score(String text, String title, double trigram) {
+    public static double score(String text, String title, double trigram) {
         Set<String> a = words(text);
         Set<String> b = words(title.toLowerCase());
         if (a.equals(b)) {
