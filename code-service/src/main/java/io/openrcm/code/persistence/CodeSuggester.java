@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +54,12 @@ public class CodeSuggester {
     /** The suggestion over any connection (the accuracy benchmark runs it over JDBC). */
     public static List<Candidate> suggest(SqlRows sql, long versionId, CodeSystem system, String normalized,
             int limit) {
-        List<Object[]> rows = candidates(sql, versionId, normalized, true);
+        // Codes whose titles hold every word (or a word starting with it) first; when they are too few, codes
+        // holding any of the words join them.
+        List<Object[]> rows = new ArrayList<>(candidates(sql, versionId, normalized, true));
         if (rows.size() < limit) {
-            rows = candidates(sql, versionId, normalized, false);
+            Set<Object> seen = rows.stream().map(r -> r[0]).collect(Collectors.toSet());
+            candidates(sql, versionId, normalized, false).stream().filter(r -> seen.add(r[0])).forEach(rows::add);
         }
         List<Candidate> scored = new ArrayList<>();
         for (Object[] r : rows) {
@@ -71,6 +73,7 @@ public class CodeSuggester {
 
     private static List<Object[]> candidates(SqlRows sql, long versionId, String text, boolean allWords) {
         String words = Arrays.stream(text.split(" ")).filter(w -> !w.isBlank() && !STOP.contains(w))
+                .map(w -> allWords && w.length() >= 3 ? w + ":*" : w)
                 .collect(Collectors.joining(allWords ? " & " : " | "));
         if (words.isBlank()) {
             return List.of();
@@ -90,9 +93,10 @@ public class CodeSuggester {
         if (a.equals(b)) {
             return 1.0;
         }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        double overlap = a.isEmpty() || b.isEmpty() ? 0 : (double) common.size() / Math.max(a.size(), b.size());
+        // A word of the text counts when the title has it, or a word it abbreviates (matern: maternal).
+        long common = a.stream().filter(w -> b.contains(w) || (w.length() >= 3
+                && b.stream().anyMatch(t -> t.startsWith(w)))).count();
+        double overlap = a.isEmpty() || b.isEmpty() ? 0 : (double) common / Math.max(a.size(), b.size());
         return Math.min(0.99, 0.5 * trigram + 0.5 * overlap);
     }
 

@@ -61,7 +61,7 @@ public final class SuggestionAccuracyBenchmark {
             Map<String, int[]> tally = new LinkedHashMap<>();
             long t0 = System.nanoTime();
             int asked = 0;
-            for (int i = 0; i < 1000; i++) {
+            for (int i = 0; i < Integer.getInteger("bench.codes", 1000); i++) {
                 String[] c = codes.get(random.nextInt(codes.size()));
                 Map<String, String> variants = new LinkedHashMap<>();
                 variants.put("SHORT", c[1]);
@@ -79,6 +79,10 @@ public final class SuggestionAccuracyBenchmark {
                     }
                     if (top.stream().anyMatch(x -> x.code().code().equals(c[0]))) {
                         t[2]++;
+                    } else if (Boolean.getBoolean("bench.misses") && t[0] - t[2] < 4) {
+                        System.out.printf("miss %s %s [%s] -> %s%n", v.getKey(), c[0],
+                                normalizer.normalize(v.getValue()), top.stream().map(x -> x.code().code() + " "
+                                        + x.title() + String.format(" %.2f", x.confidence())).toList());
                     }
                 }
             }
