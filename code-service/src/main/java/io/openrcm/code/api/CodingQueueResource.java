@@ -115,6 +115,14 @@ public class CodingQueueResource {
     }
 
     @POST
+    @Path("/{id}/release")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a claimed encounter back to the queue; 409 unless that coder holds it")
+    public EncounterResponse release(@PathParam("id") String id, ClaimRequest request) {
+        return EncounterResponse.of(service.release(uuid(id), coder(request == null ? null : request.coderId())));
+    }
+
+    @POST
     @Path("/{id}/finalize")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Finalize with the chosen codes; re-runs the edits (422 with the errors) and emits "

@@ -99,6 +99,21 @@ public class CodingQueueService {
         });
     }
 
+    /** The coder holding the encounter gives it back to the queue. */
+    public Encounter release(UUID id, String coderId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Encounter e = locked(id);
+            if (e.status() != EncounterStatus.IN_REVIEW || !coderId.equals(e.claimedBy())) {
+                throw EncounterProblems.notClaimable("Encounter " + id + " is not claimed by " + coderId);
+            }
+            Encounter released = e.release();
+            encounters.update(released);
+            records.audit(id, CodedBy.coder(coderId).value(), "RELEASED", clock.instant(), e.status().name(),
+                    released.status().name());
+            return released;
+        });
+    }
+
     /** The coder finalizes with the chosen codes; 422 with every edit error when the codes still break edits. */
     public Encounter finalizeCoding(UUID id, String coderId, List<String> diagnoses, List<LineChoice> lines) {
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -70,6 +70,12 @@ public record Encounter(UUID id, EncounterContent content, EncounterStatus statu
                 receivedAt, codedAt, findings, reviewReason, coderId, now.truncatedTo(ChronoUnit.MILLIS));
     }
 
+    /** The coder gives the encounter back to the queue. */
+    public Encounter release() {
+        return new Encounter(id, content, status.moveTo(EncounterStatus.NEEDS_REVIEW), correlationId, requestHash,
+                receivedAt, codedAt, findings, reviewReason, null, null);
+    }
+
     /** The coder's final codes, already free of edit errors: the encounter is coded. */
     public Encounter finalizeWith(EncounterContent finalContent, List<EditFinding> newFindings, Instant now) {
         return new Encounter(id, finalContent, status.moveTo(EncounterStatus.CODED), correlationId, requestHash,

@@ -54,6 +54,11 @@ class CodingWorkflowTest {
                 .body("claimedBy", equalTo("alice"));
         given().contentType("application/json").body(Map.of("coderId", "bob"))
                 .post("/coding-queue/" + id + "/claim").then().statusCode(409);
+        given().contentType("application/json").body(Map.of("coderId", "alice"))
+                .post("/coding-queue/" + id + "/release").then().statusCode(200)
+                .body("status", equalTo("NEEDS_REVIEW"));
+        given().contentType("application/json").body(Map.of("coderId", "alice"))
+                .post("/coding-queue/" + id + "/claim").then().statusCode(200);
         given().contentType("application/json").body(Map.of("coderId", "alice", "diagnoses", List.of("M54.5", "I10")))
                 .post("/coding-queue/" + id + "/finalize").then().statusCode(422)
                 .body("violations[0].pointer", equalTo("/diagnoses/0"));
@@ -64,8 +69,8 @@ class CodingWorkflowTest {
                 .body("diagnoses.codedBy", contains("CODER:alice", "EHR"));
         assertThat(Rows.eventsFor(db, id)).isEqualTo(1);
         given().get("/coding-queue/" + id).then().statusCode(200)
-                .body("audit.action", contains("CLAIMED", "FINALIZED"))
-                .body("audit[1].actor", equalTo("CODER:alice"));
+                .body("audit.action", contains("CLAIMED", "RELEASED", "CLAIMED", "FINALIZED"))
+                .body("audit[3].actor", equalTo("CODER:alice"));
         given().get("/coding-queue?payerId=QUEUE-TEST").then().statusCode(200).body("items.encounterId",
                 org.hamcrest.Matchers.not(hasItem(id)));
     }
