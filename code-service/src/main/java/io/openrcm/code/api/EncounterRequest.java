@@ -21,8 +21,9 @@ public record EncounterRequest(
         String renderingProviderNpi,
         @Schema(description = "ISO date, not in the future", example = "2026-11-02") String dateOfService,
         @Schema(description = "CMS place of service code, 2 digits", example = "11") String placeOfService,
-        @Schema(description = "1 to 12 distinct ICD-10-CM codes in order; E11.9 or E119",
-                example = "[\"E11.9\", \"I10\"]") List<String> diagnoses,
+        @Schema(description = "1 to 12 diagnoses in order: each an ICD-10-CM code (E11.9 or E119), or an object with "
+                + "the clinician's text to code", example = "[\"E11.9\", {\"text\": \"HTN\"}]")
+        List<DiagnosisInput> diagnoses,
         @Schema(description = "1 to 50 service lines") List<ServiceLineRequest> serviceLines) {
 
     /** The patient; patient data is stored and forwarded, never logged. */
@@ -40,7 +41,7 @@ public record EncounterRequest(
     public record SubscriberRequest(@Schema(maxLength = 80) String memberId) {
     }
 
-    /** One service line. */
+    /** One service line; {@code text} instead of {@code code} asks the service to code it. */
     @Schema(name = "ServiceLineRequest")
     public record ServiceLineRequest(
             @Schema(description = "CPT (5 characters) or HCPCS Level II (letter + 4 digits)", example = "99213")
@@ -49,6 +50,41 @@ public record EncounterRequest(
             List<String> modifiers,
             @Schema(description = "Whole number from 1 to 999", example = "1") BigDecimal units,
             @Schema(description = "1 to 4 distinct 1-based positions in diagnoses", example = "[1, 2]")
-            List<Integer> diagnosisPointers) {
+            List<Integer> diagnosisPointers,
+            @Schema(description = "The service in words, when it is not coded", maxLength = 500) String text) {
+
+        /** A coded line. */
+        public ServiceLineRequest(String code, List<String> modifiers, BigDecimal units,
+                List<Integer> diagnosisPointers) {
+            this(code, modifiers, units, diagnosisPointers, null);
+        }
+    }
+
+    /** A diagnosis: written in JSON as a code string, or as an object with a code or a text. */
+    @Schema(name = "DiagnosisInput")
+    public record DiagnosisInput(String code, @Schema(maxLength = 500) String text) {
+
+        /** A diagnosis given as a bare code string. */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public static DiagnosisInput ofCode(String code) {
+            return new DiagnosisInput(code, null);
+        }
+
+        /** A diagnosis given as an object. */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+        public static DiagnosisInput of(@com.fasterxml.jackson.annotation.JsonProperty("code") String code,
+                @com.fasterxml.jackson.annotation.JsonProperty("text") String text) {
+            return new DiagnosisInput(code, text);
+        }
+
+        /** Diagnoses given as codes. */
+        public static List<DiagnosisInput> codes(String... codes) {
+            return java.util.Arrays.stream(codes).map(DiagnosisInput::ofCode).toList();
+        }
+
+        /** Diagnoses given as codes. */
+        public static List<DiagnosisInput> codes(List<String> codes) {
+            return codes.stream().map(c -> c == null ? null : ofCode(c)).toList();
+        }
     }
 }

@@ -128,23 +128,34 @@ public class EncounterRequestValidator {
         return date;
     }
 
-    private static List<Diagnosis> diagnoses(List<String> codes, ViolationCollector v) {
-        if (codes == null) {
+    static final int MAX_TEXT = 500;
+
+    private static List<Diagnosis> diagnoses(List<EncounterRequest.DiagnosisInput> inputs, ViolationCollector v) {
+        if (inputs == null) {
             return missing(v, "/diagnoses");
         }
-        if (codes.isEmpty() || codes.size() > MAX_DIAGNOSES) {
+        if (inputs.isEmpty() || inputs.size() > MAX_DIAGNOSES) {
             v.add("/diagnoses", "must hold 1 to " + MAX_DIAGNOSES + " diagnosis codes");
         }
         List<Diagnosis> diagnoses = new ArrayList<>();
         Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < codes.size(); i++) {
+        for (int i = 0; i < inputs.size(); i++) {
             String pointer = "/diagnoses/" + i;
-            String raw = codes.get(i);
-            if (raw == null) {
-                v.add(pointer, "is required");
+            EncounterRequest.DiagnosisInput input = inputs.get(i);
+            if (input == null || (input.code() == null && (input.text() == null || input.text().isBlank()))) {
+                v.add(pointer, "is required: an ICD-10-CM code or a text");
                 continue;
             }
-            String code = Icd10Cm.normalize(raw).orElse(null);
+            if (input.code() == null) {
+                String text = input.text().strip();
+                if (text.length() > MAX_TEXT) {
+                    v.add(pointer + "/text", "must be at most " + MAX_TEXT + " characters");
+                    continue;
+                }
+                diagnoses.add(new Diagnosis(i + 1, null, text, null));
+                continue;
+            }
+            String code = Icd10Cm.normalize(input.code()).orElse(null);
             if (code == null) {
                 v.add(pointer, "must be an ICD-10-CM code such as E11.9 or E119");
                 continue;

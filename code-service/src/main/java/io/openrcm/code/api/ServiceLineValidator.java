@@ -43,7 +43,11 @@ final class ServiceLineValidator {
             return EncounterRequestValidator.missing(v, at);
         }
         int before = v.all().size();
-        CodeRef code = r.code() == null ? EncounterRequestValidator.missing(v, at + "/code")
+        boolean asText = r.code() == null && r.text() != null && !r.text().isBlank();
+        if (asText && r.text().strip().length() > EncounterRequestValidator.MAX_TEXT) {
+            v.add(at + "/text", "must be at most " + EncounterRequestValidator.MAX_TEXT + " characters");
+        }
+        CodeRef code = asText ? null : r.code() == null ? EncounterRequestValidator.missing(v, at + "/code")
                 : ProcedureCodes.classify(r.code()).orElseGet(() -> EncounterRequestValidator.invalid(v,
                         at + "/code", "must be a CPT code (5 characters) or a HCPCS Level II code (letter + 4 digits)"));
         List<String> modifiers = modifiers(at, r.modifiers(), v);
@@ -52,7 +56,8 @@ final class ServiceLineValidator {
         if (v.all().size() > before) {
             return null;
         }
-        return new ServiceLine(index + 1, code, modifiers, units, pointers, CodedBy.EHR);
+        return new ServiceLine(index + 1, code, asText ? r.text().strip() : null, modifiers, units, pointers,
+                asText ? null : CodedBy.EHR);
     }
 
     private static List<String> modifiers(String at, List<String> requested, ViolationCollector v) {

@@ -1,19 +1,12 @@
 package io.openrcm.code.application;
 
-import io.openrcm.code.domain.CodeRef;
-import io.openrcm.code.domain.CodeSetCheck;
-import io.openrcm.code.domain.CodeSetSnapshot;
-import io.openrcm.code.domain.CodingViolation;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
-import io.openrcm.code.messaging.EncounterEvents;
-import io.openrcm.code.persistence.CodeSetRepository;
 import io.openrcm.code.persistence.EncounterRepository;
 import io.openrcm.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,13 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Use case: accept many encounters at once, each judged on its own exactly as a single request would be, with all new
- * ones (and their events) stored in one transaction. Costs three queries for the whole batch: the known EHR encounter
- * ids, the codes, and the batched inserts.
+ * ones (and their events) stored in one transaction.
  */
 @ApplicationScoped
 public class EncounterBatchService {
@@ -37,17 +28,12 @@ public class EncounterBatchService {
     private static final Logger LOG = Logger.getLogger(EncounterBatchService.class);
 
     private final EncounterRepository encounters;
-    private final CodeSetRepository codeSets;
-    private final EncounterEvents events;
-    private final Clock clock;
+    private final EncounterService single;
 
     @Inject
-    public EncounterBatchService(EncounterRepository encounters, CodeSetRepository codeSets, EncounterEvents events,
-            Clock clock) {
+    public EncounterBatchService(EncounterRepository encounters, EncounterService single) {
         this.encounters = encounters;
-        this.codeSets = codeSets;
-        this.events = events;
-        this.clock = clock;
+        this.single = single;
     }
 
     /** One outcome per item, in the items' order. */
@@ -66,31 +52,29 @@ public class EncounterBatchService {
 
     private List<BatchOutcome> codeAllInTransaction(List<BatchItem> items) {
         Set<String> ehrIds = new HashSet<>();
-        Set<CodeRef> codes = new HashSet<>();
         for (BatchItem item : items) {
             if (item.content() != null) {
                 ehrIds.add(item.content().ehrEncounterId());
-                codes.addAll(item.content().codes());
             }
         }
         Map<String, Encounter> known = new HashMap<>(encounters.findByEhrEncounterIds(ehrIds));
-        CodeSetSnapshot codeSet = codeSets.versionsOf(codes);
-        List<Encounter> fresh = new ArrayList<>();
+        List<EncounterService.Accepted> fresh = new ArrayList<>();
+        Map<EncounterService.Accepted, EncounterContent> received = new HashMap<>();
         List<BatchOutcome> outcomes = new ArrayList<>(items.size());
         for (BatchItem item : items) {
-            outcomes.add(outcomeOf(item, known, codeSet, fresh));
+            outcomes.add(outcomeOf(item, known, fresh, received));
         }
         // Inserting in key order makes concurrent batches that share EHR encounter ids wait on each other instead of
         // deadlocking; the loser then fails on the unique constraint and its retry sees the winner's rows.
-        fresh.sort(Comparator.comparing(e -> e.content().ehrEncounterId()));
-        encounters.add(fresh);
-        fresh.forEach(events::coded);
+        fresh.sort(Comparator.comparing(a -> a.encounter().content().ehrEncounterId()));
+        encounters.add(fresh.stream().map(EncounterService.Accepted::encounter).toList());
+        fresh.forEach(a -> single.record(received.get(a), a));
         LOG.infof("Batch of %d encounters: %d coded", items.size(), fresh.size());
         return outcomes;
     }
 
-    private BatchOutcome outcomeOf(BatchItem item, Map<String, Encounter> known, CodeSetSnapshot codeSet,
-            List<Encounter> fresh) {
+    private BatchOutcome outcomeOf(BatchItem item, Map<String, Encounter> known,
+            List<EncounterService.Accepted> fresh, Map<EncounterService.Accepted, EncounterContent> received) {
         if (item.rejection() != null) {
             return BatchOutcome.rejected(item.rejection());
         }
@@ -100,16 +84,13 @@ public class EncounterBatchService {
             if (prior != null) {
                 return BatchOutcome.of(EncounterService.replay(content, prior));
             }
-            List<CodingViolation> violations = CodeSetCheck.check(content, codeSet);
-            if (!violations.isEmpty()) {
-                throw EncounterProblems.unknownCodes(violations);
-            }
         } catch (ProblemException e) {
             return BatchOutcome.rejected(e.problem());
         }
-        Encounter encounter = Encounter.coded(UUID.randomUUID(), content, item.correlationId(), clock.instant());
-        known.put(content.ehrEncounterId(), encounter);
-        fresh.add(encounter);
-        return BatchOutcome.of(new CodingOutcome(encounter, true));
+        EncounterService.Accepted accepted = single.accept(content, item.correlationId());
+        known.put(content.ehrEncounterId(), accepted.encounter());
+        fresh.add(accepted);
+        received.put(accepted, content);
+        return BatchOutcome.of(new CodingOutcome(accepted.encounter(), true));
     }
 }

@@ -1,11 +1,11 @@
 package io.openrcm.code.application;
 
-import io.openrcm.code.domain.CodeSetCheck;
-import io.openrcm.code.domain.CodingViolation;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.messaging.EncounterEvents;
-import io.openrcm.code.persistence.CodeSetRepository;
+import io.openrcm.code.domain.edits.EditFinding;
+import io.openrcm.code.persistence.CodingRecords;
 import io.openrcm.code.persistence.EncounterRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,23 +26,27 @@ public class EncounterService {
     private static final Logger LOG = Logger.getLogger(EncounterService.class);
 
     private final EncounterRepository encounters;
-    private final CodeSetCheck codeSetCheck;
+    private final CodingEngine engine;
+    private final CodingRecords records;
     private final EncounterEvents events;
+    private final ObjectMapper json;
     private final Clock clock;
 
     @Inject
-    public EncounterService(EncounterRepository encounters, CodeSetRepository codeSets, EncounterEvents events,
-            Clock clock) {
+    public EncounterService(EncounterRepository encounters, CodingEngine engine, CodingRecords records,
+            EncounterEvents events, ObjectMapper json, Clock clock) {
         this.encounters = encounters;
-        this.codeSetCheck = new CodeSetCheck(codeSets);
+        this.engine = engine;
+        this.records = records;
         this.events = events;
+        this.json = json;
         this.clock = clock;
     }
 
     /**
      * Codes the encounter, or returns the one an identical earlier request created.
      *
-     * @throws io.openrcm.platform.problem.ProblemException 422 for unknown codes, 409 for a conflicting retry
+     * @throws io.openrcm.platform.problem.ProblemException 409 for a conflicting retry
      */
     public CodingOutcome code(EncounterContent content, String correlationId) {
         try {
@@ -74,16 +78,40 @@ public class EncounterService {
         if (existing.isPresent()) {
             return replay(content, existing.get());
         }
-        List<CodingViolation> violations = codeSetCheck.check(content);
-        if (!violations.isEmpty()) {
-            throw EncounterProblems.unknownCodes(violations);
+        Accepted accepted = accept(content, correlationId);
+        encounters.add(List.of(accepted.encounter()));
+        record(content, accepted);
+        return new CodingOutcome(accepted.encounter(), true);
+    }
+
+    /** Codes what came as text, runs the edits and decides: coded (emitted) or waiting for a coder. */
+    Accepted accept(EncounterContent content, String correlationId) {
+        CodingEngine.AutoCoded auto = engine.autoCode(content);
+        List<EditFinding> findings = engine.edits(auto.content());
+        return new Accepted(Encounter.received(UUID.randomUUID(), auto.content(), content.fingerprint(),
+                correlationId, findings, clock.instant()), auto.suggestions());
+    }
+
+    /** A new encounter and the suggestions made for its text. */
+    record Accepted(Encounter encounter, List<io.openrcm.code.domain.CodeSuggestion> suggestions) {
+    }
+
+    /** The suggestions, the audit of automatic coding and the event, once the encounter row exists. */
+    void record(EncounterContent received, Accepted accepted) {
+        Encounter encounter = accepted.encounter();
+        if (!received.equals(encounter.content())) {
+            records.audit(encounter.id(), "AUTO", "AUTO_CODED", encounter.receivedAt(), CodingState.of(json, received),
+                    CodingState.of(json, encounter.content()));
         }
-        Encounter encounter = Encounter.coded(UUID.randomUUID(), content, correlationId, clock.instant());
-        encounters.add(List.of(encounter));
-        events.coded(encounter);
-        LOG.infof("Encounter %s coded (EHR encounter %s, %d diagnoses, %d lines)", encounter.id(),
-                content.ehrEncounterId(), content.diagnoses().size(), content.serviceLines().size());
-        return new CodingOutcome(encounter, true);
+        if (!received.fullyCoded()) {
+            records.saveSuggestions(encounter.id(), accepted.suggestions());
+        }
+        if (encounter.status() == io.openrcm.code.domain.EncounterStatus.CODED) {
+            events.coded(encounter);
+        }
+        LOG.infof("Encounter %s %s (EHR encounter %s, %d diagnoses, %d lines, %d findings)", encounter.id(),
+                encounter.status(), received.ehrEncounterId(), received.diagnoses().size(),
+                received.serviceLines().size(), encounter.findings().size());
     }
 
     static CodingOutcome replay(EncounterContent content, Encounter existing) {

@@ -4,25 +4,25 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One version of a code in a loaded code set, valid from a date and, once retired, until a date.
+ * A code as one version of a code set holds it.
  *
  * @param code the code
  * @param description its title
  * @param billable false for a header or category code that may not be reported on a claim
- * @param effectiveFrom first date of service it applies to
- * @param effectiveTo last date of service it applies to; null while open-ended
- * @param source where the entry came from, such as {@code starter}
+ * @param versionId the version holding it
+ * @param effectiveFrom first date of service for this code within the version (HCPCS add date); null: the version's
+ * @param effectiveTo last date of service for this code (HCPCS termination date); null: the version's
  */
-public record CodeSetEntry(CodeRef code, String description, boolean billable, LocalDate effectiveFrom,
-        LocalDate effectiveTo, String source) {
+public record CodeSetEntry(CodeRef code, String description, boolean billable, long versionId,
+        LocalDate effectiveFrom, LocalDate effectiveTo) {
 
     public CodeSetEntry {
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
     }
 
-    /** Whether this version applies to a service on that date (both ends inclusive). */
+    /** Whether the entry's own dates allow a service on that date (the version's period is checked apart). */
     public boolean inEffectOn(LocalDate dateOfService) {
-        return !dateOfService.isBefore(effectiveFrom) && (effectiveTo == null || !dateOfService.isAfter(effectiveTo));
+        return (effectiveFrom == null || !dateOfService.isBefore(effectiveFrom))
+                && (effectiveTo == null || !dateOfService.isAfter(effectiveTo));
     }
 }

@@ -1,5 +1,7 @@
 package io.openrcm.code.domain;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,11 +10,13 @@ import java.util.Set;
 public interface CodeSetLookup {
 
     /**
-     * Every stored version of each requested code, whatever its effective dates, fetched in one round trip so an
-     * encounter (or a whole batch of them) costs one query however many codes it carries.
+     * Every version and every stored entry of each requested code, whatever its dates, in one round trip.
      *
      * @param codes the codes to look up
      * @return what the code sets know about them; codes they do not know are simply absent
      */
     CodeSetSnapshot versionsOf(Set<CodeRef> codes);
+
+    /** Up to {@code limit} billable codes that begin with the header code, in the version in effect on the date. */
+    List<String> billableUnder(CodeRef header, LocalDate dateOfService, int limit);
 }

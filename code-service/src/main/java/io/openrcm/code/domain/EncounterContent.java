@@ -36,9 +36,20 @@ public record EncounterContent(String ehrEncounterId, Patient patient, String su
     /** Every code the encounter uses, diagnoses first. */
     public Set<CodeRef> codes() {
         Set<CodeRef> codes = new LinkedHashSet<>();
-        diagnoses.forEach(d -> codes.add(d.codeRef()));
-        serviceLines.forEach(l -> codes.add(l.code()));
+        diagnoses.stream().filter(Diagnosis::coded).forEach(d -> codes.add(d.codeRef()));
+        serviceLines.stream().filter(ServiceLine::coded).forEach(l -> codes.add(l.code()));
         return codes;
+    }
+
+    /** Whether every diagnosis and line has its code. */
+    public boolean fullyCoded() {
+        return diagnoses.stream().allMatch(Diagnosis::coded) && serviceLines.stream().allMatch(ServiceLine::coded);
+    }
+
+    /** The same encounter with other diagnoses and lines (a coder's or the automatic coder's choice). */
+    public EncounterContent withCodes(List<Diagnosis> newDiagnoses, List<ServiceLine> newLines) {
+        return new EncounterContent(ehrEncounterId, patient, subscriberMemberId, payerId, billingProviderNpi,
+                renderingProviderNpi, dateOfService, placeOfService, newDiagnoses, newLines);
     }
 
     /** The stable hash of this content, stored with the encounter to recognise an identical retry. */

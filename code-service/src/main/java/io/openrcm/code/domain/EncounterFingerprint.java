@@ -42,11 +42,13 @@ public final class EncounterFingerprint {
         field(out, "dateOfService", c.dateOfService());
         field(out, "placeOfService", c.placeOfService());
         for (Diagnosis d : c.diagnoses()) {
-            field(out, "diagnoses." + d.sequence(), d.code());
+            // A diagnosis sent as text hashes as its text, so coded-only requests keep their v1 hashes.
+            field(out, "diagnoses." + d.sequence(), d.text() == null ? d.code() : "text:" + d.text());
         }
         for (ServiceLine l : c.serviceLines()) {
             String prefix = "serviceLines." + l.lineNumber() + ".";
-            field(out, prefix + "code", l.code().system() + ":" + l.code().code());
+            field(out, prefix + "code", l.text() == null ? l.code().system() + ":" + l.code().code()
+                    : "text:" + l.text());
             field(out, prefix + "modifiers", list(l.modifiers()));
             field(out, prefix + "units", l.units());
             field(out, prefix + "diagnosisPointers", list(l.diagnosisPointers()));

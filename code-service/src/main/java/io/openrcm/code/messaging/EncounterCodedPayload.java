@@ -24,11 +24,19 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, S
                         c.patient().birthDate(), c.patient().sex().name()),
                 new Subscriber(c.subscriberMemberId()), c.payerId(), c.billingProviderNpi(),
                 c.renderingProviderNpi(), c.dateOfService(), c.placeOfService(),
-                c.diagnoses().stream().map(d -> new Diagnosis(d.sequence(), d.code(), d.codedBy().name())).toList(),
+                c.diagnoses().stream().map(d -> new Diagnosis(d.sequence(), d.code(), d.codedBy().value())).toList(),
                 c.serviceLines().stream().map(l -> new ServiceLine(l.lineNumber(), l.code().code(),
                         l.code().system().name(), l.modifiers(), l.units(), l.diagnosisPointers(),
-                        l.codedBy().name())).toList(),
-                List.of(), e.codedAt());
+                        l.codedBy().value())).toList(),
+                e.warnings().stream().map(w -> new Warning(w.editId(), w.severity().name(), w.message(),
+                        w.diagnosisSequence(), w.lineNumber(), w.editId(), pointer(w))).toList(), e.codedAt());
+    }
+
+    private static String pointer(io.openrcm.code.domain.edits.EditFinding w) {
+        if (w.diagnosisSequence() != null) {
+            return "/diagnoses/" + (w.diagnosisSequence() - 1);
+        }
+        return w.lineNumber() == null ? null : "/serviceLines/" + (w.lineNumber() - 1);
     }
 
     /** The patient, as claims need them. */
@@ -48,7 +56,11 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, S
             List<Integer> diagnosisPointers, String codedBy) {
     }
 
-    /** A coding concern that did not stop the encounter; none are raised in this version of the service. */
-    public record Warning(String code, String message, String pointer) {
+    /**
+     * A coding concern that did not stop the encounter: the edit id, WARNING, a sentence, and the diagnosis or line it
+     * concerns; {@code code} repeats the edit id and {@code pointer} points into this payload, for v1 readers.
+     */
+    public record Warning(String editId, String severity, String message, Integer diagnosisSequence,
+            Integer lineNumber, String code, String pointer) {
     }
 }

@@ -1,30 +1,84 @@
 package io.openrcm.code.persistence;
 
 import io.openrcm.code.domain.CodeRef;
+import io.openrcm.code.domain.CodeSetEntry;
 import io.openrcm.code.domain.CodeSetLookup;
 import io.openrcm.code.domain.CodeSetSnapshot;
+import io.openrcm.code.domain.CodeSetVersion;
 import io.openrcm.code.domain.CodeSystem;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the code sets from {@code code_set_entry}: the persistence side of the domain's {@link CodeSetLookup}. */
+/** Reads code set versions and entries: the persistence side of the domain's {@link CodeSetLookup}. */
 @ApplicationScoped
-public class CodeSetRepository implements PanacheRepositoryBase<CodeSetEntryEntity, CodeSetEntryEntity.Key>,
-        CodeSetLookup {
+public class CodeSetRepository implements CodeSetLookup {
+
+    private final EntityManager em;
+
+    @Inject
+    public CodeSetRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Every loaded version of every system (a handful of rows). */
+    @SuppressWarnings("unchecked")
+    public List<CodeSetVersion> versions() {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, system, label, effective_from, effective_to, starter "
+                + "FROM code_set_version ORDER BY system, effective_from").getResultList();
+        return rows.stream().map(r -> new CodeSetVersion(((Number) r[0]).longValue(), CodeSystem.valueOf((String) r[1]),
+                (String) r[2], date(r[3]), date(r[4]), (Boolean) r[5])).toList();
+    }
+
+    /** The version of the system in effect on the date. */
+    public Optional<CodeSetVersion> versionFor(CodeSystem system, LocalDate date) {
+        return CodeSetSnapshot.versionFor(versions(), system, date);
+    }
 
     @Override
+    @SuppressWarnings("unchecked")
     public CodeSetSnapshot versionsOf(Set<CodeRef> codes) {
+        List<CodeSetVersion> versions = versions();
         if (codes.isEmpty()) {
-            return CodeSetSnapshot.of(List.of());
+            return CodeSetSnapshot.of(versions, List.of());
         }
-        // One query on the primary key's leading columns; pairs that only match across systems are dropped below.
-        Set<CodeSystem> systems = codes.stream().map(CodeRef::system).collect(Collectors.toSet());
         Set<String> values = codes.stream().map(CodeRef::code).collect(Collectors.toSet());
-        List<CodeSetEntryEntity> rows = list("system in ?1 and code in ?2", systems, values);
-        return CodeSetSnapshot.of(rows.stream().map(CodeSetEntryEntity::toDomain)
-                .filter(entry -> codes.contains(entry.code())).toList());
+        List<Object[]> rows = em.createNativeQuery("SELECT v.system, e.code, e.long_title, e.billable, e.version_id, "
+                + "e.effective_from, e.effective_to FROM code_entry e JOIN code_set_version v ON v.id = e.version_id "
+                + "WHERE e.code IN (:codes)").setParameter("codes", values).getResultList();
+        List<CodeSetEntry> entries = rows.stream().map(CodeSetRepository::entry)
+                .filter(e -> codes.contains(e.code())).toList();
+        return CodeSetSnapshot.of(versions, entries);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> billableUnder(CodeRef header, LocalDate dateOfService, int limit) {
+        Optional<CodeSetVersion> version = versionFor(header.system(), dateOfService);
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("SELECT code FROM code_entry WHERE version_id = :v AND code LIKE :prefix "
+                + "AND billable AND code <> :code ORDER BY code LIMIT :limit")
+                .setParameter("v", version.get().id()).setParameter("prefix", header.code() + "%")
+                .setParameter("code", header.code()).setParameter("limit", limit).getResultList();
+    }
+
+    static CodeSetEntry entry(Object[] r) {
+        return new CodeSetEntry(new CodeRef(CodeSystem.valueOf((String) r[0]), (String) r[1]), (String) r[2],
+                (Boolean) r[3], ((Number) r[4]).longValue(), date(r[5]), date(r[6]));
+    }
+
+    static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

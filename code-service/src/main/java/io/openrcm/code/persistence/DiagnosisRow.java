@@ -10,9 +10,12 @@ public class DiagnosisRow {
     @Column(name = "sequence_number", nullable = false)
     public int sequence;
 
-    @Column(name = "code", nullable = false, length = 7)
+    @Column(name = "code", length = 7)
     public String code;
 
-    @Column(name = "coded_by", nullable = false, length = 20)
+    @Column(name = "text", length = 500)
+    public String text;
+
+    @Column(name = "coded_by", length = 80)
     public String codedBy;
 }

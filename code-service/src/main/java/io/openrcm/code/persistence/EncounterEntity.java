@@ -10,6 +10,7 @@ import io.openrcm.code.domain.EncounterStatus;
 import io.openrcm.code.domain.Patient;
 import io.openrcm.code.domain.ServiceLine;
 import io.openrcm.code.domain.Sex;
+import io.openrcm.code.domain.edits.EditFinding;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,8 +73,21 @@ public class EncounterEntity extends PanacheEntityBase {
     public String correlationId;
     @Column(name = "request_hash", nullable = false, length = 64)
     public String requestHash;
-    @Column(name = "coded_at", nullable = false)
+    @Column(name = "coded_at")
     public Instant codedAt;
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+    @Column(name = "review_reason", length = 20)
+    public String reviewReason;
+    @Column(name = "claimed_by", length = 60)
+    public String claimedBy;
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "encounter_finding", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    public List<FindingRow> findings = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "encounter_diagnosis", joinColumns = @JoinColumn(name = "encounter_id"))
@@ -86,9 +101,16 @@ public class EncounterEntity extends PanacheEntityBase {
 
     /** The rows of a domain encounter. */
     static EncounterEntity from(Encounter e) {
-        EncounterContent c = e.content();
         EncounterEntity row = new EncounterEntity();
         row.id = e.id();
+        row.update(e);
+        return row;
+    }
+
+    /** Copies the state of the domain encounter onto these rows (the id stays). */
+    void update(Encounter e) {
+        EncounterContent c = e.content();
+        EncounterEntity row = this;
         row.ehrEncounterId = c.ehrEncounterId();
         row.patientId = c.patient().id();
         row.patientFirstName = c.patient().firstName();
@@ -105,25 +127,36 @@ public class EncounterEntity extends PanacheEntityBase {
         row.correlationId = e.correlationId();
         row.requestHash = e.requestHash();
         row.codedAt = e.codedAt();
+        row.receivedAt = e.receivedAt();
+        row.reviewReason = e.reviewReason();
+        row.claimedBy = e.claimedBy();
+        row.claimedAt = e.claimedAt();
+        row.findings.clear();
+        for (EditFinding f : e.findings()) {
+            row.findings.add(FindingRow.of(f));
+        }
+        row.diagnoses.clear();
+        row.serviceLines.clear();
         for (Diagnosis d : c.diagnoses()) {
             DiagnosisRow dx = new DiagnosisRow();
             dx.sequence = d.sequence();
             dx.code = d.code();
-            dx.codedBy = d.codedBy().name();
+            dx.text = d.text();
+            dx.codedBy = d.codedBy() == null ? null : d.codedBy().name();
             row.diagnoses.add(dx);
         }
         for (ServiceLine l : c.serviceLines()) {
             ServiceLineRow line = new ServiceLineRow();
             line.lineNumber = l.lineNumber();
-            line.codeSystem = l.code().system().name();
-            line.code = l.code().code();
+            line.codeSystem = l.code() == null ? null : l.code().system().name();
+            line.code = l.code() == null ? null : l.code().code();
+            line.text = l.text();
             line.setModifiers(l.modifiers());
             line.units = l.units();
             line.setDiagnosisPointers(l.diagnosisPointers());
-            line.codedBy = l.codedBy().name();
+            line.codedBy = l.codedBy() == null ? null : l.codedBy().name();
             row.serviceLines.add(line);
         }
-        return row;
     }
 
     /** The domain encounter these rows hold. */
@@ -131,13 +164,15 @@ public class EncounterEntity extends PanacheEntityBase {
         Patient patient = new Patient(patientId, patientFirstName, patientLastName, patientBirthDate,
                 Sex.valueOf(patientSex));
         List<Diagnosis> dx = diagnoses.stream()
-                .map(d -> new Diagnosis(d.sequence, d.code, CodedBy.valueOf(d.codedBy))).toList();
+                .map(d -> new Diagnosis(d.sequence, d.code, d.text, CodedBy.parse(d.codedBy))).toList();
         List<ServiceLine> lines = serviceLines.stream()
-                .map(l -> new ServiceLine(l.lineNumber, new CodeRef(CodeSystem.valueOf(l.codeSystem), l.code),
-                        l.modifiers(), l.units, l.diagnosisPointers(), CodedBy.valueOf(l.codedBy)))
+                .map(l -> new ServiceLine(l.lineNumber,
+                        l.code == null ? null : new CodeRef(CodeSystem.valueOf(l.codeSystem), l.code), l.text,
+                        l.modifiers(), l.units, l.diagnosisPointers(), CodedBy.parse(l.codedBy)))
                 .toList();
         EncounterContent content = new EncounterContent(ehrEncounterId, patient, subscriberMemberId, payerId,
                 billingProviderNpi, renderingProviderNpi, dateOfService, placeOfService, dx, lines);
-        return new Encounter(id, content, EncounterStatus.valueOf(status), correlationId, requestHash, codedAt);
+        return new Encounter(id, content, EncounterStatus.valueOf(status), correlationId, requestHash, receivedAt,
+                codedAt, findings.stream().map(FindingRow::toDomain).toList(), reviewReason, claimedBy, claimedAt);
     }
 }

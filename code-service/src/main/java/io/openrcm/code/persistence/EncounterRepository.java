@@ -29,6 +29,48 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
         flush();
     }
 
+    /** Writes the new state of an encounter already stored. */
+    public void update(Encounter encounter) {
+        EncounterEntity row = findById(encounter.id());
+        row.update(encounter);
+        flush();
+    }
+
+    /** The encounter with that id, locked for update. */
+    public Optional<Encounter> lock(UUID id) {
+        return Optional.ofNullable(findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .map(EncounterEntity::toDomain);
+    }
+
+    /** A page of the coder queue, oldest first, and how many match in all. */
+    public QueuePage queue(List<String> statuses, String payerId, String reason, String claimedBy, int offset,
+            int limit) {
+        StringBuilder where = new StringBuilder("status in ?1");
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(statuses);
+        if (payerId != null) {
+            params.add(payerId);
+            where.append(" and payerId = ?").append(params.size());
+        }
+        if (reason != null) {
+            params.add(reason);
+            where.append(" and reviewReason = ?").append(params.size());
+        }
+        if (claimedBy != null) {
+            params.add(claimedBy);
+            where.append(" and claimedBy = ?").append(params.size());
+        }
+        Object[] args = params.toArray();
+        long total = count(where.toString(), args);
+        List<Encounter> items = find(where + " order by receivedAt, id", args).range(offset, offset + limit - 1)
+                .list().stream().map(EncounterEntity::toDomain).toList();
+        return new QueuePage(items, total);
+    }
+
+    /** Encounters of the queue and how many match. */
+    public record QueuePage(List<Encounter> items, long total) {
+    }
+
     /** The encounter with that id. */
     public Optional<Encounter> findEncounter(UUID id) {
         return findByIdOptional(id).map(EncounterEntity::toDomain);

@@ -17,11 +17,14 @@ public class ServiceLineRow {
     @Column(name = "line_number", nullable = false)
     public int lineNumber;
 
-    @Column(name = "code_system", nullable = false, length = 10)
+    @Column(name = "code_system", length = 10)
     public String codeSystem;
 
-    @Column(name = "code", nullable = false, length = 5)
+    @Column(name = "code", length = 5)
     public String code;
+
+    @Column(name = "text", length = 500)
+    public String text;
 
     @Column(name = "modifier_1", length = 2)
     public String modifier1;
@@ -44,7 +47,7 @@ public class ServiceLineRow {
     @Column(name = "dx_pointer_4")
     public Integer dxPointer4;
 
-    @Column(name = "coded_by", nullable = false, length = 20)
+    @Column(name = "coded_by", length = 80)
     public String codedBy;
 
     void setModifiers(List<String> modifiers) {

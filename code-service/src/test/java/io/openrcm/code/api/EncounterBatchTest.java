@@ -35,7 +35,7 @@ class EncounterBatchTest {
         invalid.put("billingProviderNpi", "1234567890");
         EncounterRequests.line(invalid, 0).put("units", 0);
         Map<String, Object> unknownCode = EncounterRequests.json(EncounterRequests.newEhrId());
-        unknownCode.put("diagnoses", List.of("E11.9", "E11"));
+        unknownCode.put("diagnoses", List.of("E11.9", "Z99.99"));
         Map<String, Object> malformed = EncounterRequests.json(EncounterRequests.newEhrId());
         EncounterRequests.line(malformed, 1).put("diagnosisPointers", List.of(1.5));
         String fresh = EncounterRequests.newEhrId();
@@ -46,15 +46,16 @@ class EncounterBatchTest {
 
         JsonPath result = given().contentType(ContentType.JSON).body(Map.of("encounters", items))
                 .post("/encounters/batch").then().statusCode(200)
-                .body("results.status", contains(201, 200, 409, 400, 422, 400, 200))
+                .body("results.status", contains(201, 200, 409, 400, 201, 400, 200))
                 .body("results.index", contains(0, 1, 2, 3, 4, 5, 6))
-                .body("created", equalTo(1)).body("replayed", equalTo(2)).body("rejected", equalTo(4))
+                .body("created", equalTo(2)).body("replayed", equalTo(2)).body("rejected", equalTo(3))
                 .body("results[1].encounter.encounterId", equalTo(knownId))
                 .body("results[2].problem.type", endsWith("/idempotency-conflict"))
                 .body("results[3].problem.violations.pointer",
                         contains("/billingProviderNpi", "/serviceLines/0/units"))
-                .body("results[4].problem.type", endsWith("/unknown-code"))
-                .body("results[4].problem.violations.pointer", contains("/diagnoses/1"))
+                .body("results[4].encounter.status", equalTo("NEEDS_REVIEW"))
+                .body("results[4].encounter.findings.editId", contains("CS-UNKNOWN-CODE"))
+                .body("results[4].encounter.findings.diagnosisSequence", contains(2))
                 .body("results[5].problem.type", endsWith("/malformed-json"))
                 .body("results[5].problem.violations.pointer", contains("/serviceLines/1/diagnosisPointers/0"))
                 .extract().jsonPath();
@@ -62,7 +63,8 @@ class EncounterBatchTest {
         String freshId = result.getString("results[0].encounter.encounterId");
         assertThat(result.getString("results[6].encounter.encounterId")).isEqualTo(freshId);
         Map<String, Long> after = Rows.counts(db);
-        assertThat(after.get("encounter")).isEqualTo(before.get("encounter") + 1);
+        // The encounter with an unknown code is stored for a coder, and not emitted.
+        assertThat(after.get("encounter")).isEqualTo(before.get("encounter") + 2);
         assertThat(after.get("outbox_event")).isEqualTo(before.get("outbox_event") + 1);
         assertThat(Rows.encountersFor(db, fresh)).isEqualTo(1);
         assertThat(Rows.eventsFor(db, freshId)).isEqualTo(1);

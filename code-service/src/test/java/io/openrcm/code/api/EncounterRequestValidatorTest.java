@@ -42,7 +42,7 @@ class EncounterRequestValidatorTest {
         EncounterRequest request = new EncounterRequest(" ",
                 new EncounterRequest.PatientRequest("MRN-1", null, "Example", "1971-02-30", "X"),
                 null, "BCBS-IL", "1234567890", "12345", "2027-01-01", "1",
-                List.of("E11.9", "I10", "e119", "E11."),
+                EncounterRequest.DiagnosisInput.codes("E11.9", "I10", "e119", "E11."),
                 List.of(golden.serviceLines().get(0),
                         new EncounterRequest.ServiceLineRequest("9921", List.of("25", "2", "LT", "59", "76"),
                                 new BigDecimal("1.5"), Arrays.asList(1, 5, 1, null, 2))));
@@ -105,7 +105,7 @@ class EncounterRequestValidatorTest {
                 "F329", "N390", "R519", "Z23");
         EncounterRequest tooMany = new EncounterRequest(golden.ehrEncounterId(), golden.patient(),
                 golden.subscriber(), golden.payerId(), golden.billingProviderNpi(), golden.renderingProviderNpi(),
-                golden.dateOfService(), golden.placeOfService(), thirteen, List.of());
+                golden.dateOfService(), golden.placeOfService(), EncounterRequest.DiagnosisInput.codes(thirteen), List.of());
         assertThat(pointers(tooMany)).containsExactly("/diagnoses", "/serviceLines");
     }
 

@@ -124,35 +124,42 @@ class EncounterResourceTest {
     }
 
     @Test
-    void unknownCodesAreUnprocessableAndStoreNothing() {
+    void anEncounterWithEditErrorsIsStoredForReviewAndNotEmitted() {
         String ehrId = EncounterRequests.newEhrId();
         Map<String, Object> body = EncounterRequests.json(ehrId);
-        // M545 was split in FY2022 (M5450...); G9999 is not a HCPCS code.
-        body.put("diagnoses", List.of("E11.9", "M54.5"));
+        // Z99.99 and G9999 are in no version of ICD-10-CM or HCPCS.
+        body.put("diagnoses", List.of("E11.9", "Z99.99"));
         EncounterRequests.line(body, 1).put("code", "G9999");
         Map<String, Long> before = Rows.counts(db);
 
-        post(body, null).statusCode(422)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/unknown-code"))
-                .body("violations.pointer", contains("/diagnoses/1", "/serviceLines/1/code"));
+        String id = post(body, null).statusCode(201)
+                .body("status", equalTo("NEEDS_REVIEW"))
+                .body("reviewReason", equalTo("EDIT_ERRORS"))
+                .body("findings.editId", contains("CS-UNKNOWN-CODE", "CS-UNKNOWN-CODE"))
+                .body("findings.severity", contains("ERROR", "ERROR"))
+                .body("findings[0].diagnosisSequence", equalTo(2))
+                .body("findings[0].message", startsWith("ICD-10-CM code Z99.99 is not in the loaded code set"))
+                .body("findings[1].lineNumber", equalTo(2))
+                .extract().path("encounterId");
 
-        assertThat(Rows.counts(db)).isEqualTo(before);
+        Map<String, Long> after = Rows.counts(db);
+        assertThat(after.get("encounter")).isEqualTo(before.get("encounter") + 1);
+        assertThat(Rows.eventsFor(db, id)).isZero();
     }
 
     @Test
     void aCodeIsCheckedAgainstTheCodeSetInEffectOnTheDateOfService() {
-        // B373 was deleted from ICD-10-CM on 2022-10-01 (FY2023 addenda).
+        // B373 was deleted from ICD-10-CM on 2022-10-01 (FY2023 addenda); the starter set ends it on 2022-09-30.
         Map<String, Object> retired = EncounterRequests.json(EncounterRequests.newEhrId());
         retired.put("diagnoses", List.of("B37.3"));
         EncounterRequests.line(retired, 0).put("diagnosisPointers", List.of(1));
-        post(retired, null).statusCode(422)
-                .body("violations.pointer", contains("/diagnoses/0"))
-                .body("violations[0].message", startsWith("ICD-10-CM code B373 is not in effect"));
+        post(retired, null).statusCode(201).body("status", equalTo("NEEDS_REVIEW"))
+                .body("findings.editId", contains("CS-NOT-IN-EFFECT"))
+                .body("findings[0].message", startsWith("ICD-10-CM code B37.3 is not in effect"));
 
         retired.put("ehrEncounterId", EncounterRequests.newEhrId());
         retired.put("dateOfService", "2022-06-01");
-        post(retired, null).statusCode(201).body("diagnoses.code", contains("B373"));
+        post(retired, null).statusCode(201).body("status", equalTo("CODED")).body("diagnoses.code", contains("B373"));
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class EncounterRequests {
         return new EncounterRequest(ehrEncounterId,
                 new EncounterRequest.PatientRequest("MRN-884201", "Jane", "Example", "1971-04-12", "F"),
                 new EncounterRequest.SubscriberRequest("XGH123456789"), "BCBS-IL", "1234567893", "1245319599",
-                DATE_OF_SERVICE, "11", List.of("E11.9", "I10"),
+                DATE_OF_SERVICE, "11", EncounterRequest.DiagnosisInput.codes("E11.9", "I10"),
                 List.of(new EncounterRequest.ServiceLineRequest("99213", List.of("25"), BigDecimal.ONE, List.of(1, 2)),
                         new EncounterRequest.ServiceLineRequest("G0008", List.of(), BigDecimal.ONE, List.of(1))));
     }

@@ -52,4 +52,17 @@ public final class Rows {
     public static long eventsFor(AgroalDataSource db, String aggregateId) {
         return count(db, "SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", aggregateId);
     }
+
+    /** The payload of the one outbox event of an aggregate. */
+    public static String payloadOf(AgroalDataSource db, String aggregateId) {
+        try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT payload FROM outbox_event WHERE aggregate_id = ?")) {
+            ps.setString(1, aggregateId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,63 @@
+package io.openrcm.code.application;
+
+import io.openrcm.code.persistence.load.CodeSetLoader;
+import io.openrcm.code.persistence.load.EditTableLoader;
+import io.openrcm.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/** Use cases of the billing manager: load a code set version or an edit table from a file. */
+@ApplicationScoped
+public class CodeSetAdminService {
+
+    private static final Logger LOG = Logger.getLogger(CodeSetAdminService.class);
+
+    private final DataSource dataSource;
+
+    @Inject
+    public CodeSetAdminService(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** What a load did. */
+    public record Loaded(long versionId, String system, String label, int rows, boolean unchanged, long millis) {
+    }
+
+    /** Loads a full file, or addenda on top of {@code base} when it is given. */
+    public Loaded loadCodeSet(String system, String label, LocalDate from, LocalDate to, String base, String source,
+            byte[] body) {
+        try (Connection c = dataSource.getConnection()) {
+            CodeSetLoader loader = new CodeSetLoader(c);
+            CodeSetLoader.Result r = base == null ? loader.load(system, label, from, to, source, body)
+                    : loader.loadAddenda(label, base, from, to, source, body);
+            LOG.infof("Code set %s %s: %d rows%s in %d ms", system, r.label(), r.rows(),
+                    r.unchanged() ? " (unchanged)" : "", r.millis());
+            return new Loaded(r.versionId(), r.system(), r.label(), r.rows(), r.unchanged(), r.millis());
+        } catch (CodeSetLoader.ConflictException e) {
+            throw ProblemException.conflict("code-set-version-conflict", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("unreadable-code-set", "Unreadable code set file", e.getMessage(),
+                    List.of());
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Loading the code set failed", e);
+        }
+    }
+
+    /** Loads an edit table file; returns the rows read. */
+    public int loadTable(String table, String source, byte[] body) {
+        try (Connection c = dataSource.getConnection()) {
+            int rows = new EditTableLoader(c).load(table, source, body);
+            LOG.infof("Edit table %s: %d rows from %s", table, rows, source);
+            return rows;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Loading the edit table failed", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.openrcm.code.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.agroal.api.AgroalDataSource;
+import io.openrcm.code.support.CodeServiceTest;
+import io.openrcm.code.support.EncounterRequests;
+import io.openrcm.code.support.Rows;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Coding from text, automatic coding, the coder queue and the edit tables, through REST and PostgreSQL. */
+@CodeServiceTest
+class CodingWorkflowTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void confidentSuggestionsAreAppliedAutomaticallyAndEmitted() {
+        Map<String, Object> body = EncounterRequests.json(EncounterRequests.newEhrId());
+        body.put("diagnoses", List.of(Map.of("text", "T2DM w/o complications"), Map.of("text", "HTN")));
+        String id = post(body).statusCode(201).body("status", equalTo("CODED"))
+                .body("diagnoses.code", contains("E119", "I10"))
+                .body("diagnoses.codedBy", contains("AUTO", "AUTO"))
+                .body("diagnoses.text", contains("T2DM w/o complications", "HTN"))
+                .extract().path("encounterId");
+        assertThat(Rows.eventsFor(db, id)).isEqualTo(1);
+        given().get("/coding-queue/" + id).then().statusCode(200).body("audit.actor", contains("AUTO"))
+                .body("suggestions.size()", greaterThan(1));
+    }
+
+    @Test
+    void vagueTextWaitsForACoderWhoFinalizesIt() {
+        Map<String, Object> body = EncounterRequests.json(EncounterRequests.newEhrId());
+        body.put("diagnoses", List.of(Map.of("text", "sugar problem"), "I10"));
+        body.put("payerId", "QUEUE-TEST");
+        String id = post(body).statusCode(201).body("status", equalTo("NEEDS_REVIEW"))
+                .body("reviewReason", equalTo("UNCODED_TEXT")).extract().path("encounterId");
+        assertThat(Rows.eventsFor(db, id)).isZero();
+
+        given().get("/coding-queue?payerId=QUEUE-TEST").then().statusCode(200)
+                .body("items.encounterId", hasItem(id)).body("total", greaterThan(0));
+        given().contentType("application/json").body(Map.of("coderId", "alice"))
+                .post("/coding-queue/" + id + "/claim").then().statusCode(200).body("status", equalTo("IN_REVIEW"))
+                .body("claimedBy", equalTo("alice"));
+        given().contentType("application/json").body(Map.of("coderId", "bob"))
+                .post("/coding-queue/" + id + "/claim").then().statusCode(409);
+        given().contentType("application/json").body(Map.of("coderId", "alice"))
+                .post("/coding-queue/" + id + "/release").then().statusCode(200)
+                .body("status", equalTo("NEEDS_REVIEW"));
+        given().contentType("application/json").body(Map.of("coderId", "alice"))
+                .post("/coding-queue/" + id + "/claim").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("coderId", "alice", "diagnoses", List.of("M54.5", "I10")))
+                .post("/coding-queue/" + id + "/finalize").then().statusCode(422)
+                .body("violations[0].pointer", equalTo("/diagnoses/0"));
+        assertThat(Rows.eventsFor(db, id)).isZero();
+
+        given().contentType("application/json").body(Map.of("coderId", "alice", "diagnoses", List.of("E11.65", "I10")))
+                .post("/coding-queue/" + id + "/finalize").then().statusCode(200).body("status", equalTo("CODED"))
+                .body("diagnoses.codedBy", contains("CODER:alice", "EHR"));
+        assertThat(Rows.eventsFor(db, id)).isEqualTo(1);
+        given().get("/coding-queue/" + id).then().statusCode(200)
+                .body("audit.action", contains("CLAIMED", "RELEASED", "CLAIMED", "FINALIZED"))
+                .body("audit[3].actor", equalTo("CODER:alice"));
+        given().get("/coding-queue?payerId=QUEUE-TEST").then().statusCode(200).body("items.encounterId",
+                org.hamcrest.Matchers.not(hasItem(id)));
+    }
+
+    @Test
+    void ncciPairsFromTheTablesSendAnEncounterToReviewAndWarningsTravelWithTheEvent() {
+        Map<String, Object> body = EncounterRequests.json(EncounterRequests.newEhrId());
+        EncounterRequests.line(body, 0).put("code", "80053");
+        EncounterRequests.line(body, 0).put("modifiers", List.of());
+        EncounterRequests.line(body, 1).put("code", "80048");
+        post(body).statusCode(201).body("status", equalTo("NEEDS_REVIEW"))
+                .body("findings.editId", contains("NCCI-PTP"));
+
+        Map<String, Object> warned = EncounterRequests.json(EncounterRequests.newEhrId());
+        EncounterRequests.line(warned, 0).put("modifiers", List.of());
+        EncounterRequests.line(warned, 1).put("code", "90471");
+        String id = post(warned).statusCode(201).body("status", equalTo("CODED"))
+                .body("findings.editId", contains("EM-WITHOUT-25")).extract().path("encounterId");
+        String payload = Rows.payloadOf(db, id);
+        assertThat(payload).contains("\"editId\":\"EM-WITHOUT-25\"").contains("\"severity\":\"WARNING\"")
+                .contains("\"lineNumber\":1");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        byte[] body = new byte[9_000_000];
+        java.util.Arrays.fill(body, (byte) ' ');
+        given().contentType("application/json").body(body).post("/encounters").then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse post(Map<String, Object> body) {
+        return given().contentType("application/json").body(body).post("/encounters").then();
+    }
+}

@@ -1,0 +1,67 @@
+package io.openrcm.code.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.openrcm.code.support.CodeServiceTest;
+import org.junit.jupiter.api.Test;
+
+/** FHIR R4 Bundle intake mapped to the encounter model; errors as OperationOutcome. */
+@CodeServiceTest
+class FhirIntakeTest {
+
+    static String bundle(String encounterId, String billingNpi) {
+        return """
+            {"resourceType": "Bundle", "type": "collection", "entry": [
+              {"fullUrl": "urn:uuid:pat", "resource": {"resourceType": "Patient", "id": "pat",
+                 "identifier": [{"system": "urn:mrn", "value": "MRN-FHIR-1"}],
+                 "name": [{"family": "Example", "given": ["Jane"]}], "gender": "female", "birthDate": "1971-04-12"}},
+              {"fullUrl": "urn:uuid:cov", "resource": {"resourceType": "Coverage", "id": "cov", "status": "active",
+                 "subscriberId": "XGH123456789", "beneficiary": {"reference": "urn:uuid:pat"},
+                 "payor": [{"identifier": {"value": "BCBS-IL"}}]}},
+              {"fullUrl": "urn:uuid:doc", "resource": {"resourceType": "Practitioner", "id": "doc",
+                 "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": "1245319599"}]}},
+              {"fullUrl": "urn:uuid:org", "resource": {"resourceType": "Organization", "id": "org",
+                 "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": "%s"}]}},
+              {"fullUrl": "urn:uuid:enc", "resource": {"resourceType": "Encounter", "id": "enc", "status": "finished",
+                 "identifier": [{"system": "urn:ehr", "value": "%s"}],
+                 "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+                 "subject": {"reference": "urn:uuid:pat"}, "period": {"start": "2026-11-02T10:00:00Z"},
+                 "participant": [{"individual": {"reference": "urn:uuid:doc"}}],
+                 "serviceProvider": {"reference": "urn:uuid:org"}}},
+              {"fullUrl": "urn:uuid:c1", "resource": {"resourceType": "Condition", "id": "c1",
+                 "subject": {"reference": "urn:uuid:pat"},
+                 "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "E11.9"}]}}},
+              {"fullUrl": "urn:uuid:c2", "resource": {"resourceType": "Condition", "id": "c2",
+                 "subject": {"reference": "urn:uuid:pat"}, "code": {"text": "HTN"}}},
+              {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Procedure", "id": "p1", "status": "completed",
+                 "subject": {"reference": "urn:uuid:pat"},
+                 "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "99213"}]},
+                 "reasonReference": [{"reference": "urn:uuid:c1"}, {"reference": "urn:uuid:c2"}]}}
+            ]}
+            """.formatted(billingNpi, encounterId);
+    }
+
+    @Test
+    void mapsABundleToAnEncounter() {
+        String ehrId = "FHIR-" + java.util.UUID.randomUUID();
+        given().contentType("application/fhir+json").body(bundle(ehrId, "1234567893")).post("/fhir/Bundle").then()
+                .statusCode(201).body("ehrEncounterId", equalTo(ehrId)).body("status", equalTo("CODED"))
+                .body("diagnoses.code", contains("E119", "I10")).body("diagnoses.codedBy", contains("EHR", "AUTO"))
+                .body("serviceLines[0].diagnosisPointers", contains(1, 2)).body("payerId", equalTo("BCBS-IL"))
+                .body("billingProviderNpi", equalTo("1234567893")).body("placeOfService", equalTo("11"));
+    }
+
+    @Test
+    void answersProblemsAsAnOperationOutcome() {
+        given().contentType("application/fhir+json").body(bundle("FHIR-BAD-NPI", "1234567890")).post("/fhir/Bundle")
+                .then().statusCode(400).contentType("application/fhir+json")
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue.expression.flatten()", hasItem("/billingProviderNpi"));
+        given().contentType("application/fhir+json").body("{\"resourceType\": \"Bundle\", \"entry\": [").post(
+                "/fhir/Bundle").then().statusCode(400).body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].severity", equalTo("error"));
+    }
+}
