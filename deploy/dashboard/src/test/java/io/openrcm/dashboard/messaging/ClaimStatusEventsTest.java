@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.openrcm.dashboard.domain.ClaimStatusChange;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,13 +28,17 @@ class ClaimStatusEventsTest {
         assertThat(c.reasonCodes()).containsExactly("CO-45", "PR-2");
         assertThat(c.amounts().outstanding()).isEqualByComparingTo("20.00");
         assertThat(c.changedAt()).isEqualTo(Instant.parse("2026-11-20T09:30:00Z"));
-        assertThat(c.dateOfService()).isNull();
+        assertThat(c.dateOfService()).isEqualTo(LocalDate.parse("2026-11-02"));
     }
 
     @Test
     void usesAddedFieldsWhenPresentAndIgnoresUnknownOnes() throws Exception {
-        String json = Files.readString(GOLDEN).replaceFirst("\\{", "{\"dateOfService\": \"2026-11-01\","
-                + " \"denialCategory\": \"CODING\", \"somethingNew\": {\"x\": 1},");
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode event = (ObjectNode) mapper.readTree(Files.readString(GOLDEN));
+        event.put("dateOfService", "2026-11-01");
+        event.put("denialCategory", "CODING");
+        event.putObject("somethingNew").put("x", 1);
+        String json = mapper.writeValueAsString(event);
         ClaimStatusChange c = ClaimStatusEvents.read(UUID.randomUUID(), json);
         assertThat(c.dateOfService()).isEqualTo(LocalDate.parse("2026-11-01"));
         assertThat(c.denialCategory()).isEqualTo("CODING");
