@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -54,9 +56,11 @@ class LaunchArgumentsTest {
         StackOptions options = LaunchArguments.parse(new String[] {"--jvm-opts=-XX:+UseSerialGC  -Dx=1"},
                 Map.of("RCM_JVM_OPTS", "-XX:StartFlightRecording=filename=/tmp/{service}.jfr")).toOptions(REPO);
 
-        assertThat(options.jvmOptions()).containsExactly("-Xmx256m",
-                "-XX:StartFlightRecording=filename=/tmp/{service}.jfr", "-XX:+UseSerialGC", "-Dx=1");
-        assertThat(LaunchArguments.parse(new String[0], Map.of()).toOptions(REPO).jvmOptions()).containsExactly("-Xmx256m");
+        List<String> expected = new ArrayList<>(StackOptions.DEFAULT_JVM_OPTIONS);
+        expected.addAll(List.of("-XX:StartFlightRecording=filename=/tmp/{service}.jfr", "-XX:+UseSerialGC", "-Dx=1"));
+        assertThat(options.jvmOptions()).containsExactlyElementsOf(expected);
+        assertThat(LaunchArguments.parse(new String[0], Map.of()).toOptions(REPO).jvmOptions())
+                .containsExactlyElementsOf(StackOptions.DEFAULT_JVM_OPTIONS).contains("-Xmx160m", "-XX:+UseSerialGC");
     }
 
     @Test

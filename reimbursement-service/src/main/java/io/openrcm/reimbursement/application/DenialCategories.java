@@ -9,6 +9,7 @@ import io.openrcm.reimbursement.persistence.DenialCategoryRuleEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,8 +36,9 @@ public class DenialCategories {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, DenialCategory> table() {
         Map<String, DenialCategory> table = new TreeMap<>();
+        // A reference table the posting transaction never writes: no need to flush the posting's pending rows first.
         for (DenialCategoryRuleEntity r : em.createQuery("from DenialCategoryRuleEntity",
-                DenialCategoryRuleEntity.class).getResultList()) {
+                DenialCategoryRuleEntity.class).setFlushMode(FlushModeType.COMMIT).getResultList()) {
             table.put(r.carc, DenialCategory.valueOf(r.category));
         }
         return table;

@@ -3,6 +3,7 @@ package io.openrcm.reimbursement.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -36,8 +37,10 @@ public class ReasonCodeStore {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
+        // A native query would otherwise flush every pending entity of the posting first; reason_code is written only
+        // by native inserts, which run at once, so nothing pending can change this answer.
         List<String> found = em.createNativeQuery("SELECT code FROM reason_code WHERE code_type = ?1 AND code IN (?2)")
-                .setParameter(1, type).setParameter(2, codes).getResultList();
+                .setFlushMode(FlushModeType.COMMIT).setParameter(1, type).setParameter(2, codes).getResultList();
         return new HashSet<>(found);
     }
 
