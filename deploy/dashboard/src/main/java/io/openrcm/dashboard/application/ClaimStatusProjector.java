@@ -3,10 +3,9 @@ package io.openrcm.dashboard.application;
 import io.openrcm.dashboard.domain.ClaimStatusChange;
 import io.openrcm.dashboard.domain.Figures;
 import io.openrcm.dashboard.persistence.ProjectionRepository;
+import io.openrcm.platform.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.util.OptionalLong;
@@ -33,18 +32,6 @@ public class ClaimStatusProjector {
         }
         Figures.FeedEntry entry = new Figures.FeedEntry(sequence.getAsLong(), change.claimId(), change.payerId(),
                 change.billingProviderNpi(), payload);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    broadcaster.publish(entry);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> broadcaster.publish(entry));
     }
 }
