@@ -1,7 +1,7 @@
 package io.openrcm.claim.api;
 
 import io.openrcm.claim.domain.FeeScheduleRow;
-import io.openrcm.claim.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.platform.problem.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.FeeScheduleService;
 import io.openrcm.claim.domain.FeeScheduleRow;
-import io.openrcm.platform.identifiers.Npi;
+import io.openrcm.kernel.Npi;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;

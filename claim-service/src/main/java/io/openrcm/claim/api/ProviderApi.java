@@ -1,7 +1,7 @@
 package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.ReferenceDataService.ProviderData;
-import io.openrcm.platform.identifiers.Npi;
+import io.openrcm.kernel.Npi;
 import io.openrcm.claim.persistence.ProviderEntity;
 import io.openrcm.platform.problem.Violation;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import io.openrcm.claim.domain.Adjustment;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.ClaimRuleException;
-import io.openrcm.claim.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.claim.domain.PaymentPosting;
 import io.openrcm.claim.persistence.ClaimPaymentEntity;
 import io.openrcm.claim.persistence.ClaimPaymentRepository;

@@ -4,7 +4,7 @@ import io.openrcm.claim.config.ClaimServiceConfig;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.Finding;
-import io.openrcm.claim.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.claim.domain.ProviderFacts;
 import io.openrcm.claim.edi.BilledClaim;
 import io.openrcm.claim.edi.Claim837Writer;

@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import io.openrcm.kernel.Money;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import io.openrcm.kernel.Money;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.openrcm.claim.domain;
 
-import io.openrcm.platform.identifiers.Npi;
+import io.openrcm.kernel.Npi;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -8,7 +8,7 @@ import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
 import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.domain.Diagnosis;
-import io.openrcm.claim.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.claim.domain.Patient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.domain.FeeScheduleRow;
-import io.openrcm.claim.domain.Money;
+import io.openrcm.kernel.Money;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

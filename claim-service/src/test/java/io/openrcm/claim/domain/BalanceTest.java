@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import io.openrcm.kernel.Money;
+
 import static io.openrcm.claim.domain.ClaimMother.adjustment;
 import static io.openrcm.claim.domain.ClaimMother.posting;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class BalanceTest {
 
-    private static final Balance OPEN = Balance.opening(Money.of("160.00"));
+    private static final Balance OPEN = Balance.opening(Money.parse("160.00"));
 
     @Test
     void anOpeningBalanceOwesTheWholeCharge() {
-        assertThat(OPEN.outstanding()).isEqualTo(Money.of("160.00"));
+        assertThat(OPEN.outstanding()).isEqualTo(Money.parse("160.00"));
         assertThat(OPEN.paid()).isEqualTo(Money.ZERO);
     }
 

@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import io.openrcm.kernel.Money;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,9 +21,9 @@ public final class ClaimMother {
                 new Patient("MRN-884201", "Jane", "Example", LocalDate.of(1971, 4, 12), "F"), "XGH123456789",
                 "BCBS-IL", "1234567893", "1245319599", "11", DATE_OF_SERVICE,
                 List.of(new Diagnosis(1, "E119"), new Diagnosis(2, "I10")),
-                List.of(new ClaimLine(1, "99213", "CPT", List.of("25"), 1, List.of(1, 2), Money.of("135.00"),
+                List.of(new ClaimLine(1, "99213", "CPT", List.of("25"), 1, List.of(1, 2), Money.parse("135.00"),
                                 DATE_OF_SERVICE),
-                        new ClaimLine(2, "G0008", "HCPCS", List.of(), 1, List.of(1), Money.of("25.00"),
+                        new ClaimLine(2, "G0008", "HCPCS", List.of(), 1, List.of(1), Money.parse("25.00"),
                                 DATE_OF_SERVICE)),
                 "corr-1");
     }
@@ -52,17 +54,17 @@ public final class ClaimMother {
     }
 
     public static PaymentPosting posting(String statusCode, String paid, String patient, Adjustment... adjustments) {
-        return new PaymentPosting(UUID.randomUUID(), statusCode, Money.of(paid), Money.of(patient), List.of(adjustments),
+        return new PaymentPosting(UUID.randomUUID(), statusCode, Money.parse(paid), Money.parse(patient), List.of(adjustments),
                 null, "PCN-1");
     }
 
     /** A reversal (CLP02 22) of an earlier payment, with negative amounts. */
     public static PaymentPosting reversal(UUID reverses, String paid, String patient, Adjustment... adjustments) {
-        return new PaymentPosting(UUID.randomUUID(), "22", Money.of(paid), Money.of(patient), List.of(adjustments),
+        return new PaymentPosting(UUID.randomUUID(), "22", Money.parse(paid), Money.parse(patient), List.of(adjustments),
                 reverses, "PCN-1");
     }
 
     public static Adjustment adjustment(String group, String reason, String amount) {
-        return new Adjustment(group, reason, Money.of(amount));
+        return new Adjustment(group, reason, Money.parse(amount));
     }
 }

@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import io.openrcm.kernel.Money;
+
 import static io.openrcm.claim.domain.ClaimMother.adjustment;
 import static io.openrcm.claim.domain.ClaimMother.posting;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +85,7 @@ class ClaimTest {
     @Test
     void aClosedClaimRefusesAnotherPaymentAndStaysAsItWas() {
         Claim claim = ClaimMother.restored(ClaimStatus.CLOSED,
-                new Balance(Money.of("160.00"), Money.of("160.00"), Money.ZERO, Money.ZERO));
+                new Balance(Money.parse("160.00"), Money.parse("160.00"), Money.ZERO, Money.ZERO));
         assertThatThrownBy(() -> claim.applyPayment(posting("1", "0.00", "0.00"), LATER))
                 .isInstanceOf(IllegalClaimTransitionException.class);
         assertThat(claim.status()).isEqualTo(ClaimStatus.CLOSED);
@@ -159,7 +161,7 @@ class ClaimTest {
 
     @Test
     void aLineChargesUnitFeeTimesUnits() {
-        ClaimLine line = new ClaimLine(1, "J1100", "HCPCS", List.of(), 3, List.of(1), Money.of("6.15"),
+        ClaimLine line = new ClaimLine(1, "J1100", "HCPCS", List.of(), 3, List.of(1), Money.parse("6.15"),
                 ClaimMother.DATE_OF_SERVICE);
         assertThat(line.charge().toString()).isEqualTo("18.45");
     }

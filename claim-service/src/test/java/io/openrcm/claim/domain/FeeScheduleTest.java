@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import io.openrcm.kernel.Money;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,7 @@ class FeeScheduleTest {
     private static final LocalDate DOS = LocalDate.of(2026, 11, 2);
 
     private static FeeScheduleRow row(String npi, String modifier, String charge) {
-        return new FeeScheduleRow(npi, "99213", modifier, START, null, Money.of(charge));
+        return new FeeScheduleRow(npi, "99213", modifier, START, null, Money.parse(charge));
     }
 
     private static final List<FeeScheduleRow> ALL_LEVELS = List.of(
@@ -62,9 +64,9 @@ class FeeScheduleTest {
     @Test
     void onlyRowsInEffectOnTheDateOfServiceCount() {
         List<FeeScheduleRow> rows = List.of(
-                new FeeScheduleRow(null, "99213", null, START, LocalDate.of(2025, 12, 31), Money.of("130.00")),
-                new FeeScheduleRow(null, "99213", null, LocalDate.of(2026, 1, 1), null, Money.of("135.00")),
-                new FeeScheduleRow(NPI, "99213", null, LocalDate.of(2027, 1, 1), null, Money.of("150.00")));
+                new FeeScheduleRow(null, "99213", null, START, LocalDate.of(2025, 12, 31), Money.parse("130.00")),
+                new FeeScheduleRow(null, "99213", null, LocalDate.of(2026, 1, 1), null, Money.parse("135.00")),
+                new FeeScheduleRow(NPI, "99213", null, LocalDate.of(2027, 1, 1), null, Money.parse("150.00")));
         assertThat(charge(rows, NPI, null, LocalDate.of(2025, 12, 31))).isEqualTo("130.00");
         assertThat(charge(rows, NPI, null, LocalDate.of(2026, 1, 1))).isEqualTo("135.00");
         assertThat(charge(rows, NPI, null, LocalDate.of(2026, 12, 31))).isEqualTo("135.00");
@@ -75,7 +77,7 @@ class FeeScheduleTest {
     @Test
     void aProviderRowThatEndedFallsBackToTheDefault() {
         List<FeeScheduleRow> rows = List.of(row(null, null, "135.00"),
-                new FeeScheduleRow(NPI, "99213", "25", START, LocalDate.of(2026, 6, 30), Money.of("155.00")));
+                new FeeScheduleRow(NPI, "99213", "25", START, LocalDate.of(2026, 6, 30), Money.parse("155.00")));
         assertThat(charge(rows, NPI, "25", LocalDate.of(2026, 6, 30))).isEqualTo("155.00");
         assertThat(charge(rows, NPI, "25", LocalDate.of(2026, 7, 1))).isEqualTo("135.00");
     }
@@ -88,11 +90,11 @@ class FeeScheduleTest {
     @Test
     void rowsOverlapOnlyForTheSameCodeModifierAndSchedule() {
         FeeScheduleRow first = new FeeScheduleRow(null, "99213", null, START, LocalDate.of(2025, 12, 31),
-                Money.of("130.00"));
+                Money.parse("130.00"));
         FeeScheduleRow next = new FeeScheduleRow(null, "99213", null, LocalDate.of(2026, 1, 1), null,
-                Money.of("135.00"));
+                Money.parse("135.00"));
         FeeScheduleRow sameDay = new FeeScheduleRow(null, "99213", null, LocalDate.of(2025, 12, 31), null,
-                Money.of("135.00"));
+                Money.parse("135.00"));
         assertThat(first.overlaps(next)).isFalse();
         assertThat(next.overlaps(first)).isFalse();
         assertThat(first.overlaps(sameDay)).isTrue();
@@ -103,7 +105,7 @@ class FeeScheduleTest {
 
     @Test
     void aRowCannotEndBeforeItStarts() {
-        assertThatThrownBy(() -> new FeeScheduleRow(null, "99213", null, START, START.minusDays(1), Money.of("1")))
+        assertThatThrownBy(() -> new FeeScheduleRow(null, "99213", null, START, START.minusDays(1), Money.parse("1")))
                 .isInstanceOf(ClaimRuleException.class);
     }
 }

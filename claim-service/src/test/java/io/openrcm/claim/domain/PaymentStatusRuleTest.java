@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import io.openrcm.kernel.Money;
+
 import static io.openrcm.claim.domain.ClaimMother.adjustment;
 import static io.openrcm.claim.domain.ClaimMother.posting;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PaymentStatusRuleTest {
 
-    private static final Balance OPEN = Balance.opening(Money.of("160.00"));
+    private static final Balance OPEN = Balance.opening(Money.parse("160.00"));
 
     private static ClaimStatus decide(PaymentPosting posting) {
         return PaymentStatusRule.statusAfter(ClaimStatus.SUBMITTED, posting, OPEN.after(posting));

@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import io.openrcm.kernel.Money;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ class ScrubberTest {
 
     @Test
     void aPointerToAMissingDiagnosisIsFound() {
-        ClaimLine bad = new ClaimLine(1, "99213", "CPT", List.of(), 1, List.of(3), Money.of("135.00"),
+        ClaimLine bad = new ClaimLine(1, "99213", "CPT", List.of(), 1, List.of(3), Money.parse("135.00"),
                 ClaimMother.DATE_OF_SERVICE);
         assertThat(codes(withLine(bad), LAKESIDE, BCBS, null)).containsExactly("SCR-DX-001");
     }

@@ -12,7 +12,7 @@ import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.ClaimMother;
 import io.openrcm.claim.domain.Correction;
-import io.openrcm.claim.domain.Money;
+import io.openrcm.kernel.Money;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -82,7 +82,7 @@ class Claim837WriterTest {
     @Test
     void theSchemaStopsAFileThatBreaksIt() {
         ClaimDetails d = ClaimMother.goldenDetails();
-        ClaimLine bad = new ClaimLine(1, "99213", "CPT", List.of(), 1, List.of(), Money.of("135.00"),
+        ClaimLine bad = new ClaimLine(1, "99213", "CPT", List.of(), 1, List.of(), Money.parse("135.00"),
                 d.dateOfService());
         Claim claim = ClaimMother.ready(d.withLines(List.of(bad)), Correction.ORIGINAL);
         assertThatThrownBy(() -> writer.write(EdiFixtures.envelope(9), EdiFixtures.BCBS,

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.openrcm.platform.identifiers.Npi;
+import io.openrcm.kernel.Npi;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -4,7 +4,7 @@ import io.openrcm.code.domain.Diagnosis;
 import io.openrcm.code.domain.CodedBy;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.domain.Icd10Cm;
-import io.openrcm.platform.identifiers.Npi;
+import io.openrcm.kernel.Npi;
 import io.openrcm.code.domain.Patient;
 import io.openrcm.code.domain.ServiceLine;
 import io.openrcm.code.domain.Sex;

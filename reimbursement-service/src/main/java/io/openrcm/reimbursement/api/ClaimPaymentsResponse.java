@@ -1,5 +1,7 @@
 package io.openrcm.reimbursement.api;
 
+import io.openrcm.kernel.Money;
+
 import io.openrcm.reimbursement.application.ClaimPaymentsView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +110,7 @@ public record ClaimPaymentsResponse(String claimId, List<Payment> payments, Tota
                 p.posting().unknownCodes());
     }
 
-    private static String text(io.openrcm.reimbursement.domain.Money m) {
+    private static String text(Money m) {
         return m == null ? null : m.toString();
     }
 }

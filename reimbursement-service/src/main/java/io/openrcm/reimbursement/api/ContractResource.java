@@ -3,7 +3,7 @@ package io.openrcm.reimbursement.api;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.PayerContracts;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -4,7 +4,7 @@ import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.api.RemittanceRequest.AdjustmentRequest;
 import io.openrcm.reimbursement.api.RemittanceRequest.LineRequest;
 import io.openrcm.reimbursement.domain.Adjustment;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.ServiceLinePayment;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import io.openrcm.reimbursement.domain.Adjustment;
 import io.openrcm.reimbursement.domain.AdjustmentGroup;
 import io.openrcm.reimbursement.domain.ClaimPayment;
 import io.openrcm.reimbursement.domain.ClaimStatusCode;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.PaymentMethod;
 import io.openrcm.reimbursement.domain.Remittance;
 import java.time.LocalDate;

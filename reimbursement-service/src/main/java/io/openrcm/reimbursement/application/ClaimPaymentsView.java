@@ -2,7 +2,7 @@ package io.openrcm.reimbursement.application;
 
 import io.openrcm.reimbursement.domain.Adjustment;
 import io.openrcm.reimbursement.domain.LedgerEntryType;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.PostingStatus;
 import io.openrcm.reimbursement.persistence.ClaimPaymentEntity;
 import io.openrcm.reimbursement.persistence.LedgerEntryEntity;

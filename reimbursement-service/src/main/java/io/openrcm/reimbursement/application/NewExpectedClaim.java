@@ -1,6 +1,6 @@
 package io.openrcm.reimbursement.application;
 
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

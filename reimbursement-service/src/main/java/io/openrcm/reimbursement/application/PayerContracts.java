@@ -1,7 +1,7 @@
 package io.openrcm.reimbursement.application;
 
 import io.openrcm.platform.problem.ProblemException;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.persistence.PayerContractEntity;
 import io.openrcm.reimbursement.persistence.PayerContractRepository;
 import jakarta.enterprise.context.ApplicationScoped;

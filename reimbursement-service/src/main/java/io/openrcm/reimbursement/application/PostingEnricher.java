@@ -4,7 +4,7 @@ import io.openrcm.reimbursement.domain.ClaimPayment;
 import io.openrcm.reimbursement.domain.DenialClassifier;
 import io.openrcm.reimbursement.domain.ExpectedLine;
 import io.openrcm.reimbursement.domain.LineMatcher;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.ServiceLinePayment;
 import io.openrcm.reimbursement.persistence.ClaimPaymentEntity;
 import io.openrcm.reimbursement.persistence.ClaimPaymentLineEntity;

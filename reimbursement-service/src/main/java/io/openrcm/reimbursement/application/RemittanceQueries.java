@@ -1,6 +1,6 @@
 package io.openrcm.reimbursement.application;
 
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.PostingStatus;
 import io.openrcm.reimbursement.persistence.ClaimPaymentEntity;
 import io.openrcm.reimbursement.persistence.ClaimPaymentRepository;

@@ -1,6 +1,6 @@
 package io.openrcm.reimbursement.application;
 
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.PostingStatus;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.openrcm.reimbursement.domain;
 
+import io.openrcm.kernel.Money;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

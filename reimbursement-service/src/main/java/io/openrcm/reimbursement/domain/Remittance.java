@@ -1,5 +1,7 @@
 package io.openrcm.reimbursement.domain;
 
+import io.openrcm.kernel.Money;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

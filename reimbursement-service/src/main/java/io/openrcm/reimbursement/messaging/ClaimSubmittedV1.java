@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.RejectedEventException;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.domain.Imbalance;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

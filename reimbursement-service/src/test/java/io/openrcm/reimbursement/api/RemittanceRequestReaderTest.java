@@ -9,7 +9,7 @@ import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.api.RemittanceRequest.AdjustmentRequest;
 import io.openrcm.reimbursement.api.RemittanceRequest.ClaimPaymentRequest;
 import io.openrcm.reimbursement.domain.ClaimStatusCode;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.PaymentMethod;
 import io.openrcm.reimbursement.domain.Remittance;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.openrcm.reimbursement.domain;
 
+import io.openrcm.kernel.Money;
+
 import static io.openrcm.reimbursement.domain.Remittances.adjustment;
 import static io.openrcm.reimbursement.domain.Remittances.balancedClaim;
 import static io.openrcm.reimbursement.domain.Remittances.claim;

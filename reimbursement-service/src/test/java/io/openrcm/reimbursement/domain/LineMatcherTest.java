@@ -1,5 +1,7 @@
 package io.openrcm.reimbursement.domain;
 
+import io.openrcm.kernel.Money;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package io.openrcm.reimbursement.domain;
 
+import io.openrcm.kernel.Money;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -11,7 +11,7 @@ import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.reimbursement.api.x12.SampleFiles;
 import io.openrcm.reimbursement.application.ExpectedClaims;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.RejectedEventException;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

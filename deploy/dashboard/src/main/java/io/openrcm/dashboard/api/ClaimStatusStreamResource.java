@@ -3,7 +3,7 @@ package io.openrcm.dashboard.api;
 import io.openrcm.dashboard.config.DashboardConfig;
 import io.openrcm.dashboard.domain.Figures;
 import io.openrcm.dashboard.persistence.ProjectionQueries;
-import io.openrcm.platform.identifiers.Npi;
+import io.openrcm.kernel.Npi;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.smallrye.common.annotation.Blocking;

@@ -2,7 +2,7 @@ package io.openrcm.dashboard.application;
 
 import io.openrcm.dashboard.domain.AgingBuckets;
 import io.openrcm.dashboard.domain.Figures;
-import io.openrcm.dashboard.domain.Money;
+import io.openrcm.dashboard.domain.Dollars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,23 +29,23 @@ final class AgingTable {
             totals.merge(bucket, b.outstanding(), BigDecimal::add);
         }
         List<Summary.PayerAging> payers = new ArrayList<>();
-        byPayer.forEach((payer, row) -> payers.add(new Summary.PayerAging(payer, text(row), Money.text(sum(row)))));
-        return new Summary.Aging(asOf, BASIS, AgingBuckets.NAMES, payers, text(totals), Money.text(sum(totals)));
+        byPayer.forEach((payer, row) -> payers.add(new Summary.PayerAging(payer, text(row), Dollars.text(sum(row)))));
+        return new Summary.Aging(asOf, BASIS, AgingBuckets.NAMES, payers, text(totals), Dollars.text(sum(totals)));
     }
 
     private static Map<String, BigDecimal> emptyRow() {
         Map<String, BigDecimal> row = new LinkedHashMap<>();
-        AgingBuckets.NAMES.forEach(name -> row.put(name, Money.ZERO));
+        AgingBuckets.NAMES.forEach(name -> row.put(name, Dollars.ZERO));
         return row;
     }
 
     private static BigDecimal sum(Map<String, BigDecimal> row) {
-        return row.values().stream().reduce(Money.ZERO, BigDecimal::add);
+        return row.values().stream().reduce(Dollars.ZERO, BigDecimal::add);
     }
 
     private static Map<String, String> text(Map<String, BigDecimal> row) {
         Map<String, String> out = new LinkedHashMap<>();
-        row.forEach((k, v) -> out.put(k, Money.text(v)));
+        row.forEach((k, v) -> out.put(k, Dollars.text(v)));
         return out;
     }
 }

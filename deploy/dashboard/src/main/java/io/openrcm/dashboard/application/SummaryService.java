@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.dashboard.config.DashboardConfig;
 import io.openrcm.dashboard.domain.ClaimStates;
 import io.openrcm.dashboard.domain.Figures;
-import io.openrcm.dashboard.domain.Money;
+import io.openrcm.dashboard.domain.Dollars;
 import io.openrcm.dashboard.domain.Ratios;
 import io.openrcm.dashboard.persistence.ProjectionQueries;
 import io.openrcm.dashboard.remote.RemoteSources;
@@ -91,13 +91,13 @@ public class SummaryService {
         List<Summary.State> states = new ArrayList<>();
         for (String known : ClaimStates.DISPLAY_ORDER) {
             if (sorted.stream().noneMatch(r -> r.state().equals(known))) {
-                sorted.add(ClaimStates.displayRank(known), new Figures.StateTotals(known, 0, Money.ZERO, Money.ZERO));
+                sorted.add(ClaimStates.displayRank(known), new Figures.StateTotals(known, 0, Dollars.ZERO, Dollars.ZERO));
             }
         }
         long total = 0;
         for (Figures.StateTotals r : sorted) {
-            states.add(new Summary.State(r.state(), r.claims(), Money.text(r.totalCharge()),
-                    Money.text(r.outstanding())));
+            states.add(new Summary.State(r.state(), r.claims(), Dollars.text(r.totalCharge()),
+                    Dollars.text(r.outstanding())));
             total += r.claims();
         }
         return new Summary.Claims(total, states);
@@ -108,7 +108,7 @@ public class SummaryService {
         BigDecimal byCount = Ratios.rate(d.deniedFirst(), d.adjudicated());
         BigDecimal byDollars = Ratios.rate(d.deniedFirstCharges(), d.adjudicatedCharges());
         return new Summary.Denials(plain(byCount), plain(byDollars), d.adjudicated(), d.deniedFirst(), d.deniedNow(),
-                Money.text(d.deniedNowOutstanding()), codes(queries.topDenialReasons(TOP_REASONS)),
+                Dollars.text(d.deniedNowOutstanding()), codes(queries.topDenialReasons(TOP_REASONS)),
                 codes(queries.denialCategories()));
     }
 
@@ -117,8 +117,8 @@ public class SummaryService {
     }
 
     private static List<Summary.Party> parties(List<Figures.PartyTotals> rows) {
-        return rows.stream().map(r -> new Summary.Party(r.id(), r.claims(), Money.text(r.totalCharge()),
-                Money.text(r.paid()), Money.text(r.outstanding()))).toList();
+        return rows.stream().map(r -> new Summary.Party(r.id(), r.claims(), Dollars.text(r.totalCharge()),
+                Dollars.text(r.paid()), Dollars.text(r.outstanding()))).toList();
     }
 
     private static String plain(BigDecimal v) {

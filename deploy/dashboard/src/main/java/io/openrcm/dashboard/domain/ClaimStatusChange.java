@@ -60,11 +60,11 @@ public record ClaimStatusChange(UUID eventId, String claimId, String encounterId
             BigDecimal patientResponsibility, BigDecimal outstanding) {
 
         public Amounts {
-            totalCharge = Money.of(totalCharge, "totalCharge");
-            paid = Money.of(paid, "paidAmount");
-            adjustments = Money.of(adjustments, "adjustmentAmount");
-            patientResponsibility = Money.of(patientResponsibility, "patientResponsibility");
-            outstanding = Money.of(outstanding, "outstanding");
+            totalCharge = Dollars.of(totalCharge, "totalCharge");
+            paid = Dollars.of(paid, "paidAmount");
+            adjustments = Dollars.of(adjustments, "adjustmentAmount");
+            patientResponsibility = Dollars.of(patientResponsibility, "patientResponsibility");
+            outstanding = Dollars.of(outstanding, "outstanding");
         }
     }
 }

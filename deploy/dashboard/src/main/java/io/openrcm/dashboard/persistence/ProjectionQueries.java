@@ -2,7 +2,7 @@ package io.openrcm.dashboard.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.dashboard.domain.Figures;
-import io.openrcm.dashboard.domain.Money;
+import io.openrcm.dashboard.domain.Dollars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -119,7 +119,7 @@ public class ProjectionQueries {
 
     private static BigDecimal money(ResultSet rs, int column) throws SQLException {
         BigDecimal v = rs.getBigDecimal(column);
-        return v == null ? Money.ZERO : Money.of(v, "column " + column);
+        return v == null ? Dollars.ZERO : Dollars.of(v, "column " + column);
     }
 
     private <T> List<T> list(String sql, Row<T> row) throws SQLException {

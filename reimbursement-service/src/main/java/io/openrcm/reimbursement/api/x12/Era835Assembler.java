@@ -1,5 +1,7 @@
 package io.openrcm.reimbursement.api.x12;
 
+import io.openrcm.kernel.Money;
+
 import io.openrcm.reimbursement.domain.Adjustment;
 import io.openrcm.reimbursement.domain.AdjustmentGroup;
 import io.openrcm.reimbursement.domain.PaymentMethod;
@@ -21,7 +23,7 @@ final class Era835Assembler {
     private final Values values;
 
     private String handling;
-    private io.openrcm.reimbursement.domain.Money totalPaid;
+    private Money totalPaid;
     private PaymentMethod method;
     private java.time.LocalDate paymentDate;
     private String trace;

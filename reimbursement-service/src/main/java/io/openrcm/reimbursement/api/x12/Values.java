@@ -1,6 +1,6 @@
 package io.openrcm.reimbursement.api.x12;
 
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -3,7 +3,7 @@ package io.openrcm.reimbursement.api.x12;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openrcm.reimbursement.domain.Imbalance;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.Remittance;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.openrcm.reimbursement.domain.AdjustmentGroup;
 import io.openrcm.reimbursement.domain.ClaimPayment;
 import io.openrcm.reimbursement.domain.ClaimStatusCode;
-import io.openrcm.reimbursement.domain.Money;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.PaymentMethod;
 import io.openrcm.reimbursement.domain.Remittance;
 import io.openrcm.reimbursement.domain.ServiceLinePayment;

@@ -1,4 +1,4 @@
-package io.openrcm.platform.identifiers;
+package io.openrcm.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

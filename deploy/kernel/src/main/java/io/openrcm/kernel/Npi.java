@@ -1,4 +1,4 @@
-package io.openrcm.platform.identifiers;
+package io.openrcm.kernel;
 
 /**
  * National Provider Identifier rules, the one check every service applies: ten digits starting with 1 or 2 (the
