@@ -1,5 +1,5 @@
 -- Claim service schema: reference data (payers, providers, fee schedules), claims with their lines, diagnoses,
--- status history and applied payments, and the event plumbing's outbox and inbox tables.
+-- status history and applied payments (the outbox and inbox come from the platform, db/platform).
 
 CREATE TABLE payer (
     payer_id               VARCHAR(50)  PRIMARY KEY,
@@ -118,28 +118,3 @@ CREATE TABLE claim_payment (
     applied_at             TIMESTAMPTZ   NOT NULL
 );
 CREATE INDEX claim_payment_claim ON claim_payment (claim_id);
-
--- Event plumbing (io.openrcm:rcm-platform), exactly as its README prescribes.
-CREATE TABLE outbox_event (
-    id             BIGSERIAL    PRIMARY KEY,
-    event_id       UUID         NOT NULL UNIQUE,
-    topic          VARCHAR(200) NOT NULL,
-    aggregate_type VARCHAR(100) NOT NULL,
-    aggregate_id   VARCHAR(100) NOT NULL,
-    event_type     VARCHAR(100) NOT NULL,
-    event_version  INT          NOT NULL,
-    payload        TEXT         NOT NULL,
-    correlation_id VARCHAR(100),
-    occurred_at    TIMESTAMPTZ  NOT NULL,
-    sent_at        TIMESTAMPTZ
-);
-CREATE INDEX outbox_event_unsent ON outbox_event (id) WHERE sent_at IS NULL;
-
-CREATE TABLE processed_event (
-    consumer     VARCHAR(100) NOT NULL,
-    event_id     UUID         NOT NULL,
-    processed_at TIMESTAMPTZ  NOT NULL,
-    PRIMARY KEY (consumer, event_id)
-);
--- The inbox janitor forgets ids past rcm.eventing.consumer.inbox-retention (30 days by default).
-CREATE INDEX processed_event_processed_at ON processed_event (processed_at);

@@ -1,4 +1,5 @@
--- Encounters as received from EHR systems, their diagnoses and service lines; the code sets; the event tables.
+-- Encounters as received from EHR systems, their diagnoses and service lines; the code sets
+-- (the outbox and inbox come from the platform, db/platform).
 
 CREATE TABLE encounter (
     id                     UUID         PRIMARY KEY,
@@ -63,27 +64,3 @@ CREATE TABLE code_set_entry (
     PRIMARY KEY (system, code, effective_from),
     CHECK (effective_to IS NULL OR effective_to >= effective_from)
 );
-
-CREATE TABLE outbox_event (
-    id             BIGSERIAL    PRIMARY KEY,
-    event_id       UUID         NOT NULL UNIQUE,
-    topic          VARCHAR(200) NOT NULL,
-    aggregate_type VARCHAR(100) NOT NULL,
-    aggregate_id   VARCHAR(100) NOT NULL,
-    event_type     VARCHAR(100) NOT NULL,
-    event_version  INT          NOT NULL,
-    payload        TEXT         NOT NULL,
-    correlation_id VARCHAR(100),
-    occurred_at    TIMESTAMPTZ  NOT NULL,
-    sent_at        TIMESTAMPTZ
-);
-CREATE INDEX outbox_event_unsent ON outbox_event (id) WHERE sent_at IS NULL;
-
-CREATE TABLE processed_event (
-    consumer     VARCHAR(100) NOT NULL,
-    event_id     UUID         NOT NULL,
-    processed_at TIMESTAMPTZ  NOT NULL,
-    PRIMARY KEY (consumer, event_id)
-);
--- The inbox janitor forgets ids past rcm.eventing.consumer.inbox-retention (30 days by default).
-CREATE INDEX processed_event_processed_at ON processed_event (processed_at);

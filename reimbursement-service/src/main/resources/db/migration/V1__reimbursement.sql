@@ -93,28 +93,3 @@ CREATE TRIGGER ledger_entry_no_update_or_delete BEFORE UPDATE OR DELETE ON ledge
     FOR EACH ROW EXECUTE FUNCTION ledger_entry_append_only();
 CREATE TRIGGER ledger_entry_no_truncate BEFORE TRUNCATE ON ledger_entry
     FOR EACH STATEMENT EXECUTE FUNCTION ledger_entry_append_only();
-
--- Event plumbing of the platform library (deploy/platform/README.md).
-CREATE TABLE outbox_event (
-    id             BIGSERIAL    PRIMARY KEY,
-    event_id       UUID         NOT NULL UNIQUE,
-    topic          VARCHAR(200) NOT NULL,
-    aggregate_type VARCHAR(100) NOT NULL,
-    aggregate_id   VARCHAR(100) NOT NULL,
-    event_type     VARCHAR(100) NOT NULL,
-    event_version  INT          NOT NULL,
-    payload        TEXT         NOT NULL,
-    correlation_id VARCHAR(100),
-    occurred_at    TIMESTAMPTZ  NOT NULL,
-    sent_at        TIMESTAMPTZ
-);
-CREATE INDEX outbox_event_unsent ON outbox_event (id) WHERE sent_at IS NULL;
-
-CREATE TABLE processed_event (
-    consumer     VARCHAR(100) NOT NULL,
-    event_id     UUID         NOT NULL,
-    processed_at TIMESTAMPTZ  NOT NULL,
-    PRIMARY KEY (consumer, event_id)
-);
--- The inbox janitor forgets ids past rcm.eventing.consumer.inbox-retention (30 days by default).
-CREATE INDEX processed_event_processed_at ON processed_event (processed_at);

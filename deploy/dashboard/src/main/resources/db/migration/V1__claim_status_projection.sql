@@ -38,28 +38,3 @@ CREATE TABLE claim_projection (
 );
 CREATE INDEX claim_projection_status ON claim_projection (status);
 CREATE INDEX claim_projection_payer ON claim_projection (payer_id);
-
--- The platform's inbox (idempotent consumers) and outbox (unused here: the dashboard publishes nothing, but the
--- relay's backlog gauge reads the table).
-CREATE TABLE processed_event (
-    consumer     VARCHAR(100) NOT NULL,
-    event_id     UUID         NOT NULL,
-    processed_at TIMESTAMPTZ  NOT NULL,
-    PRIMARY KEY (consumer, event_id)
-);
-CREATE INDEX processed_event_processed_at ON processed_event (processed_at);
-
-CREATE TABLE outbox_event (
-    id             BIGSERIAL    PRIMARY KEY,
-    event_id       UUID         NOT NULL UNIQUE,
-    topic          VARCHAR(200) NOT NULL,
-    aggregate_type VARCHAR(100) NOT NULL,
-    aggregate_id   VARCHAR(100) NOT NULL,
-    event_type     VARCHAR(100) NOT NULL,
-    event_version  INT          NOT NULL,
-    payload        TEXT         NOT NULL,
-    correlation_id VARCHAR(100),
-    occurred_at    TIMESTAMPTZ  NOT NULL,
-    sent_at        TIMESTAMPTZ
-);
-CREATE INDEX outbox_event_unsent ON outbox_event (id) WHERE sent_at IS NULL;
