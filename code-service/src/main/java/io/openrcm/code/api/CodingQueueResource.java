@@ -1,6 +1,7 @@
 package io.openrcm.code.api;
 
 import io.openrcm.code.application.CodingQueueService;
+import io.openrcm.code.domain.AuditEntry;
 import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.Icd10Cm;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +52,7 @@ public class CodingQueueResource {
 
     /** An encounter with what a coder needs: findings, suggestions and the audit trail. */
     public record Detail(EncounterResponse encounter, List<Suggestion> suggestions,
-            List<io.openrcm.code.domain.AuditEntry> audit) {
+            List<AuditEntry> audit) {
     }
 
     /** A proposed code for a diagnosis or line sent as text. */
@@ -102,7 +104,7 @@ public class CodingQueueResource {
                 .orElseThrow(() -> ProblemException.notFound("Encounter", id));
         return new Detail(EncounterResponse.of(d.encounter()), d.suggestions().stream()
                 .map(x -> new Suggestion(x.target(), x.position(), x.rank(), x.code().system().name(),
-                        x.code().code(), x.title(), String.format(java.util.Locale.ROOT, "%.4f", x.confidence())))
+                        x.code().code(), x.title(), String.format(Locale.ROOT, "%.4f", x.confidence())))
                 .toList(), d.audit());
     }
 

@@ -1,6 +1,9 @@
 package io.openrcm.code.api;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -65,21 +68,21 @@ public record EncounterRequest(
     public record DiagnosisInput(String code, @Schema(maxLength = 500) String text) {
 
         /** A diagnosis given as a bare code string. */
-        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static DiagnosisInput ofCode(String code) {
             return new DiagnosisInput(code, null);
         }
 
         /** A diagnosis given as an object. */
-        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
-        public static DiagnosisInput of(@com.fasterxml.jackson.annotation.JsonProperty("code") String code,
-                @com.fasterxml.jackson.annotation.JsonProperty("text") String text) {
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public static DiagnosisInput of(@JsonProperty("code") String code,
+                @JsonProperty("text") String text) {
             return new DiagnosisInput(code, text);
         }
 
         /** Diagnoses given as codes. */
         public static List<DiagnosisInput> codes(String... codes) {
-            return java.util.Arrays.stream(codes).map(DiagnosisInput::ofCode).toList();
+            return Arrays.stream(codes).map(DiagnosisInput::ofCode).toList();
         }
 
         /** Diagnoses given as codes. */

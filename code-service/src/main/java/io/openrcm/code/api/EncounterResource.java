@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,7 +63,7 @@ public class EncounterResource {
     public Response create(EncounterRequest request,
             @Parameter(description = "Correlation id to carry through every service; generated when absent")
             @HeaderParam(CorrelationIds.HEADER) String correlationId,
-            @jakarta.ws.rs.core.Context UriInfo uri) {
+            @Context UriInfo uri) {
         EncounterContent content = validator.validate(request);
         CodingOutcome outcome = service.code(content, CorrelationIds.resolve(correlationId));
         EncounterResponse body = EncounterResponse.of(outcome.encounter());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
@@ -52,7 +53,7 @@ public class FhirResource {
             CodingOutcome outcome = service.code(validator.validate(request), CorrelationIds.resolve(correlationId));
             EncounterResponse encounter = EncounterResponse.of(outcome.encounter());
             return Response.status(outcome.created() ? 201 : 200).entity(encounter)
-                    .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                    .type(MediaType.APPLICATION_JSON)
                     .header(CorrelationIds.HEADER, encounter.correlationId()).build();
         } catch (ProblemException e) {
             List<Violation> violations = e.problem().violations() == null || e.problem().violations().isEmpty()

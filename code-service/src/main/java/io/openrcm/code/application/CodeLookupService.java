@@ -1,6 +1,7 @@
 package io.openrcm.code.application;
 
 import io.openrcm.code.domain.CodeSetVersion;
+import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.CodeSystem;
 import io.openrcm.code.domain.CodeTitle;
 import io.openrcm.code.persistence.CodeSearch;
@@ -29,7 +30,7 @@ public class CodeLookupService {
     }
 
     /** Ranked code proposals for free text on a date, with confidence (what coding from text would propose). */
-    public List<io.openrcm.code.domain.CodeSuggestion> suggest(CodeSystem system, String text, LocalDate on) {
+    public List<CodeSuggestion> suggest(CodeSystem system, String text, LocalDate on) {
         return QuarkusTransaction.requiringNew().call(() -> engine.suggest("TEXT", 0, List.of(system),
                 engine.normalizer().normalize(text), on));
     }

@@ -1,7 +1,9 @@
 package io.openrcm.code.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.code.domain.AuditEntry;
 import io.openrcm.code.domain.CodeRef;
+import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.CodedBy;
 import io.openrcm.code.domain.Diagnosis;
 import io.openrcm.code.domain.Encounter;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,8 +66,8 @@ public class CodingQueueService {
     }
 
     /** An encounter with its suggestions and audit trail. */
-    public record Detail(Encounter encounter, List<io.openrcm.code.domain.CodeSuggestion> suggestions,
-            List<io.openrcm.code.domain.AuditEntry> audit) {
+    public record Detail(Encounter encounter, List<CodeSuggestion> suggestions,
+            List<AuditEntry> audit) {
     }
 
     /** The queue filtered by status, payer, reason and coder. */
@@ -76,7 +79,7 @@ public class CodingQueueService {
     }
 
     /** One encounter with what a coder needs. */
-    public java.util.Optional<Detail> detail(UUID id) {
+    public Optional<Detail> detail(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> encounters.findEncounter(id)
                 .map(e -> new Detail(e, records.suggestions(id), records.auditTrail(id))));
     }

@@ -1,8 +1,10 @@
 package io.openrcm.code.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.code.domain.EncounterStatus;
 import io.openrcm.code.messaging.EncounterEvents;
 import io.openrcm.code.domain.edits.EditFinding;
 import io.openrcm.code.persistence.CodingRecords;
@@ -93,7 +95,7 @@ public class EncounterService {
     }
 
     /** A new encounter and the suggestions made for its text. */
-    record Accepted(Encounter encounter, List<io.openrcm.code.domain.CodeSuggestion> suggestions) {
+    record Accepted(Encounter encounter, List<CodeSuggestion> suggestions) {
     }
 
     /** The suggestions, the audit of automatic coding and the event, once the encounter row exists. */
@@ -106,7 +108,7 @@ public class EncounterService {
         if (!received.fullyCoded()) {
             records.saveSuggestions(encounter.id(), accepted.suggestions());
         }
-        if (encounter.status() == io.openrcm.code.domain.EncounterStatus.CODED) {
+        if (encounter.status() == EncounterStatus.CODED) {
             events.coded(encounter);
         }
         LOG.infof("Encounter %s %s (EHR encounter %s, %d diagnoses, %d lines, %d findings)", encounter.id(),

@@ -2,6 +2,7 @@ package io.openrcm.code.messaging;
 
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.code.domain.edits.EditFinding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, S
                         w.diagnosisSequence(), w.lineNumber(), w.editId(), pointer(w))).toList(), e.codedAt());
     }
 
-    private static String pointer(io.openrcm.code.domain.edits.EditFinding w) {
+    private static String pointer(EditFinding w) {
         if (w.diagnosisSequence() != null) {
             return "/diagnoses/" + (w.diagnosisSequence() - 1);
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,8 +18,8 @@ import java.util.stream.Collectors;
 public class CodeSearch {
 
     /** A letter alone, or a letter, a digit and more: typed as a code rather than as words. */
-    private static final java.util.regex.Pattern CODE_PREFIX =
-            java.util.regex.Pattern.compile("[A-Z]|[A-Z][0-9][0-9A-Z]{0,5}|[0-9]{1,4}[0-9A-Z]?");
+    private static final Pattern CODE_PREFIX =
+            Pattern.compile("[A-Z]|[A-Z][0-9][0-9A-Z]{0,5}|[0-9]{1,4}[0-9A-Z]?");
     static final int MATCHES = 1000;
 
     private final EntityManager em;

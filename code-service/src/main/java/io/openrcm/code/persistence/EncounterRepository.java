@@ -3,6 +3,8 @@ package io.openrcm.code.persistence;
 import io.openrcm.code.domain.Encounter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
 
     /** The encounter with that id, locked for update. */
     public Optional<Encounter> lock(UUID id) {
-        return Optional.ofNullable(findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE))
                 .map(EncounterEntity::toDomain);
     }
 
@@ -46,7 +48,7 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
     public QueuePage queue(List<String> statuses, String payerId, String reason, String claimedBy, int offset,
             int limit) {
         StringBuilder where = new StringBuilder("status in ?1");
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         params.add(statuses);
         if (payerId != null) {
             params.add(payerId);

@@ -13,8 +13,10 @@ import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** Coding from text, automatic coding, the coder queue and the edit tables, through REST and PostgreSQL. */
@@ -72,7 +74,7 @@ class CodingWorkflowTest {
                 .body("audit.action", contains("CLAIMED", "RELEASED", "CLAIMED", "FINALIZED"))
                 .body("audit[3].actor", equalTo("CODER:alice"));
         given().get("/coding-queue?payerId=QUEUE-TEST").then().statusCode(200).body("items.encounterId",
-                org.hamcrest.Matchers.not(hasItem(id)));
+                Matchers.not(hasItem(id)));
     }
 
     @Test
@@ -97,7 +99,7 @@ class CodingWorkflowTest {
     @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         byte[] body = new byte[9_000_000];
-        java.util.Arrays.fill(body, (byte) ' ');
+        Arrays.fill(body, (byte) ' ');
         given().contentType("application/json").body(body).post("/encounters").then().statusCode(413)
                 .contentType("application/problem+json");
     }

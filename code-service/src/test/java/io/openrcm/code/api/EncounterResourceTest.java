@@ -15,6 +15,7 @@ import io.openrcm.code.support.Rows;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,7 @@ class EncounterResourceTest {
                 .body("violations.pointer", contains("header:X-Correlation-Id"));
     }
 
-    private static io.restassured.response.ValidatableResponse post(Map<String, Object> body, String correlationId) {
+    private static ValidatableResponse post(Map<String, Object> body, String correlationId) {
         var request = given().contentType(ContentType.JSON).body(body);
         if (correlationId != null) {
             request.header(CorrelationIds.HEADER, correlationId);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.openrcm.code.support.CodeServiceTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** FHIR R4 Bundle intake mapped to the encounter model; errors as OperationOutcome. */
@@ -46,7 +47,7 @@ class FhirIntakeTest {
 
     @Test
     void mapsABundleToAnEncounter() {
-        String ehrId = "FHIR-" + java.util.UUID.randomUUID();
+        String ehrId = "FHIR-" + UUID.randomUUID();
         given().contentType("application/fhir+json").body(bundle(ehrId, "1234567893")).post("/fhir/Bundle").then()
                 .statusCode(201).body("ehrEncounterId", equalTo(ehrId)).body("status", equalTo("CODED"))
                 .body("diagnoses.code", contains("E119", "I10")).body("diagnoses.codedBy", contains("EHR", "AUTO"))

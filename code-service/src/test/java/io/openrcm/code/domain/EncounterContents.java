@@ -1,6 +1,7 @@
 package io.openrcm.code.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Object Mother of domain encounter content: the golden example's encounter. */
@@ -14,7 +15,7 @@ final class EncounterContents {
     }
 
     static EncounterContent withDiagnoses(List<String> codes) {
-        List<Diagnosis> dx = new java.util.ArrayList<>();
+        List<Diagnosis> dx = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             dx.add(new Diagnosis(i + 1, codes.get(i), CodedBy.EHR));
         }

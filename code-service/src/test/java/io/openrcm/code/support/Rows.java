@@ -55,10 +55,10 @@ public final class Rows {
 
     /** The payload of the one outbox event of an aggregate. */
     public static String payloadOf(AgroalDataSource db, String aggregateId) {
-        try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT payload FROM outbox_event WHERE aggregate_id = ?")) {
             ps.setString(1, aggregateId);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
         } catch (SQLException e) {

@@ -1,11 +1,13 @@
 package io.openrcm.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.LogManager;
 
 /** Entry point of {@code deploy/bench.sh}: checks the stack, measures the ceilings, runs the cycle, prints, verifies. */
@@ -90,13 +92,13 @@ public final class Bench {
             if (config != null) {
                 LogManager.getLogManager().readConfiguration(config);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("rcm-bench: default logging (" + e.getMessage() + ")");
         }
     }
 
     static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
-        Map<String, Long> d = new java.util.TreeMap<>();
+        Map<String, Long> d = new TreeMap<>();
         after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0L)));
         return d;
     }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class Edi835Writer {
     /** One CAS per group, up to six reason/amount/quantity triples each. */
     private int adjustments(EDIStreamWriter w, List<Remittance.Adjustment> adjustments) throws EDIStreamException {
         Map<String, List<Remittance.Adjustment>> byGroup = new LinkedHashMap<>();
-        adjustments.forEach(a -> byGroup.computeIfAbsent(a.group(), g -> new java.util.ArrayList<>()).add(a));
+        adjustments.forEach(a -> byGroup.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(a));
         int n = 0;
         for (Map.Entry<String, List<Remittance.Adjustment>> group : byGroup.entrySet()) {
             List<Remittance.Adjustment> all = group.getValue();

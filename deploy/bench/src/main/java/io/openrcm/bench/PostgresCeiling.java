@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -94,8 +96,8 @@ final class PostgresCeiling {
     }
 
     /** Commits so far per database of the server (pg_stat_database), to count the commits the pipeline made. */
-    java.util.Map<String, Long> commitsByDatabase() throws SQLException {
-        java.util.Map<String, Long> commits = new java.util.TreeMap<>();
+    Map<String, Long> commitsByDatabase() throws SQLException {
+        Map<String, Long> commits = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT datname, xact_commit FROM pg_stat_database WHERE datname IS NOT NULL")) {
             while (rs.next()) {

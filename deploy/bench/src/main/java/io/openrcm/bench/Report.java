@@ -1,6 +1,7 @@
 package io.openrcm.bench;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ final class Report {
                 .map(p -> p.generated().expectedCharge()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         BigDecimal eventCharges = claims.stream().map(SubmittedClaim::totalCharge)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        Map<ClaimOutcome.Kind, Long> kinds = new java.util.EnumMap<>(ClaimOutcome.Kind.class);
+        Map<ClaimOutcome.Kind, Long> kinds = new EnumMap<>(ClaimOutcome.Kind.class);
         outcomes.values().forEach(o -> kinds.merge(o.kind(), 1L, Long::sum));
         System.out.println();
         System.out.println("== Verification");

@@ -1,5 +1,6 @@
 package io.openrcm.bench;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -59,7 +60,7 @@ final class Waits {
     }
 
     static Map<String, Integer> postingsPerClaim(Remittance r) {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         r.claims().forEach(c -> counts.merge(c.claimId(), 1, Integer::sum));
         return counts;
     }

@@ -3,6 +3,7 @@ package io.openrcm.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.util.Arrays;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class PercentilesTest {
     @Test
     void oneSlowOutlierInAThousandIsTheMaxNotTheP99() {
         long[] samples = new long[1000];
-        java.util.Arrays.fill(samples, 5);
+        Arrays.fill(samples, 5);
         samples[123] = 5000;
 
         assertThat(Percentiles.of(samples).percentile(99)).isEqualTo(5);

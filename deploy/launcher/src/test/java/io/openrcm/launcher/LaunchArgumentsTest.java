@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class LaunchArgumentsTest {
@@ -26,10 +27,10 @@ class LaunchArgumentsTest {
         assertThat(options.postgresPort()).isEqualTo(15432);
         assertThat(options.kafkaPartitions()).isEqualTo(6);
         assertThat(options.services()).extracting(ServiceSpec::name, ServiceSpec::database, ServiceSpec::port).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("code-service", "code", 8081),
-                org.assertj.core.groups.Tuple.tuple("claim-service", "claims", 8082),
-                org.assertj.core.groups.Tuple.tuple("reimbursement-service", "reimbursement", 8083),
-                org.assertj.core.groups.Tuple.tuple("dashboard", "dashboard", 8084));
+                Tuple.tuple("code-service", "code", 8081),
+                Tuple.tuple("claim-service", "claims", 8082),
+                Tuple.tuple("reimbursement-service", "reimbursement", 8083),
+                Tuple.tuple("dashboard", "dashboard", 8084));
         assertThat(options.databases()).containsExactly("code", "claims", "reimbursement", "dashboard");
         assertThat(options.services().get(3).jar(REPO))
                 .isEqualTo(REPO.resolve("deploy/dashboard/target/quarkus-app/quarkus-run.jar"));

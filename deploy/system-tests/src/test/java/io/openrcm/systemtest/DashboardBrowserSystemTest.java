@@ -6,10 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -117,7 +120,7 @@ class DashboardBrowserSystemTest {
 
     /** How the page writes an amount: en-US dollars, "$1,234.50". */
     private static String dollars(String amount) {
-        return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US)
-                .format(new java.math.BigDecimal(amount));
+        return NumberFormat.getCurrencyInstance(Locale.US)
+                .format(new BigDecimal(amount));
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -97,8 +98,8 @@ class DeliverySemanticsSystemTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
                 TopicReader.readAll(bootstrap(), Topics.CLAIM_SUBMITTED).stream()
                         .filter(r -> claimIds.contains(r.key()))
-                        .collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::key,
-                                java.util.stream.Collectors.counting()))).hasSize(40));
+                        .collect(Collectors.groupingBy(ConsumerRecord::key,
+                                Collectors.counting()))).hasSize(40));
         // The relay may publish a row again after a crash between the broker's ack and its commit; a claim itself
         // is never created twice, and the consumers dedupe on the event id.
         assertThat(TopicReader.readAll(bootstrap(), Topics.CLAIM_SUBMITTED).stream()

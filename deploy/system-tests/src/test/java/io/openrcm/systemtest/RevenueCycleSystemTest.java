@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,12 +45,12 @@ class RevenueCycleSystemTest {
         String remittanceId = given().baseUri(StackExtension.url("reimbursement-service"))
                 .contentType(ContentType.JSON).body(Payloads.remittancePaying(traceNumber, claimId))
                 .post("/remittances").then().statusCode(201)
-                .body("claims[0].status", org.hamcrest.Matchers.oneOf("POSTED", "UNMATCHED")).extract()
+                .body("claims[0].status", Matchers.oneOf("POSTED", "UNMATCHED")).extract()
                 .path("remittanceId");
         // The payer sends the same file again: same answer, nothing posted twice.
         given().baseUri(StackExtension.url("reimbursement-service")).contentType(ContentType.JSON)
                 .body(Payloads.remittancePaying(traceNumber, claimId)).post("/remittances").then().statusCode(200)
-                .body("remittanceId", org.hamcrest.Matchers.equalTo(remittanceId));
+                .body("remittanceId", Matchers.equalTo(remittanceId));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonPath paid = given().baseUri(StackExtension.url("claim-service")).get("/claims/" + claimId)

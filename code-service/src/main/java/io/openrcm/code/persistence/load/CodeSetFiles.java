@@ -2,6 +2,7 @@ package io.openrcm.code.persistence.load;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +30,7 @@ public final class CodeSetFiles {
     /** The bytes, unzipped when they are gzip. */
     public static byte[] plain(byte[] bytes) throws IOException {
         if (bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                 return in.readAllBytes();
             }
         }
@@ -131,7 +132,7 @@ public final class CodeSetFiles {
     static List<String> lines(byte[] bytes, Charset charset) throws IOException {
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new BufferedInputStream(new java.io.ByteArrayInputStream(plain(bytes))), charset))) {
+                new BufferedInputStream(new ByteArrayInputStream(plain(bytes))), charset))) {
             String line;
             while ((line = r.readLine()) != null) {
                 lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);

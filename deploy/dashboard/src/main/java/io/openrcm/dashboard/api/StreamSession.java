@@ -2,6 +2,7 @@ package io.openrcm.dashboard.api;
 
 import io.openrcm.dashboard.domain.Figures;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.ArrayDeque;
@@ -83,7 +84,7 @@ final class StreamSession {
                 .mediaType(MediaType.TEXT_PLAIN_TYPE).data(entry.payload()).build());
     }
 
-    private void emit(jakarta.ws.rs.sse.OutboundSseEvent event) {
+    private void emit(OutboundSseEvent event) {
         if (closed) {
             return;
         }

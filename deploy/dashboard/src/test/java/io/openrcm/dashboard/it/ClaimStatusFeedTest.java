@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -110,7 +111,7 @@ class ClaimStatusFeedTest {
             summary();
             millis[i] = (System.nanoTime() - t) / 1_000_000;
         }
-        java.util.Arrays.sort(millis);
+        Arrays.sort(millis);
         System.out.printf("FIGURE GET /api/summary over %d claims: median %d ms, max %d ms (%d calls)%n",
                 summary().getLong("claims.total"), millis[millis.length / 2], millis[millis.length - 1], millis.length);
     }

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,7 @@ class ClaimStatusStreamTest {
                 "30.00", List.of(), null));
         feed.send(claim, FeedEvents.payload(claim, payer, "SUBMITTED", "PAID", "30.00", "30.00", "0.00", "0.00",
                 "0.00", List.of(), null));
-        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> "PAID".equals(
+        Awaitility.await().atMost(PATIENCE).until(() -> "PAID".equals(
                 ClaimStatusFeedTest.changesOf(claim).get(0).get("toStatus")));
 
         try (SseReader reader = new SseReader(stream + "?payerId=" + payer, lastSeen)) {

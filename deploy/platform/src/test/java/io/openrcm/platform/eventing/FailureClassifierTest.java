@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.openrcm.platform.eventing.consumer.FailureClassifier;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class FailureClassifierTest {
@@ -32,7 +33,7 @@ class FailureClassifierTest {
     void theReasonNamesWhereAPayloadDoesNotFitButNeverTheValue() {
         JsonMappingException mapping = InvalidFormatException.from(null,
                 "Cannot deserialize value of type `LocalDate` from String \"1971-13-12\"", "1971-13-12",
-                java.time.LocalDate.class);
+                LocalDate.class);
         mapping.prependPath(new JsonMappingException.Reference(null, "birthDate"));
         mapping.prependPath(new JsonMappingException.Reference(null, "patient"));
 

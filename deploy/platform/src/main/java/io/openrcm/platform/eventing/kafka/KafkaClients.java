@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -82,7 +83,7 @@ public class KafkaClients {
     void close() {
         KafkaProducer<String, String> p = producer;
         if (p != null) {
-            p.close(java.time.Duration.ofSeconds(10));
+            p.close(Duration.ofSeconds(10));
         }
     }
 }

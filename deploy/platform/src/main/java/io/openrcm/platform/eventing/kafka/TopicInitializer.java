@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -63,7 +64,7 @@ public final class TopicInitializer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while creating topic " + name, e);
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new IllegalStateException("Kafka did not answer while creating topic " + name, e);
             }
         });
@@ -87,7 +88,7 @@ public final class TopicInitializer {
         } catch (ExecutionException e) {
             LOG.warnf("Could not apply %s to the existing topic %s (%s); set them where the topic is managed",
                     settings, topic, e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer while configuring topic " + topic, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
