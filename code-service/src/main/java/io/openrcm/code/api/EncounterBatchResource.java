@@ -49,7 +49,7 @@ public class EncounterBatchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive up to 500 coded encounters at once",
             description = "Each encounter is validated, checked and made idempotent exactly as by POST /encounters, "
-                    + "and gets the status that request would have answered (201, 200, 400, 409 or 422) with its "
+                    + "and gets the status that request would have answered (201, 200, 400 or 409) with its "
                     + "body. All new encounters are stored in one transaction. Each new encounter starts its own "
                     + "flow with a generated correlation id.")
     @APIResponse(responseCode = "200", description = "One result per encounter, in order",

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param created encounters this batch created (201)
  * @param replayed encounters that repeated an earlier request (200)
- * @param rejected encounters refused (400, 409 or 422)
+ * @param rejected encounters refused (400 or 409)
  * @param results one per submitted encounter
  */
 @Schema(name = "EncounterBatchResponse")
@@ -21,7 +21,7 @@ public record EncounterBatchResponse(int created, int replayed, int rejected, Li
      * body. Pointers in a problem are relative to that encounter's JSON document.
      *
      * @param index position in the request, from 0
-     * @param status 201, 200, 400, 409 or 422
+     * @param status 201, 200, 400 or 409
      * @param encounter the encounter, when accepted
      * @param problem the problem, when refused
      */

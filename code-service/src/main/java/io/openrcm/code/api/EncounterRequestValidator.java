@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Checks the structure of an encounter request and turns it into normalized {@link EncounterContent}. It collects
  * every violation with its JSON pointer before failing, so one response lists everything to fix. Whether the codes
- * exist is not its concern: the code set check answers that later with 422.
+ * exist and pass the edits is not its concern: the coding engine judges that later, and an encounter whose codes
+ * fail is stored as NEEDS_REVIEW for a coder, not refused.
  */
 public class EncounterRequestValidator {
 

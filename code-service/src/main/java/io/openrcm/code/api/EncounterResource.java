@@ -47,18 +47,20 @@ public class EncounterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a coded encounter from an EHR",
-            description = "Checks the structure and that every code is in the code sets in effect on the date of "
-                    + "service, stores the encounter and emits EncounterCoded. Idempotent on ehrEncounterId: an "
-                    + "identical retry answers 200 with the first result; different content answers 409.")
-    @APIResponse(responseCode = "201", description = "Coded; Location names the new encounter",
+            description = "Checks the structure, judges every code by the code sets in effect on the date of service "
+                    + "and runs the coding edits, then stores the encounter. Clean codes: status CODED and "
+                    + "EncounterCoded is emitted. Codes that are unknown, not in effect, or break an edit, and "
+                    + "diagnoses given as text: status NEEDS_REVIEW with the findings; the encounter waits in the "
+                    + "coder queue (GET /coding-queue) and is not billed until a coder finalizes it. Idempotent on "
+                    + "ehrEncounterId: an identical retry answers 200 with the first result; different content "
+                    + "answers 409.")
+    @APIResponse(responseCode = "201", description = "Stored, CODED or NEEDS_REVIEW; Location names the new encounter",
             content = @Content(schema = @Schema(implementation = EncounterResponse.class)))
     @APIResponse(responseCode = "200", description = "A retry of an earlier identical request: its encounter",
             content = @Content(schema = @Schema(implementation = EncounterResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid: every violation with its JSON pointer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "This ehrEncounterId was received with different content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Codes unknown or not in effect on the date of service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(EncounterRequest request,
             @Parameter(description = "Correlation id to carry through every service; generated when absent")
