@@ -2,9 +2,14 @@ package io.openrcm.reimbursement;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -35,6 +40,24 @@ class ArchitectureTest {
     void entitiesNeverReachTheApi() {
         noClasses().that().resideInAPackage("io.openrcm.reimbursement.api..")
                 .should().dependOnClassesThat().resideInAPackage("io.openrcm.reimbursement.persistence..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void entitiesAreOnlyUsedInPersistence() {
+        DescribedPredicate<JavaClass> rows = DescribedPredicate.describe("entities and their embedded columns",
+                c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class));
+        noClasses().that().resideOutsideOfPackage("io.openrcm.reimbursement.persistence..")
+                .should().dependOnClassesThat(rows)
+                .because("stores and repositories hand out domain objects; rows never leave persistence")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoriesAreOnlyUsedByStores() {
+        noClasses().that().resideOutsideOfPackage("io.openrcm.reimbursement.persistence..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .because("a Panache repository returns entities; the application works with stores")
                 .check(CLASSES);
     }
 }

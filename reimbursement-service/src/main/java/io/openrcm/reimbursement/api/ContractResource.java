@@ -3,6 +3,7 @@ package io.openrcm.reimbursement.api;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.PayerContracts;
+import io.openrcm.reimbursement.domain.PayerContract;
 import io.openrcm.kernel.Money;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -88,7 +89,7 @@ public class ContractResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        PayerContracts.Contract row = contracts.add(new PayerContracts.NewContract(body.payerId(),
+        PayerContract row = contracts.add(new PayerContracts.NewContract(body.payerId(),
                 body.code().toUpperCase(), modifier.toUpperCase(), amount, from, to));
         return Response.status(201).entity(view(row)).build();
     }
@@ -100,7 +101,7 @@ public class ContractResource {
         return Map.of("items", items, "total", items.size());
     }
 
-    private static ContractResponse view(PayerContracts.Contract c) {
+    private static ContractResponse view(PayerContract c) {
         return new ContractResponse(c.id(), c.payerId(), c.code(), c.modifier(), c.expectedAllowed().toString(),
                 c.effectiveFrom(), c.effectiveTo());
     }

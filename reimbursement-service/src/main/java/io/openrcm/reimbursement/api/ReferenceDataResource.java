@@ -4,6 +4,7 @@ import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.DenialCategories;
 import io.openrcm.reimbursement.application.ReasonCodes;
+import io.openrcm.reimbursement.domain.DenialCategory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +67,7 @@ public class ReferenceDataResource {
     @Path("denial-categories/{carc}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> setCategory(@PathParam("carc") String carc, CategoryRequest body) {
-        denialCategories.put(carc, body == null ? null : body.category());
-        return Map.of("carc", carc.toUpperCase(), "category", body.category());
+        Map.Entry<String, DenialCategory> rule = denialCategories.put(carc, body == null ? null : body.category());
+        return Map.of("carc", rule.getKey(), "category", rule.getValue().name());
     }
 }

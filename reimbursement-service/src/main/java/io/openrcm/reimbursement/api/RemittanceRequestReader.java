@@ -11,6 +11,7 @@ import io.openrcm.reimbursement.domain.ClaimStatusCode;
 import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.PaymentMethod;
 import io.openrcm.reimbursement.domain.Remittance;
+import io.openrcm.reimbursement.domain.ServiceLinePayment;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ public final class RemittanceRequestReader {
         for (int i = 0; i < given.size(); i++) {
             adjustments.add(adjustment(at + "/adjustments/" + i, given.get(i)));
         }
-        List<io.openrcm.reimbursement.domain.ServiceLinePayment> lines = new ArrayList<>();
+        List<ServiceLinePayment> lines = new ArrayList<>();
         List<RemittanceRequest.LineRequest> givenLines = c.lines() == null ? List.of() : c.lines();
         for (int i = 0; i < givenLines.size(); i++) {
             lines.add(LineRequestReader.line(this, at + "/lines/" + i, givenLines.get(i)));

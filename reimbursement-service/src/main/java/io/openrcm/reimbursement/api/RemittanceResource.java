@@ -1,9 +1,11 @@
 package io.openrcm.reimbursement.api;
 
 import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.PostingResult;
 import io.openrcm.reimbursement.application.RemittancePosting;
 import io.openrcm.reimbursement.application.RemittanceQueries;
+import io.openrcm.reimbursement.application.RemittanceView;
 import io.openrcm.reimbursement.application.UnbalancedRemittanceException;
 import io.openrcm.reimbursement.domain.Remittance;
 import jakarta.inject.Inject;
@@ -13,10 +15,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** REST entry of remittances: take one (exactly once per payer and trace number), and read one back. */
@@ -53,7 +58,7 @@ public class RemittanceResource {
         } catch (UnbalancedRemittanceException e) {
             throw ImbalanceProblems.of(e.imbalances());
         }
-        RemittanceResponse response = RemittanceResponse.of(result.remittance());
+        RemittanceView response = result.remittance();
         if (!result.created()) {
             return Response.ok(response).build();
         }
@@ -63,26 +68,26 @@ public class RemittanceResource {
 
     /** {@code { items, total }}: the quarantined remittances (status=QUARANTINED), newest first. */
     @GET
-    public java.util.Map<String, Object> list(@jakarta.ws.rs.QueryParam("status") String status) {
-        if (!"QUARANTINED".equals(status)) {
-            throw ProblemException.invalidRequest(java.util.List.of(new io.openrcm.platform.problem.Violation(
+    public Map<String, Object> list(@QueryParam("status") String status) {
+        if (!RemittanceView.Status.QUARANTINED.name().equals(status)) {
+            throw ProblemException.invalidRequest(List.of(new Violation(
                     "?status", "must be QUARANTINED (remittances are read one by one otherwise)")));
         }
-        var items = queries.quarantined(500).stream().map(RemittanceResponse::of).toList();
-        return java.util.Map.of("items", items, "total", items.size());
+        List<RemittanceView> items = queries.quarantined(500);
+        return Map.of("items", items, "total", items.size());
     }
 
     /** The remittance, or a 404 problem. */
     @GET
     @Path("/{id}")
-    public RemittanceResponse get(@PathParam("id") String id) {
+    public RemittanceView get(@PathParam("id") String id) {
         UUID remittanceId;
         try {
             remittanceId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Remittance", id);
         }
-        return queries.remittance(remittanceId).map(RemittanceResponse::of)
+        return queries.remittance(remittanceId)
                 .orElseThrow(() -> ProblemException.notFound("Remittance", id));
     }
 }

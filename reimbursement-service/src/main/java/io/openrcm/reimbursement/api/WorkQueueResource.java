@@ -2,7 +2,10 @@ package io.openrcm.reimbursement.api;
 
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.application.WorkQueues;
+import io.openrcm.reimbursement.domain.Deposit;
+import io.openrcm.reimbursement.domain.Underpayment;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -66,8 +68,7 @@ public class WorkQueueResource {
             m.put("serviceDate", u.serviceDate());
             return m;
         }).toList();
-        BigDecimal total = found.stream().map(WorkQueues.Underpayment::underpaidAmount)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        Money total = Money.sum(found.stream().map(Underpayment::underpaidAmount).toList());
         return Map.of("items", items, "total", items.size(), "totalUnderpaid", money(total));
     }
 
@@ -93,14 +94,14 @@ public class WorkQueueResource {
             m.put("status", d.status());
             return m;
         }).toList();
-        BigDecimal amount = found.stream().map(WorkQueues.Deposit::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal posted = found.stream().map(WorkQueues.Deposit::posted).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money amount = Money.sum(found.stream().map(Deposit::amount).toList());
+        Money posted = Money.sum(found.stream().map(Deposit::posted).toList());
         return Map.of("items", items, "total", items.size(), "totalAmount", money(amount), "totalPosted",
-                money(posted), "totalUnposted", money(amount.subtract(posted)));
+                money(posted), "totalUnposted", money(amount.minus(posted)));
     }
 
-    static String money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2).toPlainString();
+    static String money(Money amount) {
+        return amount == null ? null : amount.toString();
     }
 
     private static int limit(int limit) {

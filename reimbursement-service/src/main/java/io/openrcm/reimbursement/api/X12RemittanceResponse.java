@@ -27,14 +27,13 @@ public record X12RemittanceResponse(List<Item> remittances, String ack999) {
      * @param imbalances why it is quarantined, with the exact differences
      * @param claimResults each claim payment and where it stands
      */
-    public record Item(UUID remittanceId, String payerId, String traceNumber, String status, int claims,
-            String totalPaid, LocalDate paymentDate, String providerAdjustmentTotal,
-            List<RemittanceResponse.Imbalance> imbalances, List<RemittanceResponse.ClaimResult> claimResults) {
+    public record Item(UUID remittanceId, String payerId, String traceNumber, RemittanceView.Status status,
+            int claims, String totalPaid, LocalDate paymentDate, String providerAdjustmentTotal,
+            List<RemittanceView.ImbalanceLine> imbalances, List<RemittanceView.ClaimResult> claimResults) {
     }
 
     static Item item(RemittanceView v) {
-        RemittanceResponse r = RemittanceResponse.of(v);
-        return new Item(v.id(), v.payerId(), v.traceNumber(), v.status(), v.claimCount(), v.totalPaid().toString(),
-                v.paymentDate(), v.providerAdjustmentTotal().toString(), r.imbalances(), r.claims());
+        return new Item(v.remittanceId(), v.payerId(), v.traceNumber(), v.status(), v.claimCount(), v.totalPaid(),
+                v.paymentDate(), v.providerAdjustmentTotal(), v.imbalances(), v.claims());
     }
 }

@@ -1,12 +1,13 @@
 package io.openrcm.reimbursement.application;
 
 import io.openrcm.reimbursement.domain.Adjustment;
+import io.openrcm.reimbursement.domain.ClaimPayment;
+import io.openrcm.reimbursement.domain.ClaimPaymentPosting;
+import io.openrcm.reimbursement.domain.Enrichment;
+import io.openrcm.reimbursement.domain.LedgerEntry;
 import io.openrcm.reimbursement.domain.LedgerEntryType;
 import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.PostingStatus;
-import io.openrcm.reimbursement.persistence.ClaimPaymentEntity;
-import io.openrcm.reimbursement.persistence.LedgerEntryEntity;
-import io.openrcm.reimbursement.persistence.RemittanceEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +49,7 @@ public record ClaimPaymentsView(String claimId, List<Payment> payments, Money ch
     public record Payment(UUID paymentId, UUID remittanceId, String payerId, String traceNumber,
             LocalDate paymentDate, String payerClaimControlNumber, String claimStatusCode, Money charge, Money paid,
             Money patientResponsibility, List<Adjustment> adjustments, PostingStatus status, String unmatchedReason,
-            Instant postedAt, List<LedgerEntry> ledgerEntries, Posting posting) {
+            Instant postedAt, List<Entry> ledgerEntries, Posting posting) {
     }
 
     /**
@@ -78,35 +79,35 @@ public record ClaimPaymentsView(String claimId, List<Payment> payments, Money ch
      * @param category what it stands for (PAYMENT, CONTRACTUAL, DEDUCTIBLE, COINSURANCE, COPAY, ...)
      * @param lineIndex the service line (position in the payment) of a line-level adjustment, else null
      */
-    public record LedgerEntry(long id, LedgerEntryType type, String group, String reason, Money amount,
+    public record Entry(long id, LedgerEntryType type, String group, String reason, Money amount,
             Instant postedAt, String category, Integer lineIndex) {
     }
 
-    static Payment payment(ClaimPaymentEntity p, RemittanceEntity r, List<LedgerEntryEntity> entries) {
-        return new Payment(p.id, p.remittanceId, r.payerId, r.traceNumber, r.paymentDate, p.payerClaimControlNumber,
-                p.claimStatusCode, Money.of(p.chargeAmount), Money.of(p.paidAmount), Money.of(p.patientResponsibility),
-                p.adjustments.stream().map(ClaimPayments::toDomain).toList(), PostingStatus.valueOf(p.status),
-                p.unmatchedReason, p.postedAt,
-                entries.stream().map(e -> new LedgerEntry(e.id, LedgerEntryType.valueOf(e.entryType), e.groupCode,
-                        e.reasonCode, Money.of(e.amount), e.postedAt, e.category, e.lineIndex)).toList(),
-                new Posting(p.denialCategory, money(p.allowedAmount), money(p.expectedAllowed),
-                        money(p.underpaidAmount), p.reversalOf, ClaimPayments.split(p.remarkCodes),
-                        ClaimPayments.split(p.unknownCodes)));
-    }
-
-    private static Money money(java.math.BigDecimal amount) {
-        return amount == null ? null : Money.of(amount);
+    static Payment payment(ClaimPaymentPosting p, List<LedgerEntry> entries) {
+        ClaimPayment c = p.payment();
+        Enrichment e = p.enrichment();
+        return new Payment(p.id(), p.remittance().id(), p.remittance().payerId(), p.remittance().traceNumber(),
+                p.remittance().paymentDate(), c.payerClaimControlNumber(), c.status().code(), c.charge(), c.paid(),
+                c.patientResponsibility(), c.adjustments(), p.status(), p.unmatchedReason(), p.postedAt(),
+                entries.stream().map(l -> new Entry(l.id(), l.line().type(),
+                        l.line().group() == null ? null : l.line().group().name(), l.line().reason(),
+                        l.line().amount(), l.postedAt(), l.line().category().name(),
+                        l.line().lineIndex() < 0 ? null : l.line().lineIndex())).toList(),
+                e == null ? new Posting(null, null, null, null, p.reversalOf(), c.remarkCodes(), List.of())
+                        : new Posting(e.denialCategory() == null ? null : e.denialCategory().name(), e.allowed(),
+                                e.expectedAllowed(), e.underpaidAmount(), p.reversalOf(), c.remarkCodes(),
+                                e.unknownCodes()));
     }
 
     static ClaimPaymentsView of(String claimId, List<Payment> payments) {
         List<Payment> posted = payments.stream().filter(p -> p.status() == PostingStatus.POSTED).toList();
-        List<LedgerEntry> entries = posted.stream().flatMap(p -> p.ledgerEntries().stream()).toList();
+        List<Entry> entries = posted.stream().flatMap(p -> p.ledgerEntries().stream()).toList();
         return new ClaimPaymentsView(claimId, payments, Money.sum(posted.stream().map(Payment::charge).toList()),
                 sum(entries, LedgerEntryType.PAYMENT), sum(entries, LedgerEntryType.ADJUSTMENT),
                 sum(entries, LedgerEntryType.PATIENT_RESPONSIBILITY));
     }
 
-    private static Money sum(List<LedgerEntry> entries, LedgerEntryType type) {
-        return Money.sum(entries.stream().filter(e -> e.type() == type).map(LedgerEntry::amount).toList());
+    private static Money sum(List<Entry> entries, LedgerEntryType type) {
+        return Money.sum(entries.stream().filter(e -> e.type() == type).map(Entry::amount).toList());
     }
 }

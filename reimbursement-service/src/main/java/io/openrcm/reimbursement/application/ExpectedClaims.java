@@ -1,12 +1,11 @@
 package io.openrcm.reimbursement.application;
 
+import io.openrcm.reimbursement.domain.ClaimPaymentPosting;
+import io.openrcm.reimbursement.domain.ExpectedClaim;
+import io.openrcm.reimbursement.domain.ExpectedLine;
 import io.openrcm.reimbursement.persistence.ClaimLocks;
-import io.openrcm.reimbursement.persistence.ClaimPaymentEntity;
-import io.openrcm.reimbursement.persistence.ClaimPaymentRepository;
-import io.openrcm.reimbursement.persistence.ExpectedClaimEntity;
-import io.openrcm.reimbursement.persistence.ExpectedClaimLineColumns;
-import io.openrcm.reimbursement.persistence.ExpectedClaimRepository;
-import io.openrcm.reimbursement.persistence.RemittanceRepository;
+import io.openrcm.reimbursement.persistence.ClaimPaymentStore;
+import io.openrcm.reimbursement.persistence.ExpectedClaimStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,26 +16,29 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Records the claims we expect payments for, once per claim id, and posts the claim payments that arrived before
- * their claim did, in the same transaction.
+ * Use case: records the claims we expect payments for, once per claim id, and posts the claim payments that arrived
+ * before their claim did, in the same transaction.
  */
 @ApplicationScoped
 public class ExpectedClaims {
 
     private static final Logger LOG = Logger.getLogger(ExpectedClaims.class);
 
+    private final ExpectedClaimStore claims;
+    private final ClaimPaymentStore payments;
+    private final ClaimLocks locks;
+    private final ClaimPaymentPoster poster;
+    private final Clock clock;
+
     @Inject
-    ExpectedClaimRepository claims;
-    @Inject
-    ClaimPaymentRepository payments;
-    @Inject
-    RemittanceRepository remittances;
-    @Inject
-    ClaimLocks locks;
-    @Inject
-    ClaimPaymentPoster poster;
-    @Inject
-    Clock clock;
+    public ExpectedClaims(ExpectedClaimStore claims, ClaimPaymentStore payments, ClaimLocks locks,
+            ClaimPaymentPoster poster, Clock clock) {
+        this.claims = claims;
+        this.payments = payments;
+        this.locks = locks;
+        this.poster = poster;
+        this.clock = clock;
+    }
 
     /**
      * Records the claim unless it is known already, then posts its waiting payments.
@@ -46,43 +48,23 @@ public class ExpectedClaims {
     @Transactional
     public boolean record(NewExpectedClaim claim) {
         locks.lock(claim.claimId());
-        if (claims.findByIdOptional(claim.claimId()).isPresent()) {
+        if (claims.exists(claim.claimId())) {
             LOG.infof("Claim %s is already expected; event %s changes nothing", claim.claimId(), claim.sourceEventId());
             return false;
         }
-        ExpectedClaimEntity row = toRow(claim);
-        claims.persist(row);
-        List<ClaimPaymentEntity> waiting = payments.findWaiting(claim.claimId());
-        for (ClaimPaymentEntity payment : waiting) {
-            poster.post(payment, remittances.findById(payment.remittanceId), row);
-        }
+        ExpectedClaim expected = toDomain(claim, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        claims.insert(expected);
+        List<ClaimPaymentPosting> waiting = payments.waiting(claim.claimId());
+        waiting.forEach(payment -> poster.waited(payment, expected));
         LOG.infof("Expecting claim %s (payer %s, charge %s); %d waiting payment(s) posted", claim.claimId(),
                 claim.payerId(), claim.totalCharge(), waiting.size());
         return true;
     }
 
-    private ExpectedClaimEntity toRow(NewExpectedClaim claim) {
-        ExpectedClaimEntity row = new ExpectedClaimEntity();
-        row.claimId = claim.claimId();
-        row.encounterId = claim.encounterId();
-        row.payerId = claim.payerId();
-        row.billingProviderNpi = claim.billingProviderNpi();
-        row.patientId = claim.patientId();
-        row.dateOfService = claim.dateOfService();
-        row.totalCharge = claim.totalCharge().amount();
-        row.correlationId = claim.correlationId();
-        row.sourceEventId = claim.sourceEventId();
-        row.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        for (NewExpectedClaim.Line line : claim.lines()) {
-            ExpectedClaimLineColumns columns = new ExpectedClaimLineColumns();
-            columns.lineNumber = line.lineNumber();
-            columns.code = line.code();
-            columns.modifiers = String.join(",", line.modifiers());
-            columns.units = line.units();
-            columns.charge = line.charge().amount();
-            columns.dateOfService = line.dateOfService();
-            row.lines.add(columns);
-        }
-        return row;
+    private static ExpectedClaim toDomain(NewExpectedClaim c, Instant recordedAt) {
+        return new ExpectedClaim(c.claimId(), c.encounterId(), c.payerId(), c.billingProviderNpi(), c.patientId(),
+                c.dateOfService(), c.totalCharge(), c.lines().stream().map(l -> new ExpectedLine(l.lineNumber(),
+                        l.code(), l.modifiers(), l.dateOfService(), l.charge(), l.units())).toList(),
+                c.correlationId(), c.sourceEventId(), recordedAt);
     }
 }

@@ -1,9 +1,9 @@
 package io.openrcm.reimbursement.application;
 
-import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.kernel.Money;
-import io.openrcm.reimbursement.persistence.PayerContractEntity;
-import io.openrcm.reimbursement.persistence.PayerContractRepository;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.reimbursement.domain.PayerContract;
+import io.openrcm.reimbursement.persistence.PayerContractStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,10 +18,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class PayerContracts {
 
+    private final PayerContractStore contracts;
+    private final Clock clock;
+
     @Inject
-    PayerContractRepository contracts;
-    @Inject
-    Clock clock;
+    public PayerContracts(PayerContractStore contracts, Clock clock) {
+        this.contracts = contracts;
+        this.clock = clock;
+    }
 
     /**
      * A contract line to add.
@@ -38,50 +42,27 @@ public class PayerContracts {
     }
 
     /**
-     * A stored contract line.
+     * Use case: adds a contract line, in one transaction. It applies to payments posted from then on; payments
+     * already posted keep the comparison they were posted with.
      *
-     * @param id id
-     * @param payerId payer
-     * @param code code
-     * @param modifier modifier, "" for any
-     * @param expectedAllowed per unit
-     * @param effectiveFrom first day
-     * @param effectiveTo last day, or null
+     * @throws ProblemException 409 when the same payer, code, modifier and start exist
      */
-    public record Contract(UUID id, String payerId, String code, String modifier, Money expectedAllowed,
-            LocalDate effectiveFrom, LocalDate effectiveTo) {
-    }
-
-    /** Adds a contract line; 409 when the same payer, code, modifier and start exist. */
     @Transactional
-    public Contract add(NewContract c) {
-        if (contracts.count("payerId = ?1 and code = ?2 and modifier = ?3 and effectiveFrom = ?4", c.payerId(),
-                c.code(), c.modifier(), c.effectiveFrom()) > 0) {
+    public PayerContract add(NewContract c) {
+        if (contracts.exists(c.payerId(), c.code(), c.modifier(), c.effectiveFrom())) {
             throw ProblemException.conflict("contract-exists", "A contract for payer " + c.payerId() + ", code "
                     + c.code() + ", modifier '" + c.modifier() + "' starting " + c.effectiveFrom() + " exists");
         }
-        PayerContractEntity row = new PayerContractEntity();
-        row.id = UUID.randomUUID();
-        row.payerId = c.payerId();
-        row.code = c.code();
-        row.modifier = c.modifier();
-        row.expectedAllowed = c.expectedAllowed().amount();
-        row.effectiveFrom = c.effectiveFrom();
-        row.effectiveTo = c.effectiveTo();
-        row.createdAt = Instant.now(clock);
-        contracts.persist(row);
-        return view(row);
+        PayerContract contract = new PayerContract(UUID.randomUUID(), c.payerId(), c.code(), c.modifier(),
+                c.expectedAllowed(), c.effectiveFrom(), c.effectiveTo());
+        contracts.insert(contract, Instant.now(clock));
+        return contract;
     }
 
     /** The contracts of a payer, or all when null. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Contract> list(String payerId) {
-        return contracts.listFor(payerId).stream().map(PayerContracts::view).toList();
-    }
-
-    private static Contract view(PayerContractEntity c) {
-        return new Contract(c.id, c.payerId, c.code, c.modifier, Money.of(c.expectedAllowed), c.effectiveFrom,
-                c.effectiveTo);
+    public List<PayerContract> list(String payerId) {
+        return contracts.list(payerId);
     }
 
     /**
@@ -91,11 +72,11 @@ public class PayerContracts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Money> rate(String payerId, String code, List<String> modifiers, LocalDate on) {
         for (String modifier : modifiers) {
-            Optional<PayerContractEntity> found = contracts.inEffect(payerId, code, modifier, on);
+            Optional<Money> found = contracts.rate(payerId, code, modifier, on);
             if (found.isPresent()) {
-                return found.map(f -> Money.of(f.expectedAllowed));
+                return found;
             }
         }
-        return contracts.inEffect(payerId, code, "", on).map(f -> Money.of(f.expectedAllowed));
+        return contracts.rate(payerId, code, "", on);
     }
 }

@@ -1,11 +1,13 @@
 package io.openrcm.reimbursement.application;
 
+import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.reimbursement.domain.Imbalance;
 import io.openrcm.reimbursement.domain.Remittance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jboss.logging.Logger;
 
@@ -28,7 +30,7 @@ public class RemittancePosting {
      * Takes the remittance, refusing it when it does not balance.
      *
      * @throws UnbalancedRemittanceException when a balancing rule is broken (nothing is stored)
-     * @throws io.openrcm.platform.problem.ProblemException 409 when a different remittance was taken under the same
+     * @throws ProblemException 409 when a different remittance was taken under the same
      *     payer and trace number
      */
     public PostingResult post(Remittance remittance) {
@@ -43,7 +45,7 @@ public class RemittancePosting {
     /**
      * Takes the remittance, quarantining it when it does not balance: stored with every imbalance, nothing posted.
      *
-     * @throws io.openrcm.platform.problem.ProblemException 409 when a different remittance was taken under the same
+     * @throws ProblemException 409 when a different remittance was taken under the same
      *     payer and trace number
      */
     public PostingResult take(Remittance remittance) {
@@ -63,8 +65,8 @@ public class RemittancePosting {
         for (int attempt = 1;; attempt++) {
             try {
                 PostingResult result = QuarkusTransaction.requiringNew().call(work);
-                LOG.infof("Remittance %s (payer %s, trace %s) %s", result.remittance().id(), remittance.payerId(),
-                        remittance.traceNumber(), result.created() ? result.remittance().status().toLowerCase()
+                LOG.infof("Remittance %s (payer %s, trace %s) %s", result.remittance().remittanceId(), remittance.payerId(),
+                        remittance.traceNumber(), result.created() ? result.remittance().status().name().toLowerCase(Locale.ROOT)
                                 : "was already received: replayed");
                 return result;
             } catch (RuntimeException e) {

@@ -2,16 +2,16 @@ package io.openrcm.reimbursement.application;
 
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.reimbursement.domain.ClaimPayment;
+import io.openrcm.reimbursement.domain.ClaimPaymentPosting;
+import io.openrcm.reimbursement.domain.ExpectedClaim;
 import io.openrcm.reimbursement.domain.Imbalance;
+import io.openrcm.reimbursement.domain.ReceivedRemittance;
 import io.openrcm.reimbursement.domain.Remittance;
+import io.openrcm.reimbursement.domain.RemittanceStatus;
 import io.openrcm.reimbursement.persistence.ClaimLocks;
-import io.openrcm.reimbursement.persistence.ClaimPaymentEntity;
-import io.openrcm.reimbursement.persistence.ClaimPaymentLineRepository;
-import io.openrcm.reimbursement.persistence.ClaimPaymentRepository;
-import io.openrcm.reimbursement.persistence.ExpectedClaimEntity;
-import io.openrcm.reimbursement.persistence.ExpectedClaimRepository;
-import io.openrcm.reimbursement.persistence.RemittanceEntity;
-import io.openrcm.reimbursement.persistence.RemittanceRepository;
+import io.openrcm.reimbursement.persistence.ClaimPaymentStore;
+import io.openrcm.reimbursement.persistence.ExpectedClaimStore;
+import io.openrcm.reimbursement.persistence.RemittanceStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The transactional work of taking one remittance: store it and post what can be posted, quarantine it when it does
@@ -30,20 +31,23 @@ import java.util.Optional;
 @ApplicationScoped
 class RemittanceWriter {
 
+    private final RemittanceStore remittances;
+    private final ClaimPaymentStore payments;
+    private final ExpectedClaimStore expectedClaims;
+    private final ClaimLocks locks;
+    private final ClaimPaymentPoster poster;
+    private final Clock clock;
+
     @Inject
-    RemittanceRepository remittances;
-    @Inject
-    ClaimPaymentRepository payments;
-    @Inject
-    ClaimPaymentLineRepository lines;
-    @Inject
-    ExpectedClaimRepository expectedClaims;
-    @Inject
-    ClaimLocks locks;
-    @Inject
-    ClaimPaymentPoster poster;
-    @Inject
-    Clock clock;
+    RemittanceWriter(RemittanceStore remittances, ClaimPaymentStore payments, ExpectedClaimStore expectedClaims,
+            ClaimLocks locks, ClaimPaymentPoster poster, Clock clock) {
+        this.remittances = remittances;
+        this.payments = payments;
+        this.expectedClaims = expectedClaims;
+        this.locks = locks;
+        this.poster = poster;
+        this.clock = clock;
+    }
 
     /** Takes a new remittance, or answers with the one already taken under its natural key. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,28 +57,23 @@ class RemittanceWriter {
             return earlier.get();
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        RemittanceEntity row = RemittanceRows.newRow(remittance, fingerprint, "TAKEN", now);
-        // Flushed at once: a concurrent twin fails here on the natural key, before any posting work.
-        remittances.persistAndFlush(row);
+        ReceivedRemittance stored = remittances.insert(remittance, fingerprint, RemittanceStatus.TAKEN, List.of(),
+                now);
 
         List<String> claimIds = remittance.claims().stream().map(ClaimPayment::claimId).distinct().sorted().toList();
         claimIds.forEach(locks::lock); // sorted, so two remittances lock shared claims in the same order
-        Map<String, ExpectedClaimEntity> known = expectedClaims.findKnown(claimIds);
+        Map<String, ExpectedClaim> known = expectedClaims.findKnown(claimIds);
 
         List<Integer> occurrences = remittance.occurrences();
-        List<ClaimPaymentEntity> stored = new ArrayList<>(remittance.claims().size());
+        List<ClaimPaymentPosting> postings = new ArrayList<>(remittance.claims().size());
         for (int i = 0; i < remittance.claims().size(); i++) {
             ClaimPayment payment = remittance.claims().get(i);
-            ClaimPaymentEntity paymentRow = ClaimPayments.newRow(row.id, i, occurrences.get(i), payment, now);
-            payments.persist(paymentRow);
-            ClaimPayments.newLines(paymentRow.id, payment).forEach(lines::persist);
-            ExpectedClaimEntity claim = known.get(payment.claimId());
-            if (claim != null) {
-                poster.post(paymentRow, row, claim);
-            }
-            stored.add(paymentRow);
+            ClaimPaymentPosting posting = ClaimPaymentPosting.receive(UUID.randomUUID(), stored.ref(), i,
+                    occurrences.get(i), payment, now);
+            poster.received(posting, known.get(payment.claimId()));
+            postings.add(posting);
         }
-        return new PostingResult(true, RemittanceQueries.view(row, stored));
+        return new PostingResult(true, RemittanceView.of(stored, postings));
     }
 
     /** Stores an unbalanced remittance as quarantined with its imbalances; nothing is posted. */
@@ -84,11 +83,9 @@ class RemittanceWriter {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        RemittanceEntity row = RemittanceRows.newRow(remittance, fingerprint, "QUARANTINED",
-                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
-        RemittanceRows.addImbalances(row, remittance, imbalances);
-        remittances.persistAndFlush(row);
-        return new PostingResult(true, RemittanceQueries.view(row, List.of()));
+        ReceivedRemittance stored = remittances.insert(remittance, fingerprint, RemittanceStatus.QUARANTINED,
+                imbalances, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        return new PostingResult(true, RemittanceView.of(stored, List.of()));
     }
 
     /**
@@ -97,18 +94,18 @@ class RemittanceWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<PostingResult> replay(Remittance remittance, String fingerprint) {
-        Optional<RemittanceEntity> taken = remittances.findTaken(remittance.payerId(), remittance.traceNumber());
+        Optional<ReceivedRemittance> taken = remittances.findTaken(remittance.payerId(), remittance.traceNumber());
         if (taken.isPresent()) {
-            RemittanceEntity row = taken.get();
-            if (!row.fingerprint.equals(fingerprint)) {
-                throw ProblemException.conflict("remittance-conflict", "Remittance " + row.id + " was already taken"
-                        + " for payer " + row.payerId + " and trace number " + row.traceNumber
+            ReceivedRemittance stored = taken.get();
+            if (!stored.fingerprint().equals(fingerprint)) {
+                throw ProblemException.conflict("remittance-conflict", "Remittance " + stored.id() + " was already"
+                        + " taken for payer " + stored.payerId() + " and trace number " + stored.traceNumber()
                         + " with different content; a correction needs a new trace number");
             }
-            return Optional.of(new PostingResult(false, RemittanceQueries.view(row,
-                    payments.findByRemittance(row.id))));
+            return Optional.of(new PostingResult(false, RemittanceView.of(stored,
+                    payments.ofRemittance(stored.id()))));
         }
         return remittances.findQuarantined(remittance.payerId(), remittance.traceNumber(), fingerprint)
-                .map(row -> new PostingResult(false, RemittanceQueries.view(row, List.of())));
+                .map(stored -> new PostingResult(false, RemittanceView.of(stored, List.of())));
     }
 }

@@ -2,6 +2,7 @@ package io.openrcm.reimbursement.domain;
 
 import io.openrcm.kernel.Money;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ public record Adjustment(AdjustmentGroup group, String reason, Money amount) {
         if (!isReasonCode(reason)) {
             throw new IllegalArgumentException("reason must be 1-5 letters or digits, got " + reason);
         }
-        reason = reason.toUpperCase(java.util.Locale.ROOT);
+        reason = reason.toUpperCase(Locale.ROOT);
     }
 
     /** True for a well-formed claim adjustment reason code. */

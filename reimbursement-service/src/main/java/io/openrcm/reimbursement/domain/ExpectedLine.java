@@ -1,7 +1,6 @@
 package io.openrcm.reimbursement.domain;
 
 import io.openrcm.kernel.Money;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,11 +12,17 @@ import java.util.List;
  * @param modifiers the modifiers submitted
  * @param dateOfService the line's date of service; may be null
  * @param charge the line charge
+ * @param units the units submitted
  */
 public record ExpectedLine(int lineNumber, String code, List<String> modifiers, LocalDate dateOfService,
-        Money charge) {
+        Money charge, int units) {
 
     public ExpectedLine {
         modifiers = List.copyOf(modifiers);
+    }
+
+    /** A line of one unit. */
+    public ExpectedLine(int lineNumber, String code, List<String> modifiers, LocalDate dateOfService, Money charge) {
+        this(lineNumber, code, modifiers, dateOfService, charge, 1);
     }
 }

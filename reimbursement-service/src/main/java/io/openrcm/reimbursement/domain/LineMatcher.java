@@ -2,6 +2,7 @@ package io.openrcm.reimbursement.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class LineMatcher {
         }
         pairs.sort(Comparator.comparingInt(Pair::score).reversed().thenComparingInt(Pair::paidIndex)
                 .thenComparingInt(Pair::submittedIndex));
-        List<Integer> result = new ArrayList<>(java.util.Collections.nCopies(paid.size(), (Integer) null));
+        List<Integer> result = new ArrayList<>(Collections.nCopies(paid.size(), (Integer) null));
         Set<Integer> taken = new HashSet<>();
         for (Pair p : pairs) {
             if (result.get(p.paidIndex()) == null && taken.add(p.submittedIndex())) {

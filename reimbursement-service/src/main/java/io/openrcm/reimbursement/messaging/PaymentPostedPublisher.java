@@ -4,19 +4,22 @@ import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.Outbox;
 import io.openrcm.reimbursement.domain.Adjustment;
 import io.openrcm.reimbursement.domain.ClaimPayment;
+import io.openrcm.reimbursement.domain.Enrichment;
+import io.openrcm.reimbursement.domain.PaymentPosted;
+import io.openrcm.reimbursement.domain.PostingDomainEvent;
 import io.openrcm.reimbursement.domain.ServiceLinePayment;
+import io.openrcm.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-/** Writes PaymentPosted into the outbox, in the transaction that posts the payment, keyed by the claim id. */
+/**
+ * Turns the domain events a posting returned into outbox rows, in the transaction that posted the payment, keyed by
+ * the claim id so one claim's payments stay in order.
+ */
 @ApplicationScoped
 public class PaymentPostedPublisher {
 
@@ -31,41 +34,37 @@ public class PaymentPostedPublisher {
     }
 
     /**
-     * What posting decided about a payment beyond the remittance's own content.
-     *
-     * @param lineNumbers our line number for each service line (null where unmatched)
-     * @param denialCategory the denial category, or null
-     * @param expectedAllowed the contract's expected allowed amount, or null
-     * @param underpaidAmount the underpayment, or null
-     * @param reversalOf the payment reversed, or null
-     */
-    public record Posting(List<Integer> lineNumbers, String denialCategory, BigDecimal expectedAllowed,
-            BigDecimal underpaidAmount, UUID reversalOf) {
-    }
-
-    /**
-     * Announces a posted claim payment.
+     * Writes each event, in order.
      *
      * @param correlationId the correlation id of the claim's claim-submitted event, so the flow can be followed
      */
-    public void paymentPosted(UUID paymentId, UUID remittanceId, String payerId, LocalDate paymentDate,
-            ClaimPayment payment, Posting posting, Instant postedAt, String correlationId) {
+    public void publish(List<PostingDomainEvent> events, String correlationId) {
+        for (PostingDomainEvent event : events) {
+            if (event instanceof PaymentPosted posted) {
+                outbox.append(Topics.PAYMENT_POSTED, PaymentPostedV1.AGGREGATE_TYPE, posted.payment().claimId(),
+                        PaymentPostedV1.TYPE, PaymentPostedV1.VERSION, payload(posted), correlationId);
+            }
+        }
+    }
+
+    static PaymentPostedV1 payload(PaymentPosted e) {
+        ClaimPayment payment = e.payment();
+        Enrichment enrichment = e.enrichment();
         List<PaymentPostedV1.LineV1> lines = new ArrayList<>();
         for (int i = 0; i < payment.lines().size(); i++) {
             ServiceLinePayment l = payment.lines().get(i);
-            lines.add(new PaymentPostedV1.LineV1(posting.lineNumbers().get(i), l.code(), l.modifiers(),
+            lines.add(new PaymentPostedV1.LineV1(enrichment.lineNumbers().get(i), l.code(), l.modifiers(),
                     l.charge().toString(), l.paid().toString(), l.units().stripTrailingZeros().toPlainString(),
                     adjustments(l.adjustments()), l.remarkCodes()));
         }
-        PaymentPostedV1 payload = new PaymentPostedV1(paymentId.toString(), remittanceId.toString(),
-                payment.claimId(), payerId, payment.payerClaimControlNumber(), payment.status().code(),
+        return new PaymentPostedV1(e.paymentId().toString(), e.remittance().id().toString(), payment.claimId(),
+                e.remittance().payerId(), payment.payerClaimControlNumber(), payment.status().code(),
                 payment.charge().toString(), payment.paid().toString(), payment.patientResponsibility().toString(),
-                adjustments(payment.allAdjustments()),
-                posting.reversalOf() == null ? null : posting.reversalOf().toString(), paymentDate.toString(),
-                MILLIS_UTC.format(postedAt), lines, payment.remarkCodes(), posting.denialCategory(),
-                money(posting.expectedAllowed()), money(posting.underpaidAmount()));
-        outbox.append(Topics.PAYMENT_POSTED, PaymentPostedV1.AGGREGATE_TYPE, payment.claimId(), PaymentPostedV1.TYPE,
-                PaymentPostedV1.VERSION, payload, correlationId);
+                adjustments(payment.allAdjustments()), e.reversalOf() == null ? null : e.reversalOf().toString(),
+                e.remittance().paymentDate().toString(), MILLIS_UTC.format(e.occurredAt()), lines,
+                payment.remarkCodes(),
+                enrichment.denialCategory() == null ? null : enrichment.denialCategory().name(),
+                text(enrichment.expectedAllowed()), text(enrichment.underpaidAmount()));
     }
 
     private static List<PaymentPostedV1.AdjustmentV1> adjustments(List<Adjustment> adjustments) {
@@ -73,7 +72,7 @@ public class PaymentPostedPublisher {
                 a.amount().toString())).toList();
     }
 
-    private static String money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2).toPlainString();
+    private static String text(Money amount) {
+        return amount == null ? null : amount.toString();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -72,7 +73,7 @@ public class ClaimPaymentEntity {
     @Column(name = "reversal_of")
     public UUID reversalOf;
     @Column(name = "service_date")
-    public java.time.LocalDate serviceDate;
+    public LocalDate serviceDate;
 
     @ElementCollection
     @CollectionTable(name = "claim_adjustment", joinColumns = @JoinColumn(name = "claim_payment_id"))

@@ -1,11 +1,12 @@
 package io.openrcm.reimbursement.persistence;
 
+import io.openrcm.reimbursement.domain.PostingStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** Claim payments of a remittance, of a claim, and those waiting for their claim. */
+/** Claim payment rows of a remittance, of a claim, and those waiting for their claim. */
 @ApplicationScoped
 public class ClaimPaymentRepository implements PanacheRepositoryBase<ClaimPaymentEntity, UUID> {
 
@@ -21,6 +22,14 @@ public class ClaimPaymentRepository implements PanacheRepositoryBase<ClaimPaymen
 
     /** The claim payments for a claim still waiting for it to become known, oldest first. */
     public List<ClaimPaymentEntity> findWaiting(String claimId) {
-        return list("claimId = ?1 and status = 'UNMATCHED' order by receivedAt, remittanceId, claimIndex", claimId);
+        return list("claimId = ?1 and status = ?2 order by receivedAt, remittanceId, claimIndex", claimId,
+                PostingStatus.UNMATCHED.name());
+    }
+
+    /** The claim's posted payments, other than reversals, that no reversal took back yet, latest first. */
+    List<ClaimPaymentEntity> reversible(String claimId, String reversalStatusCode) {
+        return list("claimId = ?1 and status = ?2 and claimStatusCode <> ?3 and id not in (select p.reversalOf"
+                + " from ClaimPaymentEntity p where p.reversalOf is not null) order by postedAt desc", claimId,
+                PostingStatus.POSTED.name(), reversalStatusCode);
     }
 }

@@ -1,5 +1,6 @@
 package io.openrcm.reimbursement.domain;
 
+import java.util.Arrays;
 import io.openrcm.kernel.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +16,9 @@ class DenialClassifierTest {
 
     private static ClaimPayment claim(ClaimStatusCode status, String paid, Adjustment... adjustments) {
         Money paidAmount = Money.parse(paid);
-        Money charge = paidAmount.plus(Money.sum(java.util.Arrays.stream(adjustments).map(Adjustment::amount)
+        Money charge = paidAmount.plus(Money.sum(Arrays.stream(adjustments).map(Adjustment::amount)
                 .toList()));
-        Money patient = Money.sum(java.util.Arrays.stream(adjustments).filter(Adjustment::isPatientResponsibility)
+        Money patient = Money.sum(Arrays.stream(adjustments).filter(Adjustment::isPatientResponsibility)
                 .map(Adjustment::amount).toList());
         return new ClaimPayment("C", status, "P", charge, paidAmount, patient, List.of(adjustments));
     }

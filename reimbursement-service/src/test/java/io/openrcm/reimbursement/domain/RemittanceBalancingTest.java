@@ -1,5 +1,6 @@
 package io.openrcm.reimbursement.domain;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static io.openrcm.reimbursement.domain.Remittances.adjustment;
 import static io.openrcm.reimbursement.domain.Remittances.balancedClaim;
 import static io.openrcm.reimbursement.domain.Remittances.claim;
@@ -64,9 +65,9 @@ class RemittanceBalancingTest {
 
         assertThat(found).extracting(Imbalance::rule, Imbalance::claimIndex, i -> i.difference().toString())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Imbalance.Rule.TOTAL_PAID, -1, "-10.00"),
-                        org.assertj.core.groups.Tuple.tuple(Imbalance.Rule.CLAIM_ADJUSTMENTS, 0, "-2.75"),
-                        org.assertj.core.groups.Tuple.tuple(Imbalance.Rule.PATIENT_RESPONSIBILITY, 0, "-0.25"));
+                        tuple(Imbalance.Rule.TOTAL_PAID, -1, "-10.00"),
+                        tuple(Imbalance.Rule.CLAIM_ADJUSTMENTS, 0, "-2.75"),
+                        tuple(Imbalance.Rule.PATIENT_RESPONSIBILITY, 0, "-0.25"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.openrcm.reimbursement.it;
 
+import java.util.Arrays;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,7 +127,7 @@ class GoldenFlowTest {
                 .body("totals.adjusted", equalTo("40.00"))
                 .body("totals.patientResponsibility", equalTo("20.00"))
                 .body("payments[0].ledgerEntries.category", equalTo(List.of("PAYMENT", "CONTRACTUAL", "COINSURANCE")))
-                .body("payments[0].ledgerEntries.lineIndex", equalTo(java.util.Arrays.asList(null, 0, 0)))
+                .body("payments[0].ledgerEntries.lineIndex", equalTo(Arrays.asList(null, 0, 0)))
                 .body("payments[0].underpaidAmount", equalTo("25.00"));
         given().get("/underpayments").then().statusCode(200)
                 .body("items.find { it.claimId == '" + GOLDEN_CLAIM_ID + "' }.code", equalTo("99213"))

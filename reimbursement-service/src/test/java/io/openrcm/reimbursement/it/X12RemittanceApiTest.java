@@ -1,5 +1,6 @@
 package io.openrcm.reimbursement.it;
 
+import static org.hamcrest.Matchers.greaterThan;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -189,8 +190,8 @@ class X12RemittanceApiTest {
     void unknownCodesAreKeptAndTheCodeListsAreLoadedFromTheSharedFiles() {
         // The published lists (../shared/data/codesets/x12-external-codes) are loaded at start-up.
         given().get("/codesets").then().statusCode(200)
-                .body("CARC", org.hamcrest.Matchers.greaterThan(250))
-                .body("RARC", org.hamcrest.Matchers.greaterThan(800));
+                .body("CARC", greaterThan(250))
+                .body("RARC", greaterThan(800));
         String claimId = "U" + System.nanoTime();
         expect(claimId, "TAXDOLLARS");
         post(tertiary(claimId, "U" + System.nanoTime(), "187.50",
