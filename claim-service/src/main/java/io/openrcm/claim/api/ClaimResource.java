@@ -1,9 +1,9 @@
 package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.ClaimQueryService;
+import io.openrcm.claim.application.ClaimSummary;
 import io.openrcm.claim.config.ClaimServiceConfig;
 import io.openrcm.claim.domain.ClaimStatus;
-import io.openrcm.claim.persistence.ClaimRepository;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
@@ -73,9 +73,10 @@ public class ClaimResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        ClaimRepository.SearchResult result = queries.search(new ClaimRepository.ClaimFilter(encounter, status,
-                payerId == null || payerId.isBlank() ? null : payerId, fromDate, toDate), pageIndex, pageSize);
-        return ClaimViews.page(result.items(), pageIndex, pageSize, result.total());
+        ClaimSummary.Page result = queries.search(new ClaimSummary.Filter(encounter,
+                status == null ? null : ClaimStatus.valueOf(status), payerId == null || payerId.isBlank() ? null
+                        : payerId, fromDate, toDate), pageIndex, pageSize);
+        return ClaimViews.page(result, pageIndex, pageSize);
     }
 
     /** Parses query and path parameters, collecting violations instead of failing on the first. */
