@@ -172,12 +172,12 @@ class ReferenceDataApiTest {
                 .body("violations[0].pointer", equalTo("/rows/0/effectiveFrom"));
     }
 
-    private static Map<String, Object> provider(String name) {
+    static Map<String, Object> provider(String name) {
         return Map.of("name", name, "taxId", "371234567", "taxonomyCode", "208000000X",
                 "address", Map.of("line1", "1 Main St", "city", "Peoria", "state", "IL", "postalCode", "61602"));
     }
 
-    private static Map<String, Object> row(String code, String modifier, String from, String to, Object charge) {
+    static Map<String, Object> row(String code, String modifier, String from, String to, Object charge) {
         Map<String, Object> row = new java.util.HashMap<>();
         row.put("code", code);
         row.put("modifier", modifier);
