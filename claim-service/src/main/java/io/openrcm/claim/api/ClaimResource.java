@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Claims, read only: one claim with its lines, balance and history, or a filtered page. Claims are created from
- * coded encounters and moved by posted payments, both through events.
+ * coded encounters (events) and moved by 837P submissions, acknowledgments, the billing office's actions
+ * ({@link ClaimActionResource}) and posted payments (events).
  */
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)

@@ -120,7 +120,7 @@ public class AcknowledgmentService {
         List<ClaimDomainEvent> events = claim.acknowledge(accepted, reasons, source, now);
         store.update(claim);
         publisher.publish(claim, events, claim.details().correlationId());
-        return new AckOutcome.ClaimOutcome(claim.id(), accepted, claim.status().name(),
+        return new AckOutcome.ClaimOutcome(claim.id(), accepted, claim.status(),
                 accepted ? List.of() : reasons.stream().map(Finding::code).toList());
     }
 
