@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ public class ArResource {
         out.put("daysInAR", m.daysInAR().toPlainString());
         out.put("accountsReceivable", m.accountsReceivable().toPlainString());
         out.put("averageDailyCharges", m.windowCharges().divide(BigDecimal.valueOf(m.windowDays()), 2,
-                java.math.RoundingMode.HALF_UP).toPlainString());
+                RoundingMode.HALF_UP).toPlainString());
         out.put("arWindowDays", m.windowDays());
         out.put("totalCharges", m.totalCharges().toPlainString());
         out.put("denominators", Map.of("scrubbed", m.denominators().scrubbed(), "acknowledgedOrAdjudicated",

@@ -1,9 +1,9 @@
 package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.ClaimQueryService;
+import io.openrcm.claim.application.ClaimSummary;
 import io.openrcm.claim.config.ClaimServiceConfig;
 import io.openrcm.claim.domain.ClaimStatus;
-import io.openrcm.claim.persistence.ClaimRepository;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Claims, read only: one claim with its lines, balance and history, or a filtered page. Claims are created from
- * coded encounters and moved by posted payments, both through events.
+ * coded encounters (events) and moved by 837P submissions, acknowledgments, the billing office's actions
+ * ({@link ClaimActionResource}) and posted payments (events).
  */
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,9 +74,10 @@ public class ClaimResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        ClaimRepository.SearchResult result = queries.search(new ClaimRepository.ClaimFilter(encounter, status,
-                payerId == null || payerId.isBlank() ? null : payerId, fromDate, toDate), pageIndex, pageSize);
-        return ClaimViews.page(result.items(), pageIndex, pageSize, result.total());
+        ClaimSummary.Page result = queries.search(new ClaimSummary.Filter(encounter,
+                status == null ? null : ClaimStatus.valueOf(status), payerId == null || payerId.isBlank() ? null
+                        : payerId, fromDate, toDate), pageIndex, pageSize);
+        return ClaimViews.page(result, pageIndex, pageSize);
     }
 
     /** Parses query and path parameters, collecting violations instead of failing on the first. */

@@ -1,5 +1,6 @@
 package io.openrcm.claim.api;
 
+import io.openrcm.claim.domain.Finding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +42,7 @@ public record ClaimView(UUID claimId, UUID encounterId, String ehrEncounterId, S
         String placeOfService, LocalDate dateOfService, List<Diagnosis> diagnoses, List<Line> lines,
         BalanceView balance, List<StatusChange> statusHistory, List<Payment> payments, String correlationId,
         Instant createdAt, Instant submittedAt, Instant updatedAt, String frequencyCode, UUID originalClaimId,
-        String payerClaimControlNumber, List<io.openrcm.claim.domain.Finding> findings, int submissionCount,
+        String payerClaimControlNumber, List<Finding> findings, int submissionCount,
         UUID lastSubmissionId) {
 
     /** The patient. */

@@ -1,57 +1,64 @@
 package io.openrcm.claim.api;
 
-import io.openrcm.claim.application.ClaimQueryService.ClaimRecord;
-import io.openrcm.claim.persistence.ClaimEntity;
-import io.openrcm.claim.persistence.FindingsJson;
-import io.openrcm.claim.persistence.ClaimStore;
-import java.math.BigDecimal;
-import java.util.List;
+import io.openrcm.claim.application.ClaimRecord;
+import io.openrcm.claim.application.ClaimSummary;
+import io.openrcm.claim.domain.Balance;
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimDetails;
+import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.claim.domain.Patient;
+import io.openrcm.kernel.Money;
 
-/** Maps stored claims to the API's records. */
+/** Maps claims as the application reads them to the API's records. */
 final class ClaimViews {
 
     private ClaimViews() {
     }
 
     static ClaimView of(ClaimRecord r) {
-        ClaimEntity c = r.claim();
-        return new ClaimView(c.id, c.encounterId, c.ehrEncounterId, c.status,
-                new ClaimView.Patient(c.patientId, c.patientFirstName, c.patientLastName, c.patientBirthDate,
-                        c.patientSex),
-                c.subscriberMemberId, c.payerId, c.billingProviderNpi, c.renderingProviderNpi, c.placeOfService,
-                c.dateOfService,
-                c.diagnoses.stream().map(d -> new ClaimView.Diagnosis(d.sequence, d.code)).toList(),
-                c.lines.stream().map(l -> new ClaimView.Line(l.lineNumber, l.code, l.codeSystem,
-                        ClaimStore.split(l.modifiers), l.units,
-                        ClaimStore.split(l.diagnosisPointers).stream().map(Integer::valueOf).toList(),
-                        money(l.unitFee), money(l.charge), l.dateOfService)).toList(),
-                balance(c),
-                r.history().stream().map(h -> new ClaimView.StatusChange(h.fromStatus, h.toStatus, h.reason,
-                        ClaimStore.split(h.reasonCodes), h.paymentId, h.changedAt)).toList(),
-                r.payments().stream().map(p -> new ClaimView.Payment(p.paymentId, p.claimStatusCode,
-                        money(p.paidAmount), money(p.patientResponsibility), money(p.adjustmentAmount),
-                        ClaimStore.split(p.reasonCodes), p.appliedAt)).toList(),
-                c.correlationId, c.createdAt, c.submittedAt, c.updatedAt, c.frequencyCode, c.originalClaimId,
-                c.payerClaimControlNumber, FindingsJson.read(c.findings), c.submissionCount, c.lastSubmissionId);
+        Claim c = r.claim();
+        ClaimDetails d = c.details();
+        Patient p = d.patient();
+        return new ClaimView(c.id(), d.encounterId(), d.ehrEncounterId(), c.status().name(),
+                new ClaimView.Patient(p.id(), p.firstName(), p.lastName(), p.birthDate(), p.sex()),
+                d.subscriberMemberId(), d.payerId(), d.billingProviderNpi(), d.renderingProviderNpi(),
+                d.placeOfService(), d.dateOfService(),
+                d.diagnoses().stream().map(x -> new ClaimView.Diagnosis(x.sequence(), x.code())).toList(),
+                d.lines().stream().map(l -> new ClaimView.Line(l.lineNumber(), l.code(), l.codeSystem(),
+                        l.modifiers(), l.units(), l.diagnosisPointers(), money(l.unitFee()), money(l.charge()),
+                        l.dateOfService())).toList(),
+                balance(c.balance()),
+                r.history().stream().map(h -> new ClaimView.StatusChange(name(h.from()), name(h.to()), h.reason(),
+                        h.reasonCodes(), h.paymentId(), h.changedAt())).toList(),
+                r.payments().stream().map(x -> new ClaimView.Payment(x.paymentId(), x.claimStatusCode(),
+                        money(x.paidAmount()), money(x.patientResponsibility()), money(x.adjustmentAmount()),
+                        x.reasonCodes(), x.appliedAt())).toList(),
+                d.correlationId(), c.createdAt(), c.submittedAt(), c.updatedAt(), c.correction().frequencyCode(),
+                c.correction().originalClaimId(), c.payerClaimControlNumber(), c.findings(), r.submissionCount(),
+                r.lastSubmissionId());
     }
 
-    static ClaimPageView.Item item(ClaimEntity c) {
-        return new ClaimPageView.Item(c.id, c.encounterId, c.status, c.payerId, c.billingProviderNpi, c.dateOfService,
-                money(c.totalCharge), balance(c).outstanding(), c.createdAt);
+    static ClaimPageView page(ClaimSummary.Page result, int page, int size) {
+        return new ClaimPageView(result.items().stream().map(ClaimViews::item).toList(), page, size, result.total());
     }
 
-    static ClaimPageView page(List<ClaimEntity> items, int page, int size, long total) {
-        return new ClaimPageView(items.stream().map(ClaimViews::item).toList(), page, size, total);
+    private static ClaimPageView.Item item(ClaimSummary c) {
+        return new ClaimPageView.Item(c.claimId(), c.encounterId(), c.status().name(), c.payerId(),
+                c.billingProviderNpi(), c.dateOfService(), money(c.balance().totalCharge()),
+                money(c.balance().outstanding()), c.createdAt());
     }
 
-    private static BalanceView balance(ClaimEntity c) {
-        BigDecimal outstanding = c.totalCharge.subtract(c.paidAmount).subtract(c.adjustmentAmount)
-                .subtract(c.patientResponsibility);
-        return new BalanceView(money(c.totalCharge), money(c.paidAmount), money(c.adjustmentAmount),
-                money(c.patientResponsibility), money(outstanding));
+    private static BalanceView balance(Balance b) {
+        return new BalanceView(money(b.totalCharge()), money(b.paid()), money(b.adjustments()),
+                money(b.patientResponsibility()), money(b.outstanding()));
     }
 
-    static String money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2).toPlainString();
+    private static String name(ClaimStatus status) {
+        return status == null ? null : status.name();
+    }
+
+    /** A decimal string with two decimals. */
+    static String money(Money amount) {
+        return amount == null ? null : amount.amount().toPlainString();
     }
 }

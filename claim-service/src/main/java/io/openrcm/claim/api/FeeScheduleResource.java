@@ -26,8 +26,6 @@ public class FeeScheduleResource {
 
     @Inject
     FeeScheduleService schedules;
-    @Inject
-    io.openrcm.claim.application.CorrectionService corrections;
 
     @GET
     @Operation(summary = "Fee schedules: the one named by npi (an NPI or 'default'), or all of them")
@@ -48,7 +46,9 @@ public class FeeScheduleResource {
     @PUT
     @Path("/{npi}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace every row of one schedule (an NPI or 'default') in one transaction")
+    @Operation(summary = "Replace every row of one schedule (an NPI or 'default'), and reprice and scrub again the"
+            + " claims waiting with SCRUB_FAILED (that provider's, or all for the default schedule), in one"
+            + " transaction")
     public FeeScheduleApi.FeeScheduleView replace(@PathParam("npi") String npi,
             FeeScheduleApi.FeeScheduleRequest request) {
         List<Violation> violations = new ArrayList<>();
@@ -65,11 +65,7 @@ public class FeeScheduleResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        FeeScheduleApi.FeeScheduleView view = FeeScheduleApi.FeeScheduleView.of(provider,
-                schedules.replace(provider, rows));
-        // Claims a missing fee stopped (SCR-CHG-001) are repriced and scrubbed again.
-        corrections.rescrubWaiting(null, provider);
-        return view;
+        return FeeScheduleApi.FeeScheduleView.of(provider, schedules.replace(provider, rows));
     }
 
     private static String scheduleKey(String npi, String pointer) {

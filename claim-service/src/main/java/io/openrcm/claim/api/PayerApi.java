@@ -2,9 +2,8 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.domain.ClaimFilingIndicator;
 import io.openrcm.claim.application.PayerSubmission;
-import io.openrcm.claim.application.ScrubService;
+import io.openrcm.claim.application.Payer;
 import io.openrcm.claim.domain.PayerRule;
-import io.openrcm.claim.persistence.PayerEntity;
 import io.openrcm.platform.problem.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,11 +83,11 @@ public final class PayerApi {
     public record PayerView(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
             SubmissionSettings submission, List<ScrubRule> scrubRules, Instant updatedAt) {
 
-        static PayerView of(PayerEntity e) {
-            return new PayerView(e.payerId, e.name, e.claimFilingIndicator, e.timelyFilingDays,
-                    new SubmissionSettings(e.receiverId, e.receiverQualifier, e.ediPayerId, e.autoSubmit,
-                            e.usageIndicator), ScrubService.rules(e.scrubRules).stream().map(ScrubRule::of).toList(),
-                    e.updatedAt);
+        static PayerView of(Payer p) {
+            PayerSubmission s = p.submission();
+            return new PayerView(p.payerId(), p.name(), p.claimFilingIndicator(), p.timelyFilingDays(),
+                    new SubmissionSettings(s.receiverId(), s.receiverQualifier(), s.ediPayerId(), s.autoSubmit(),
+                            s.usageIndicator()), p.scrubRules().stream().map(ScrubRule::of).toList(), p.updatedAt());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.openrcm.claim.api;
 
+import io.openrcm.claim.application.Payer;
 import io.openrcm.claim.application.ReferenceDataService;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
@@ -22,8 +23,6 @@ public class PayerResource {
 
     @Inject
     ReferenceDataService referenceData;
-    @Inject
-    io.openrcm.claim.application.CorrectionService corrections;
 
     @GET
     @Operation(summary = "Every payer, by payer id")
@@ -42,7 +41,8 @@ public class PayerResource {
     @PUT
     @Path("/{payerId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a payer; 201 when created, 200 when replaced")
+    @Operation(summary = "Create or replace a payer, and scrub again the payer's claims waiting with SCRUB_FAILED, in"
+            + " one transaction; 201 when created, 200 when replaced")
     public Response replace(@PathParam("payerId") String payerId, PayerApi.PayerRequest request) {
         if (request == null) {
             throw ProblemException.invalidRequest(List.of(new Violation("", "a JSON body is required")));
@@ -51,11 +51,9 @@ public class PayerResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        boolean created = referenceData.replacePayer(payerId, request.name().trim(), request.claimFilingIndicator(),
-                request.timelyFilingDays(), request.settings(payerId), request.rules());
-        // Claims this data stopped are scrubbed again with it: a correction releases them from the work queue.
-        corrections.rescrubWaiting(payerId, null);
-        PayerApi.PayerView view = referenceData.payer(payerId).map(PayerApi.PayerView::of).orElseThrow();
-        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
+        ReferenceDataService.Saved<Payer> saved = referenceData.replacePayer(payerId, request.name().trim(),
+                request.claimFilingIndicator(), request.timelyFilingDays(), request.settings(payerId), request.rules());
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(PayerApi.PayerView.of(saved.value())).build();
     }
 }

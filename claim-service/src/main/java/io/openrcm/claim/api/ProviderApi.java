@@ -1,8 +1,8 @@
 package io.openrcm.claim.api;
 
-import io.openrcm.claim.application.ReferenceDataService.ProviderData;
+import io.openrcm.claim.application.Provider;
+import io.openrcm.claim.domain.ProviderFacts;
 import io.openrcm.kernel.Npi;
-import io.openrcm.claim.persistence.ProviderEntity;
 import io.openrcm.platform.problem.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,8 +65,9 @@ public final class ProviderApi {
             return v;
         }
 
-        ProviderData data() {
-            return new ProviderData(name.trim(), taxId, taxonomyCode, address.line1().trim(),
+        /** The provider's data, once validated. */
+        ProviderFacts data(String pathNpi) {
+            return new ProviderFacts(pathNpi, name.trim(), taxId, taxonomyCode, address.line1().trim(),
                     address.line2() == null || address.line2().isBlank() ? null : address.line2().trim(),
                     address.city().trim(), address.state(), address.postalCode());
         }
@@ -95,9 +96,11 @@ public final class ProviderApi {
     public record ProviderView(String npi, String name, String taxId, String taxonomyCode, Address address,
             Instant updatedAt) {
 
-        static ProviderView of(ProviderEntity e) {
-            return new ProviderView(e.npi, e.name, e.taxId, e.taxonomyCode,
-                    new Address(e.addressLine1, e.addressLine2, e.city, e.state, e.postalCode), e.updatedAt);
+        static ProviderView of(Provider p) {
+            ProviderFacts f = p.facts();
+            return new ProviderView(f.npi(), f.name(), f.taxId(), f.taxonomyCode(),
+                    new Address(f.addressLine1(), f.addressLine2(), f.city(), f.state(), f.postalCode()),
+                    p.updatedAt());
         }
     }
 }

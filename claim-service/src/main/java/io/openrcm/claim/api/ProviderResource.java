@@ -1,5 +1,6 @@
 package io.openrcm.claim.api;
 
+import io.openrcm.claim.application.Provider;
 import io.openrcm.claim.application.ReferenceDataService;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
@@ -22,8 +23,6 @@ public class ProviderResource {
 
     @Inject
     ReferenceDataService referenceData;
-    @Inject
-    io.openrcm.claim.application.CorrectionService corrections;
 
     @GET
     @Operation(summary = "Every provider, by NPI")
@@ -42,7 +41,8 @@ public class ProviderResource {
     @PUT
     @Path("/{npi}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a provider; 201 when created, 200 when replaced")
+    @Operation(summary = "Create or replace a provider, and scrub again its claims waiting with SCRUB_FAILED, in one"
+            + " transaction; 201 when created, 200 when replaced")
     public Response replace(@PathParam("npi") String npi, ProviderApi.ProviderRequest request) {
         if (request == null) {
             throw ProblemException.invalidRequest(List.of(new Violation("", "a JSON body is required")));
@@ -51,10 +51,8 @@ public class ProviderResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        boolean created = referenceData.replaceProvider(npi, request.data());
-        // Claims this data stopped are scrubbed again with it: a correction releases them from the work queue.
-        corrections.rescrubWaiting(null, npi);
-        ProviderApi.ProviderView view = referenceData.provider(npi).map(ProviderApi.ProviderView::of).orElseThrow();
-        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
+        ReferenceDataService.Saved<Provider> saved = referenceData.replaceProvider(request.data(npi));
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(ProviderApi.ProviderView.of(saved.value())).build();
     }
 }

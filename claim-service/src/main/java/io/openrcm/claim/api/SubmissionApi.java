@@ -1,7 +1,7 @@
 package io.openrcm.claim.api;
 
-import io.openrcm.claim.persistence.SubmissionClaimEntity;
-import io.openrcm.claim.persistence.SubmissionEntity;
+import io.openrcm.claim.application.CarriedClaim;
+import io.openrcm.claim.application.Submission;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,10 +31,10 @@ public final class SubmissionApi {
     public record SubmissionView(UUID submissionId, String payerId, String interchangeControlNumber,
             int groupControlNumber, int claimCount, String totalCharge, Instant createdAt, List<Carried> claims) {
 
-        static SubmissionView of(SubmissionEntity s, List<SubmissionClaimEntity> claims) {
-            return new SubmissionView(s.id, s.payerId, String.format("%09d", s.interchangeControlNumber),
-                    s.groupControlNumber, s.claimCount, ClaimViews.money(s.totalCharge), s.createdAt,
-                    claims.stream().map(c -> new Carried(c.claimId, c.transactionControl)).toList());
+        static SubmissionView of(Submission s, List<CarriedClaim> claims) {
+            return new SubmissionView(s.id(), s.payerId(), String.format("%09d", s.interchangeControlNumber()),
+                    s.groupControlNumber(), s.claimCount(), s.totalCharge().amount().toPlainString(), s.createdAt(),
+                    claims.stream().map(c -> new Carried(c.claimId(), c.transactionControl())).toList());
         }
     }
 

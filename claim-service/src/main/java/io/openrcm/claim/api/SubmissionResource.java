@@ -1,8 +1,8 @@
 package io.openrcm.claim.api;
 
+import io.openrcm.claim.application.Submission;
 import io.openrcm.claim.application.SubmissionQueries;
 import io.openrcm.claim.application.SubmissionService;
-import io.openrcm.claim.persistence.SubmissionEntity;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
@@ -66,9 +66,9 @@ public class SubmissionResource {
     @Produces({EDI_X12, MediaType.TEXT_PLAIN})
     @Operation(summary = "The 837P file as sent")
     public Response file(@PathParam("id") String id) {
-        SubmissionEntity s = load(id);
-        return Response.ok(s.content).header("Content-Disposition", "attachment; filename=\"837P-"
-                + String.format("%09d", s.interchangeControlNumber) + ".x12\"").build();
+        Submission s = load(id);
+        return Response.ok(s.content()).header("Content-Disposition", "attachment; filename=\"837P-"
+                + String.format("%09d", s.interchangeControlNumber()) + ".x12\"").build();
     }
 
     @GET
@@ -76,11 +76,11 @@ public class SubmissionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A submission's control numbers and the claims it carried")
     public SubmissionApi.SubmissionView summary(@PathParam("id") String id) {
-        SubmissionEntity s = load(id);
-        return SubmissionApi.SubmissionView.of(s, queries.claimsOf(s.id));
+        Submission s = load(id);
+        return SubmissionApi.SubmissionView.of(s, queries.claimsOf(s.id()));
     }
 
-    private SubmissionEntity load(String id) {
+    private Submission load(String id) {
         UUID submissionId = ClaimResource.QueryParams.uuid(id, "{id}", new ArrayList<>());
         if (submissionId == null) {
             throw ProblemException.invalidRequest(List.of(new Violation("{id}", "the submission id is not a UUID")));

@@ -2,6 +2,8 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.CorrectionService;
 import io.openrcm.claim.application.WorkQueueService;
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
@@ -31,7 +33,9 @@ public class WorkQueueResource {
     public WorkQueueService.Page items(@QueryParam("type") String type, @QueryParam("payerId") String payerId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         List<Violation> v = new ArrayList<>();
-        if (type != null && !WorkQueueService.TYPES.contains(type)) {
+        ClaimStatus waiting = WorkQueueService.TYPES.stream().filter(t -> t.name().equals(type)).findFirst()
+                .orElse(null);
+        if (type != null && waiting == null) {
             v.add(new Violation("?type", "type must be SCRUB_FAILED or REJECTED"));
         }
         int p = ClaimResource.QueryParams.integer(page, "?page", 0, 0, Integer.MAX_VALUE, v);
@@ -39,7 +43,7 @@ public class WorkQueueResource {
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
-        return queue.items(type, payerId == null || payerId.isBlank() ? null : payerId, p, s);
+        return queue.items(waiting, payerId == null || payerId.isBlank() ? null : payerId, p, s);
     }
 
     @GET
@@ -55,7 +59,7 @@ public class WorkQueueResource {
             + " data was corrected; clean ones leave the queue")
     public Map<String, Object> rescrub(@QueryParam("payerId") String payerId,
             @QueryParam("billingProviderNpi") String npi) {
-        var claims = corrections.rescrubWaiting(blankToNull(payerId), blankToNull(npi));
+        List<Claim> claims = corrections.rescrubWaiting(blankToNull(payerId), blankToNull(npi));
         long released = claims.stream().filter(c -> !c.status().isInWorkQueue()).count();
         return Map.of("scrubbed", claims.size(), "released", released, "stillWaiting", claims.size() - released);
     }

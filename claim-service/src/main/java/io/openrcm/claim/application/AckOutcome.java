@@ -1,5 +1,6 @@
 package io.openrcm.claim.application;
 
+import io.openrcm.claim.domain.ClaimStatus;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,6 @@ public record AckOutcome(UUID acknowledgmentId, String kind, long accepted, long
      * @param status the claim's status afterwards
      * @param reasonCodes the payer's reasons when rejected
      */
-    public record ClaimOutcome(UUID claimId, boolean accepted, String status, List<String> reasonCodes) {
+    public record ClaimOutcome(UUID claimId, boolean accepted, ClaimStatus status, List<String> reasonCodes) {
     }
 }

@@ -7,11 +7,9 @@ import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.Finding;
 import io.openrcm.claim.edi.Acknowledgment;
 import io.openrcm.claim.edi.AcknowledgmentReader;
-import io.openrcm.claim.persistence.AcknowledgmentEntity;
+import io.openrcm.claim.edi.X12ReadException;
 import io.openrcm.claim.persistence.ClaimStore;
-import io.openrcm.claim.persistence.SubmissionClaimEntity;
-import io.openrcm.claim.persistence.SubmissionEntity;
-import io.openrcm.claim.persistence.SubmissionRepository;
+import io.openrcm.claim.persistence.SubmissionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,14 +33,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class AcknowledgmentService {
 
-    private final SubmissionRepository submissions;
+    private final SubmissionStore submissions;
     private final ClaimStore store;
     private final ClaimEventPublisher publisher;
     private final ObjectMapper json;
     private final Clock clock;
 
     @Inject
-    public AcknowledgmentService(SubmissionRepository submissions, ClaimStore store, ClaimEventPublisher publisher,
+    public AcknowledgmentService(SubmissionStore submissions, ClaimStore store, ClaimEventPublisher publisher,
             ObjectMapper json, Clock clock) {
         this.submissions = submissions;
         this.store = store;
@@ -55,14 +53,14 @@ public class AcknowledgmentService {
      * Applies the file.
      *
      * @return the outcome, and whether this file was received before
-     * @throws io.openrcm.claim.edi.X12ReadException when it is not a readable 999 or 277
+     * @throws X12ReadException when it is not a readable 999 or 277
      */
     @Transactional
     public Received receive(String x12) {
         String hash = sha256(x12);
-        Optional<AcknowledgmentEntity> seen = submissions.acknowledgmentByHash(hash);
+        Optional<String> seen = submissions.acknowledgmentSummary(hash);
         if (seen.isPresent()) {
-            return new Received(read(seen.get().summary), true);
+            return new Received(read(seen.get()), true);
         }
         Acknowledgment ack = AcknowledgmentReader.read(x12);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -88,27 +86,21 @@ public class AcknowledgmentService {
         AckOutcome outcome = new AckOutcome(UUID.randomUUID(), ack.kind(), outcomes.stream()
                 .filter(o -> o.accepted()).count(), outcomes.stream().filter(o -> !o.accepted()).count(), outcomes,
                 unmatched, ack.warnings());
-        AcknowledgmentEntity row = new AcknowledgmentEntity();
-        row.id = outcome.acknowledgmentId();
-        row.kind = ack.kind();
-        row.contentHash = hash;
-        row.summary = write(outcome);
-        row.receivedAt = now;
-        submissions.persistAcknowledgment(row);
+        submissions.saveAcknowledgment(outcome.acknowledgmentId(), ack.kind(), hash, write(outcome), now);
         return new Received(outcome, false);
     }
 
     private void apply999(Acknowledgment ack, Instant now, List<AckOutcome.ClaimOutcome> outcomes,
             List<String> unmatched) {
         for (Acknowledgment.TransactionAck t : ack.transactions()) {
-            List<SubmissionClaimEntity> carried = carriedBy(t.groupControlNumber(), t.transactionControlNumber());
+            List<CarriedClaim> carried = carriedBy(t.groupControlNumber(), t.transactionControlNumber());
             if (carried.isEmpty()) {
                 unmatched.add("999 group " + t.groupControlNumber() + " transaction set " + t.transactionControlNumber());
             }
             List<Finding> reasons = t.codes().isEmpty() ? List.of(new Finding("999:IK5:R", t.message()))
                     : t.codes().stream().map(code -> new Finding(code, t.message())).toList();
-            for (SubmissionClaimEntity sc : carried) {
-                store.load(sc.claimId).ifPresent(c -> outcomes.add(apply(c, t.accepted(), reasons, "999", now)));
+            for (CarriedClaim sc : carried) {
+                store.load(sc.claimId()).ifPresent(c -> outcomes.add(apply(c, t.accepted(), reasons, "999", now)));
             }
         }
         for (Acknowledgment.GroupAck g : ack.groups()) {
@@ -117,7 +109,7 @@ public class AcknowledgmentService {
             if (!listed) {
                 List<Finding> reasons = List.of(new Finding("999:AK9:" + g.code(), "999 AK9 " + g.code()
                         + " for functional group " + g.groupControlNumber()));
-                carriedBy(g.groupControlNumber(), null).forEach(sc -> store.load(sc.claimId)
+                carriedBy(g.groupControlNumber(), null).forEach(sc -> store.load(sc.claimId())
                         .ifPresent(c -> outcomes.add(apply(c, g.accepted(), reasons, "999", now))));
             }
         }
@@ -128,21 +120,21 @@ public class AcknowledgmentService {
         List<ClaimDomainEvent> events = claim.acknowledge(accepted, reasons, source, now);
         store.update(claim);
         publisher.publish(claim, events, claim.details().correlationId());
-        return new AckOutcome.ClaimOutcome(claim.id(), accepted, claim.status().name(),
+        return new AckOutcome.ClaimOutcome(claim.id(), accepted, claim.status(),
                 accepted ? List.of() : reasons.stream().map(Finding::code).toList());
     }
 
     /** The claims the newest submission with this group control number carried in that transaction set. */
-    private List<SubmissionClaimEntity> carriedBy(String groupControl, String transactionControl) {
+    private List<CarriedClaim> carriedBy(String groupControl, String transactionControl) {
         int group;
         try {
             group = Integer.parseInt(groupControl == null ? "" : groupControl.trim());
         } catch (NumberFormatException e) {
             return List.of();
         }
-        for (SubmissionEntity s : submissions.byGroupControl(group)) {
-            List<SubmissionClaimEntity> claims = submissions.claimsOf(s.id).stream()
-                    .filter(c -> transactionControl == null || c.transactionControl.equals(transactionControl))
+        for (UUID submissionId : submissions.idsByGroupControl(group)) {
+            List<CarriedClaim> claims = submissions.claimsOf(submissionId).stream()
+                    .filter(c -> transactionControl == null || c.transactionControl().equals(transactionControl))
                     .toList();
             if (!claims.isEmpty()) {
                 return claims;

@@ -1,8 +1,9 @@
 package io.openrcm.claim.application;
 
+import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.claim.persistence.ArQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,16 +22,13 @@ import java.util.Map;
 public class ArService {
 
     public static final List<String> BUCKETS = List.of("0-30", "31-60", "61-90", "91-120", "120+");
-    static final String OPEN_AR = "submission_count > 0 AND frequency_code <> '8'"
-            + " AND status NOT IN ('CORRECTED', 'VOIDED', 'CLOSED')";
-    static final String OUTSTANDING = "(total_charge - paid_amount - adjustment_amount - patient_responsibility)";
 
-    private final EntityManager em;
+    private final ArQueries queries;
     private final Clock clock;
 
     @Inject
-    public ArService(EntityManager em, Clock clock) {
-        this.em = em;
+    public ArService(ArQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -38,23 +36,15 @@ public class ArService {
     @Transactional
     public Aging aging(LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT payer_id,"
-                + " SUM(CASE WHEN age <= 30 THEN o ELSE 0 END), SUM(CASE WHEN age BETWEEN 31 AND 60 THEN o ELSE 0 END),"
-                + " SUM(CASE WHEN age BETWEEN 61 AND 90 THEN o ELSE 0 END),"
-                + " SUM(CASE WHEN age BETWEEN 91 AND 120 THEN o ELSE 0 END), SUM(CASE WHEN age > 120 THEN o ELSE 0 END)"
-                + " FROM (SELECT payer_id, (CAST(?1 AS date) - date_of_service) AS age, " + OUTSTANDING + " AS o"
-                + " FROM claim WHERE " + OPEN_AR + " AND date_of_service <= ?1) c WHERE o > 0"
-                + " GROUP BY payer_id ORDER BY payer_id").setParameter(1, day).getResultList();
         Map<String, BigDecimal> totals = zeroBuckets();
-        List<PayerAging> payers = rows.stream().map(r -> {
+        List<PayerAging> payers = queries.aging(day).stream().map(r -> {
             Map<String, BigDecimal> amounts = new LinkedHashMap<>();
             for (int i = 0; i < BUCKETS.size(); i++) {
-                BigDecimal v = money((BigDecimal) r[i + 1]);
+                BigDecimal v = money(r.buckets().get(i));
                 amounts.put(BUCKETS.get(i), v);
                 totals.merge(BUCKETS.get(i), v, BigDecimal::add);
             }
-            return new PayerAging((String) r[0], amounts,
+            return new PayerAging(r.payerId(), amounts,
                     amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         }).toList();
         return new Aging(day, payers, totals, totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -65,50 +55,19 @@ public class ArService {
     public Metrics metrics(LocalDate from, LocalDate to, int arWindowDays, String payerId) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
-        String payer = payerId == null ? "" : " AND payer_id = ?3";
-        Object[] r = (Object[]) bind(em.createNativeQuery("SELECT COUNT(*),"
-                + " COUNT(*) FILTER (WHERE status <> 'CREATED'),"
-                + " COUNT(*) FILTER (WHERE status <> 'CREATED' AND NOT ever_scrub_failed),"
-                + " COUNT(*) FILTER (WHERE ever_accepted OR ever_rejected),"
-                + " COUNT(*) FILTER (WHERE ever_accepted AND NOT ever_rejected),"
-                + " COUNT(*) FILTER (WHERE adjudicated_at IS NOT NULL),"
-                + " COUNT(*) FILTER (WHERE adjudicated_at IS NOT NULL AND denied),"
-                + " COALESCE(SUM(total_charge) FILTER (WHERE adjudicated_at IS NOT NULL), 0),"
-                + " COALESCE(SUM(total_charge) FILTER (WHERE adjudicated_at IS NOT NULL AND denied), 0),"
-                + " COALESCE(SUM(total_charge), 0)"
-                + " FROM claim WHERE frequency_code = '1' AND date_of_service BETWEEN ?1 AND ?2" + payer),
-                start, end, payerId).getSingleResult();
-        LocalDate windowStart = end.minusDays(arWindowDays - 1L);
-        BigDecimal windowCharges = (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(total_charge), 0)"
-                + " FROM claim WHERE frequency_code = '1' AND date_of_service BETWEEN ?1 AND ?2" + payer),
-                windowStart, end, payerId).getSingleResult();
-        BigDecimal ar = (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(" + OUTSTANDING + "), 0) FROM claim"
-                + " WHERE " + OPEN_AR + " AND date_of_service <= ?2 AND date_of_service >= ?1" + payer),
-                LocalDate.of(1900, 1, 1), end, payerId).getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> byStatus = bind(em.createNativeQuery("SELECT status, COUNT(*) FROM claim WHERE frequency_code"
-                + " = '1' AND date_of_service BETWEEN ?1 AND ?2" + payer + " GROUP BY status ORDER BY status"),
-                start, end, payerId).getResultList();
-        Map<String, Long> statuses = new LinkedHashMap<>();
-        byStatus.forEach(s -> statuses.put((String) s[0], ((Number) s[1]).longValue()));
+        ArFigures.Counts c = queries.counts(start, end, payerId);
+        BigDecimal windowCharges = queries.charges(end.minusDays(arWindowDays - 1L), end, payerId);
+        BigDecimal ar = queries.accountsReceivable(end, payerId);
+        Map<ClaimStatus, Long> statuses = queries.claimsByStatus(start, end, payerId);
         BigDecimal dailyCharges = windowCharges.divide(BigDecimal.valueOf(arWindowDays), 6, RoundingMode.HALF_UP);
-        return new Metrics(start, end, n(r[0]), rate(n(r[2]), n(r[1])), rate(n(r[4]), n(r[3])),
-                rate(n(r[6]), n(r[5])), ratio((BigDecimal) r[8], (BigDecimal) r[7]),
+        return new Metrics(start, end, c.claims(), rate(c.clean(), c.scrubbed()),
+                rate(c.firstPassAccepted(), c.acknowledged()), rate(c.denied(), c.adjudicated()),
+                ratio(c.deniedCharges(), c.adjudicatedCharges()),
                 dailyCharges.signum() == 0 ? BigDecimal.ZERO.setScale(1)
                         : ar.divide(dailyCharges, 1, RoundingMode.HALF_UP),
                 money(ar), money(windowCharges), arWindowDays,
-                new Denominators(n(r[1]), n(r[3]), n(r[5]), money((BigDecimal) r[7])), statuses,
-                money((BigDecimal) r[9]));
-    }
-
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query q, LocalDate from, LocalDate to,
-            String payerId) {
-        q.setParameter(1, from).setParameter(2, to);
-        return payerId == null ? q : q.setParameter(3, payerId);
-    }
-
-    private static long n(Object o) {
-        return ((Number) o).longValue();
+                new Denominators(c.scrubbed(), c.acknowledged(), c.adjudicated(), money(c.adjudicatedCharges())),
+                statuses, money(c.totalCharges()));
     }
 
     static BigDecimal rate(long numerator, long denominator) {
@@ -142,7 +101,7 @@ public class ArService {
     public record Metrics(LocalDate from, LocalDate to, long claims, BigDecimal cleanClaimRate,
             BigDecimal firstPassAcceptanceRate, BigDecimal denialRateByCount, BigDecimal denialRateByDollars,
             BigDecimal daysInAR, BigDecimal accountsReceivable, BigDecimal windowCharges, int windowDays,
-            Denominators denominators, Map<String, Long> claimsByStatus, BigDecimal totalCharges) {
+            Denominators denominators, Map<ClaimStatus, Long> claimsByStatus, BigDecimal totalCharges) {
     }
 
     /** What each rate was divided by. */

@@ -11,9 +11,8 @@ import io.openrcm.claim.domain.FeeScheduleRow;
 import io.openrcm.kernel.Money;
 import io.openrcm.kernel.Npi;
 import io.openrcm.claim.domain.Patient;
-import io.openrcm.claim.persistence.FeeScheduleRepository;
-import io.openrcm.claim.persistence.PayerRepository;
-import io.openrcm.claim.persistence.ProviderRepository;
+import io.openrcm.claim.persistence.FeeScheduleStore;
+import io.openrcm.claim.persistence.ReferenceDataStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -40,14 +39,12 @@ public class ClaimBuilder {
     static final Pattern PLACE_OF_SERVICE = Pattern.compile("[0-9]{2}");
     static final int MAX_UNITS = 9999;
 
-    private final PayerRepository payers;
-    private final ProviderRepository providers;
-    private final FeeScheduleRepository fees;
+    private final ReferenceDataStore referenceData;
+    private final FeeScheduleStore fees;
 
     @Inject
-    public ClaimBuilder(PayerRepository payers, ProviderRepository providers, FeeScheduleRepository fees) {
-        this.payers = payers;
-        this.providers = providers;
+    public ClaimBuilder(ReferenceDataStore referenceData, FeeScheduleStore fees) {
+        this.referenceData = referenceData;
         this.fees = fees;
     }
 
@@ -76,13 +73,13 @@ public class ClaimBuilder {
                 true, problems);
         String ehrEncounterId = text(e.ehrEncounterId(), "ehrEncounterId", 100, false, problems);
         String payerId = text(e.payerId(), "payerId", 50, true, problems);
-        if (payerId != null && payerId.length() <= 50 && payers.findByIdOptional(payerId).isEmpty()) {
+        if (payerId != null && payerId.length() <= 50 && !referenceData.hasPayer(payerId)) {
             problems.add("unknown payer " + payerId);
         }
         String billingNpi = text(e.billingProviderNpi(), "billingProviderNpi", 10, true, problems);
         if (billingNpi != null && !Npi.isValid(billingNpi)) {
             problems.add("billingProviderNpi is not a valid NPI");
-        } else if (billingNpi != null && providers.findByIdOptional(billingNpi).isEmpty()) {
+        } else if (billingNpi != null && !referenceData.hasProvider(billingNpi)) {
             problems.add("unknown billing provider " + billingNpi);
         }
         // A rendering NPI with a wrong check digit is the scrubber's finding (SCR-NPI-002), fixed in the work queue.
@@ -159,7 +156,7 @@ public class ClaimBuilder {
      * The fee in effect on the date of service; zero when no schedule prices the code, which the scrubber reports
      * (SCR-CHG-001) so the claim waits in the work queue until the fee schedule is completed and it is scrubbed again.
      */
-    static Money unitFee(FeeScheduleRepository fees, String billingNpi, String code, List<String> modifiers,
+    static Money unitFee(FeeScheduleStore fees, String billingNpi, String code, List<String> modifiers,
             LocalDate date) {
         String firstModifier = modifiers.isEmpty() ? null : modifiers.get(0);
         return new FeeSchedule(fees.candidates(billingNpi, code, date)).select(billingNpi, code, firstModifier, date)

@@ -2,6 +2,7 @@ package io.openrcm.claim.application;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,6 +33,6 @@ import java.util.List;
 public record ClaimStatusChangedPayload(String claimId, String encounterId, String payerId,
         String billingProviderNpi, String fromStatus, String toStatus, String reason, List<String> reasonCodes,
         String totalCharge, String paidAmount, String adjustmentAmount, String patientResponsibility,
-        String outstanding, Instant changedAt, String renderingProviderNpi, java.time.LocalDate dateOfService,
+        String outstanding, Instant changedAt, String renderingProviderNpi, LocalDate dateOfService,
         Instant submittedAt, String frequencyCode, String denialCategory) {
 }

@@ -6,9 +6,8 @@ import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Correction;
-import io.openrcm.claim.persistence.ClaimRepository;
 import io.openrcm.claim.persistence.ClaimStore;
-import io.openrcm.claim.persistence.FeeScheduleRepository;
+import io.openrcm.claim.persistence.FeeScheduleStore;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,17 +28,15 @@ import java.util.UUID;
 public class CorrectionService {
 
     private final ClaimStore store;
-    private final ClaimRepository claims;
     private final ScrubService scrubber;
-    private final FeeScheduleRepository fees;
+    private final FeeScheduleStore fees;
     private final ClaimEventPublisher publisher;
     private final Clock clock;
 
     @Inject
-    public CorrectionService(ClaimStore store, ClaimRepository claims, ScrubService scrubber,
-            FeeScheduleRepository fees, ClaimEventPublisher publisher, Clock clock) {
+    public CorrectionService(ClaimStore store, ScrubService scrubber,
+            FeeScheduleStore fees, ClaimEventPublisher publisher, Clock clock) {
         this.store = store;
-        this.claims = claims;
         this.scrubber = scrubber;
         this.fees = fees;
         this.publisher = publisher;
@@ -62,7 +59,7 @@ public class CorrectionService {
     @Transactional
     public List<Claim> rescrubWaiting(String payerId, String billingProviderNpi) {
         List<Claim> result = new ArrayList<>();
-        for (UUID id : claims.waitingForScrub(payerId, billingProviderNpi)) {
+        for (UUID id : store.waitingForScrub(payerId, billingProviderNpi)) {
             result.add(rescrub(load(id), ClaimCorrectionRequest.none()));
         }
         return result;

@@ -1,8 +1,8 @@
 package io.openrcm.claim.application;
 
 import io.openrcm.claim.domain.FeeScheduleRow;
-import io.openrcm.claim.persistence.FeeScheduleRepository;
-import io.openrcm.claim.persistence.ProviderRepository;
+import io.openrcm.claim.persistence.FeeScheduleStore;
+import io.openrcm.claim.persistence.ReferenceDataStore;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,17 +11,23 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Use cases on fee schedules: read them, replace one schedule's rows all at once. */
+/**
+ * Use cases on fee schedules: read them, replace one schedule's rows all at once together with the re-scrub of the
+ * claims a missing fee stopped, in one transaction.
+ */
 @ApplicationScoped
 public class FeeScheduleService {
 
-    private final FeeScheduleRepository fees;
-    private final ProviderRepository providers;
+    private final FeeScheduleStore fees;
+    private final ReferenceDataStore referenceData;
+    private final CorrectionService corrections;
 
     @Inject
-    public FeeScheduleService(FeeScheduleRepository fees, ProviderRepository providers) {
+    public FeeScheduleService(FeeScheduleStore fees, ReferenceDataStore referenceData,
+            CorrectionService corrections) {
         this.fees = fees;
-        this.providers = providers;
+        this.referenceData = referenceData;
+        this.corrections = corrections;
     }
 
     /** The rows of one schedule; a null NPI is the default schedule. */
@@ -37,15 +43,17 @@ public class FeeScheduleService {
     }
 
     /**
-     * Replaces every row of one schedule in one transaction.
+     * Replaces every row of one schedule, then reprices and scrubs again the claims waiting with SCRUB_FAILED (of
+     * that provider, or all of them for the default schedule); all in one transaction.
      *
      * @param billingProviderNpi the provider, or null for the default schedule
      * @param rows the new rows, each already valid on its own
+     * @return the schedule as stored
      * @throws ProblemException 404 for an unknown provider, 400 naming every pair of overlapping rows
      */
     @Transactional
     public List<FeeScheduleRow> replace(String billingProviderNpi, List<FeeScheduleRow> rows) {
-        if (billingProviderNpi != null && providers.findByIdOptional(billingProviderNpi).isEmpty()) {
+        if (billingProviderNpi != null && !referenceData.hasProvider(billingProviderNpi)) {
             throw ProblemException.notFound("Provider", billingProviderNpi);
         }
         List<Violation> overlaps = new ArrayList<>();
@@ -62,6 +70,8 @@ public class FeeScheduleService {
             throw ProblemException.invalidRequest(overlaps);
         }
         fees.replace(billingProviderNpi, rows);
-        return fees.schedule(billingProviderNpi);
+        List<FeeScheduleRow> stored = fees.schedule(billingProviderNpi);
+        corrections.rescrubWaiting(null, billingProviderNpi);
+        return stored;
     }
 }

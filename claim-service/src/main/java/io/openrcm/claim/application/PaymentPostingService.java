@@ -6,8 +6,7 @@ import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.ClaimRuleException;
 import io.openrcm.kernel.Money;
 import io.openrcm.claim.domain.PaymentPosting;
-import io.openrcm.claim.persistence.ClaimPaymentEntity;
-import io.openrcm.claim.persistence.ClaimPaymentRepository;
+import io.openrcm.claim.persistence.ClaimPaymentStore;
 import io.openrcm.claim.persistence.ClaimStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,12 +30,12 @@ public class PaymentPostingService {
     private static final Logger LOG = Logger.getLogger(PaymentPostingService.class);
 
     private final ClaimStore store;
-    private final ClaimPaymentRepository payments;
+    private final ClaimPaymentStore payments;
     private final ClaimEventPublisher publisher;
     private final Clock clock;
 
     @Inject
-    public PaymentPostingService(ClaimStore store, ClaimPaymentRepository payments, ClaimEventPublisher publisher,
+    public PaymentPostingService(ClaimStore store, ClaimPaymentStore payments, ClaimEventPublisher publisher,
             Clock clock) {
         this.store = store;
         this.payments = payments;
@@ -69,7 +68,7 @@ public class PaymentPostingService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<ClaimDomainEvent> events = claim.applyPayment(posting, now);
         store.update(claim);
-        payments.persistAndFlush(paymentRow(posting, claimId, eventId, now));
+        payments.record(posting, claimId, eventId, now);
         publisher.publish(claim, events,
                 correlationId != null ? correlationId : claim.details().correlationId(), payload.denialCategory());
         LOG.infof("Payment %s applied to claim %s: now %s, outstanding %s", posting.paymentId(), claimId,
@@ -121,22 +120,6 @@ public class PaymentPostingService {
             throw new ClaimRuleException("payment cannot be applied: " + String.join("; ", problems));
         }
         return new PaymentPosting(paymentId, p.claimStatusCode(), paid, patient, adjustments, reversalOf, pcn);
-    }
-
-    private static ClaimPaymentEntity paymentRow(PaymentPosting posting, UUID claimId, UUID eventId, Instant at) {
-        ClaimPaymentEntity row = new ClaimPaymentEntity();
-        row.paymentId = posting.paymentId();
-        row.claimId = claimId;
-        row.claimStatusCode = posting.claimStatusCode();
-        row.paidAmount = posting.paidAmount().amount();
-        row.patientResponsibility = posting.patientResponsibility().amount();
-        row.adjustmentAmount = posting.nonPatientAdjustmentTotal().amount();
-        row.reasonCodes = String.join(",", posting.reasonCodes());
-        row.reversalOf = posting.reversalOf();
-        row.payerClaimControlNumber = posting.payerClaimControlNumber();
-        row.eventId = eventId;
-        row.appliedAt = at;
-        return row;
     }
 
     private static Money money(BigDecimal value, String field, List<String> problems) {

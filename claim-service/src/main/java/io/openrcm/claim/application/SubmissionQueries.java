@@ -1,8 +1,6 @@
 package io.openrcm.claim.application;
 
-import io.openrcm.claim.persistence.SubmissionClaimEntity;
-import io.openrcm.claim.persistence.SubmissionEntity;
-import io.openrcm.claim.persistence.SubmissionRepository;
+import io.openrcm.claim.persistence.SubmissionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,25 +12,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubmissionQueries {
 
-    private final SubmissionRepository submissions;
+    private final SubmissionStore submissions;
 
     @Inject
-    public SubmissionQueries(SubmissionRepository submissions) {
+    public SubmissionQueries(SubmissionStore submissions) {
         this.submissions = submissions;
     }
 
     @Transactional
-    public Optional<SubmissionEntity> submission(UUID id) {
-        return submissions.findByIdOptional(id);
+    public Optional<Submission> submission(UUID id) {
+        return submissions.find(id);
     }
 
     @Transactional
-    public List<SubmissionClaimEntity> claimsOf(UUID id) {
+    public List<CarriedClaim> claimsOf(UUID id) {
         return submissions.claimsOf(id);
     }
 
+    /** Newest first, of one payer (a blank id means all payers). */
     @Transactional
-    public List<SubmissionEntity> recent(String payerId, int page, int size) {
+    public List<Submission> recent(String payerId, int page, int size) {
         return submissions.recent(payerId == null || payerId.isBlank() ? null : payerId, page, size);
     }
 }

@@ -11,13 +11,9 @@ import io.openrcm.claim.edi.Claim837Writer;
 import io.openrcm.claim.edi.Envelope;
 import io.openrcm.claim.edi.PayerParty;
 import io.openrcm.claim.edi.X12WriteException;
-import io.openrcm.claim.persistence.ClaimRepository;
 import io.openrcm.claim.persistence.ClaimStore;
-import io.openrcm.claim.persistence.PayerEntity;
-import io.openrcm.claim.persistence.PayerRepository;
-import io.openrcm.claim.persistence.ProviderRepository;
-import io.openrcm.claim.persistence.SubmissionEntity;
-import io.openrcm.claim.persistence.SubmissionRepository;
+import io.openrcm.claim.persistence.ReferenceDataStore;
+import io.openrcm.claim.persistence.SubmissionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,24 +40,19 @@ public class SubmissionService {
     static final String SCHEMA_RULE = "SCR-X12-001";
     private static final Logger LOG = Logger.getLogger(SubmissionService.class);
 
-    private final ClaimRepository claims;
     private final ClaimStore store;
-    private final PayerRepository payers;
-    private final ProviderRepository providers;
-    private final SubmissionRepository submissions;
+    private final ReferenceDataStore referenceData;
+    private final SubmissionStore submissions;
     private final ClaimEventPublisher publisher;
     private final ClaimServiceConfig.SubmissionConfig config;
     private final Clock clock;
     private final Claim837Writer writer = new Claim837Writer();
 
     @Inject
-    public SubmissionService(ClaimRepository claims, ClaimStore store, PayerRepository payers,
-            ProviderRepository providers, SubmissionRepository submissions, ClaimEventPublisher publisher,
-            ClaimServiceConfig config, Clock clock) {
-        this.claims = claims;
+    public SubmissionService(ClaimStore store, ReferenceDataStore referenceData, SubmissionStore submissions,
+            ClaimEventPublisher publisher, ClaimServiceConfig config, Clock clock) {
         this.store = store;
-        this.payers = payers;
-        this.providers = providers;
+        this.referenceData = referenceData;
         this.submissions = submissions;
         this.publisher = publisher;
         this.config = config.submission();
@@ -71,8 +62,9 @@ public class SubmissionService {
     /** Payers with READY claims; the scheduled run skips those that opted out of scheduled submission. */
     @Transactional
     public List<String> payersWithReadyClaims(boolean scheduledOnly) {
-        return claims.payersWithReadyClaims().stream()
-                .filter(p -> !scheduledOnly || payers.findByIdOptional(p).map(e -> e.autoSubmit).orElse(false))
+        return store.payersWithReadyClaims().stream()
+                .filter(p -> !scheduledOnly || referenceData.payer(p).map(e -> e.submission().autoSubmit())
+                        .orElse(false))
                 .sorted().toList();
     }
 
@@ -82,9 +74,9 @@ public class SubmissionService {
      * @return the submission; empty when the payer had no READY claim not held by another instance
      */
     @Transactional
-    public Optional<SubmissionEntity> submit(String payerId) {
-        PayerEntity payer = payers.findById(payerId);
-        List<UUID> ids = payer == null ? List.of() : claims.lockReady(payerId, config.maxClaims());
+    public Optional<Submission> submit(String payerId) {
+        Payer payer = referenceData.payer(payerId).orElse(null);
+        List<UUID> ids = payer == null ? List.of() : store.lockReady(payerId, config.maxClaims());
         if (ids.isEmpty()) {
             return Optional.empty();
         }
@@ -97,34 +89,28 @@ public class SubmissionService {
                             : provider(claim.details().renderingProviderNpi())));
         }
         int control = submissions.nextControlNumber();
-        Envelope envelope = new Envelope(config.senderQualifier(), config.senderId(), payer.receiverQualifier,
-                payer.receiverId, payer.usageIndicator, control, LocalDateTime.ofInstant(now, ZoneOffset.UTC),
-                config.submitterName(), config.senderId(), config.contactName(), config.contactPhone(), payer.name);
-        PayerParty party = new PayerParty(payer.name, payer.ediPayerId, payer.claimFilingIndicator);
+        PayerSubmission settings = payer.submission();
+        Envelope envelope = new Envelope(config.senderQualifier(), config.senderId(), settings.receiverQualifier(),
+                settings.receiverId(), settings.usageIndicator(), control, LocalDateTime.ofInstant(now, ZoneOffset.UTC),
+                config.submitterName(), config.senderId(), config.contactName(), config.contactPhone(), payer.name());
+        PayerParty party = new PayerParty(payer.name(), settings.ediPayerId(), payer.claimFilingIndicator());
         Claim837Writer.Written written = writeDroppingRefused(envelope, party, billed, now);
         if (written == null) {
             return Optional.empty();
         }
-        SubmissionEntity submission = new SubmissionEntity();
-        submission.id = UUID.randomUUID();
-        submission.payerId = payerId;
-        submission.interchangeControlNumber = control;
-        submission.groupControlNumber = control;
-        submission.claimCount = billed.size();
-        submission.totalCharge = billed.stream().map(b -> b.claim().details().totalCharge())
-                .reduce(Money.ZERO, Money::plus).amount();
-        submission.content = written.content();
-        submission.createdAt = now;
-        submissions.persist(submission);
+        Submission submission = new Submission(UUID.randomUUID(), payerId, control, control, billed.size(),
+                billed.stream().map(b -> b.claim().details().totalCharge()).reduce(Money.ZERO, Money::plus),
+                written.content(), now);
+        submissions.insert(submission);
         for (BilledClaim b : billed) {
             Claim claim = b.claim();
-            submissions.link(submission.id, claim.id(), written.transactionOf().get(claim.id()));
-            List<ClaimDomainEvent> events = claim.submit(submission.id, now);
+            submissions.link(submission.id(), claim.id(), written.transactionOf().get(claim.id()));
+            List<ClaimDomainEvent> events = claim.submit(submission.id(), now);
             store.update(claim);
-            store.recordSubmission(claim.id(), submission.id);
+            store.recordSubmission(claim.id(), submission.id());
             publisher.publish(claim, events, claim.details().correlationId());
         }
-        LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d", submission.id,
+        LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d", submission.id(),
                 billed.size(), payerId, control);
         return Optional.of(submission);
     }
@@ -152,6 +138,6 @@ public class SubmissionService {
     }
 
     private ProviderFacts provider(String npi) {
-        return providers.findByIdOptional(npi).map(ScrubService::facts).orElse(null);
+        return referenceData.provider(npi).map(Provider::facts).orElse(null);
     }
 }

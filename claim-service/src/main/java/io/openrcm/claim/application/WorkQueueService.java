@@ -1,9 +1,8 @@
 package io.openrcm.claim.application;
 
+import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Finding;
-import io.openrcm.claim.persistence.ClaimEntity;
-import io.openrcm.claim.persistence.ClaimRepository;
-import io.openrcm.claim.persistence.FindingsJson;
+import io.openrcm.claim.persistence.ClaimReadStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,36 +13,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Read side of the work queue. */
+/** Read side of the work queue: the claims the scrubber stopped or the payer rejected. */
 @ApplicationScoped
 public class WorkQueueService {
 
-    public static final List<String> TYPES = List.of("SCRUB_FAILED", "REJECTED");
+    /** The statuses that wait in the work queue, in the order the summary lists them. */
+    public static final List<ClaimStatus> TYPES = List.of(ClaimStatus.SCRUB_FAILED, ClaimStatus.REJECTED);
 
-    private final ClaimRepository claims;
+    private final ClaimReadStore claims;
 
     @Inject
-    public WorkQueueService(ClaimRepository claims) {
+    public WorkQueueService(ClaimReadStore claims) {
         this.claims = claims;
     }
 
+    /** One page of waiting claims of one type (or both), of one payer (or all), oldest first. */
     @Transactional
-    public Page items(String type, String payerId, int page, int size) {
-        ClaimRepository.SearchResult r = claims.workQueue(type == null ? TYPES : List.of(type), payerId, page, size);
+    public Page items(ClaimStatus type, String payerId, int page, int size) {
+        ClaimSummary.Page r = claims.workQueue(type == null ? TYPES : List.of(type), payerId, page, size);
         return new Page(r.items().stream().map(WorkQueueService::item).toList(), r.total(), page, size);
     }
 
+    /** How many claims wait in each queue. */
     @Transactional
     public Map<String, Long> summary() {
         Map<String, Long> m = new LinkedHashMap<>();
-        TYPES.forEach(t -> m.put(t, claims.countStatus(t)));
+        TYPES.forEach(t -> m.put(t.name(), claims.count(t)));
         return m;
     }
 
-    private static Item item(ClaimEntity c) {
-        return new Item(c.id, c.status, c.payerId, c.billingProviderNpi, c.dateOfService,
-                c.totalCharge.setScale(2).toPlainString(), c.frequencyCode, FindingsJson.read(c.findings),
-                c.workQueuedAt);
+    private static Item item(ClaimSummary c) {
+        return new Item(c.claimId(), c.status(), c.payerId(), c.billingProviderNpi(), c.dateOfService(),
+                c.balance().totalCharge().amount().toPlainString(), c.frequencyCode(), c.findings(),
+                c.workQueuedAt());
     }
 
     /** A page of the queue. */
@@ -63,7 +65,7 @@ public class WorkQueueService {
      * @param findings the scrub findings or the payer's reasons, each {code, message}
      * @param waitingSince when it entered the queue
      */
-    public record Item(UUID claimId, String status, String payerId, String billingProviderNpi,
+    public record Item(UUID claimId, ClaimStatus status, String payerId, String billingProviderNpi,
             LocalDate dateOfService, String totalCharge, String frequencyCode, List<Finding> findings,
             Instant waitingSince) {
     }

@@ -2,6 +2,7 @@ package io.openrcm.claim.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of the claim service, under {@code rcm.claims}. */
 @ConfigMapping(prefix = "rcm.claims")
@@ -21,7 +22,7 @@ public interface ClaimServiceConfig {
 
         /** Pause between two runs of the scheduler; each run sends every payer's READY claims. */
         @WithDefault("250ms")
-        java.time.Duration interval();
+        Duration interval();
 
         /** The most claims in one interchange; more wait for the next run. */
         @WithDefault("5000")

@@ -1,5 +1,7 @@
 package io.openrcm.claim.domain;
 
+import java.util.Locale;
+
 /**
  * Decides where a posted payment moves a claim. A reversal (CLP02 22) reopens it as ACCEPTED until the corrected
  * posting arrives; DENIED when the payer says so (CLP02 4) or paid nothing and assigned no patient responsibility;
@@ -38,7 +40,7 @@ public final class PaymentStatusRule {
                     + after.totalCharge() + ", awaiting the corrected posting";
         }
         if (to == ClaimStatus.CORRECTED || to == ClaimStatus.VOIDED) {
-            return "Payment posted to a " + to.name().toLowerCase(java.util.Locale.ROOT) + " claim: paid now "
+            return "Payment posted to a " + to.name().toLowerCase(Locale.ROOT) + " claim: paid now "
                     + after.paid() + " of " + after.totalCharge();
         }
         if (to == ClaimStatus.DENIED) {

@@ -1,28 +1,27 @@
 package io.openrcm.claim.persistence;
 
+import io.openrcm.claim.application.ClaimSummary;
+import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.claim.domain.Correction;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Queries on the {@code claim} table. */
+/** Queries on the {@code claim} table, used by {@link ClaimStore} and {@link ClaimReadStore}. */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID> {
 
-    /** True when the encounter already has its claim. */
-    public boolean existsForEncounter(UUID encounterId) {
-        return count("encounterId", encounterId) > 0;
-    }
-
     /** True when the encounter already has its original claim. */
     public boolean existsOriginalForEncounter(UUID encounterId) {
-        return count("encounterId = ?1 and frequencyCode = '1'", encounterId) > 0;
+        return count("encounterId = ?1 and frequencyCode = ?2", encounterId, Correction.ORIGINAL_CODE) > 0;
     }
 
     /**
@@ -30,18 +29,19 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
      * earlier one is the real one, so a claim is only ever a duplicate of an older claim.
      */
     public Optional<UUID> findEarlierDuplicate(String patientId, String billingProviderNpi, LocalDate dateOfService,
-            String serviceSignature, UUID id, java.time.Instant createdAt) {
+            String serviceSignature, UUID id, Instant createdAt) {
         return find("patientId = ?1 and billingProviderNpi = ?2 and dateOfService = ?3 and serviceSignature = ?4"
-                + " and id <> ?5 and frequencyCode = '1' and status <> 'VOIDED'"
+                + " and id <> ?5 and frequencyCode = ?7 and status <> ?8"
                 + " and (createdAt < ?6 or (createdAt = ?6 and id < ?5))",
-                patientId, billingProviderNpi, dateOfService, serviceSignature, id, createdAt)
+                patientId, billingProviderNpi, dateOfService, serviceSignature, id, createdAt,
+                Correction.ORIGINAL_CODE, ClaimStatus.VOIDED.name())
                 .firstResultOptional().map(e -> e.id);
     }
 
     /** Ids of the claims waiting with SCRUB_FAILED, optionally of one payer or billing provider, oldest first. */
     public List<UUID> waitingForScrub(String payerId, String billingProviderNpi) {
-        StringBuilder where = new StringBuilder("status = 'SCRUB_FAILED'");
-        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder("status = :status");
+        Parameters params = Parameters.with("status", ClaimStatus.SCRUB_FAILED.name());
         if (payerId != null) {
             where.append(" and payerId = :payer");
             params = params.and("payer", payerId);
@@ -54,16 +54,16 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .toList();
     }
 
-    /** How many claims wait in each work queue status. */
-    public long countStatus(String status) {
-        return count("status", status);
+    /** How many claims are in one status. */
+    public long countStatus(ClaimStatus status) {
+        return count("status", status.name());
     }
 
     /** Payers with claims in state READY. */
     public List<String> payersWithReadyClaims() {
         return getEntityManager().createQuery(
-                "select distinct c.payerId from ClaimEntity c where c.status = 'READY'", String.class)
-                .getResultList();
+                "select distinct c.payerId from ClaimEntity c where c.status = :status", String.class)
+                .setParameter("status", ClaimStatus.READY.name()).getResultList();
     }
 
     /**
@@ -72,14 +72,15 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockReady(String payerId, int limit) {
-        return getEntityManager().createNativeQuery("SELECT id FROM claim WHERE status = 'READY' AND payer_id = ?1"
+        return getEntityManager().createNativeQuery("SELECT id FROM claim WHERE status = ?3 AND payer_id = ?1"
                 + " ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED", UUID.class)
-                .setParameter(1, payerId).setParameter(2, limit).getResultList();
+                .setParameter(1, payerId).setParameter(2, limit).setParameter(3, ClaimStatus.READY.name())
+                .getResultList();
     }
 
-    /** Claims waiting in the work queue in one status, oldest first. */
-    public SearchResult workQueue(List<String> statuses, String payerId, int page, int size) {
-        Parameters params = Parameters.with("statuses", statuses);
+    /** Claims waiting in the work queue in the given statuses, oldest first. */
+    SearchResult workQueue(List<ClaimStatus> statuses, String payerId, int page, int size) {
+        Parameters params = Parameters.with("statuses", statuses.stream().map(ClaimStatus::name).toList());
         String where = "status in :statuses";
         if (payerId != null) {
             where += " and payerId = :payerId";
@@ -89,10 +90,6 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         return new SearchResult(query.page(Page.of(page, size)).list(), query.count());
     }
 
-    public Optional<ClaimEntity> findByEncounter(UUID encounterId) {
-        return find("encounterId", encounterId).firstResultOptional();
-    }
-
     /**
      * One page of the claims that match every given filter, newest date of service first.
      *
@@ -100,7 +97,7 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
      * @param page 0-based page index
      * @param size page size
      */
-    public SearchResult search(ClaimFilter filter, int page, int size) {
+    SearchResult search(ClaimSummary.Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (filter.encounterId() != null) {
@@ -109,7 +106,7 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         }
         if (filter.status() != null) {
             where.append(" and status = :status");
-            params = params.and("status", filter.status());
+            params = params.and("status", filter.status().name());
         }
         if (filter.payerId() != null) {
             where.append(" and payerId = :payerId");
@@ -131,23 +128,11 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     }
 
     /**
-     * Claim search filters; a null field does not filter.
-     *
-     * @param encounterId the encounter
-     * @param status a status name
-     * @param payerId a payer
-     * @param from first date of service (inclusive)
-     * @param to last date of service (inclusive)
-     */
-    public record ClaimFilter(UUID encounterId, String status, String payerId, LocalDate from, LocalDate to) {
-    }
-
-    /**
-     * One page of claims and how many match in all.
+     * One page of claim rows and how many match in all.
      *
      * @param items the page
      * @param total matches across all pages
      */
-    public record SearchResult(List<ClaimEntity> items, long total) {
+    record SearchResult(List<ClaimEntity> items, long total) {
     }
 }

@@ -131,6 +131,34 @@ public class ClaimStore {
         return claims.existsOriginalForEncounter(encounterId);
     }
 
+    /**
+     * An earlier live original claim for the same patient, billing provider, date of service and services; the
+     * earlier one is the real one, so a claim is only ever a duplicate of an older claim.
+     */
+    public Optional<UUID> earlierDuplicateOf(Claim claim) {
+        ClaimDetails d = claim.details();
+        return claims.findEarlierDuplicate(d.patient().id(), d.billingProviderNpi(), d.dateOfService(),
+                d.serviceSignature(), claim.id(), claim.createdAt());
+    }
+
+    /** Ids of the claims waiting with SCRUB_FAILED, optionally of one payer or billing provider, oldest first. */
+    public List<UUID> waitingForScrub(String payerId, String billingProviderNpi) {
+        return claims.waitingForScrub(payerId, billingProviderNpi);
+    }
+
+    /** Payers with claims in state READY. */
+    public List<String> payersWithReadyClaims() {
+        return claims.payersWithReadyClaims();
+    }
+
+    /**
+     * Ids of a payer's READY claims, locked for this transaction; rows another instance holds are skipped, so two
+     * instances never put one claim into two interchanges.
+     */
+    public List<UUID> lockReady(String payerId, int limit) {
+        return claims.lockReady(payerId, limit);
+    }
+
     private static void copyState(Claim claim, ClaimEntity e) {
         Balance b = claim.balance();
         e.status = claim.status().name();
@@ -173,7 +201,7 @@ public class ClaimStore {
     }
 
     /** Splits a comma-separated column; an empty column is an empty list. */
-    public static List<String> split(String csv) {
+    static List<String> split(String csv) {
         return csv == null || csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
     }
 }

@@ -1,10 +1,17 @@
 package io.openrcm.claim.domain;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
 class DomainArchitectureTest {
@@ -37,6 +44,25 @@ class DomainArchitectureTest {
         noClasses().that().resideInAPackage("io.openrcm.claim.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.openrcm.claim.messaging..",
                         "io.openrcm.platform.eventing..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void entitiesNeverLeavePersistence() {
+        DescribedPredicate<JavaClass> entities = DescribedPredicate.describe("JPA entities or embeddables",
+                c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class));
+        noClasses().that().resideOutsideOfPackage("io.openrcm.claim.persistence..")
+                .should().dependOnClassesThat(are(entities))
+                .check(CLASSES);
+        classes().that(are(entities)).should().resideInAPackage("io.openrcm.claim.persistence..").check(CLASSES);
+    }
+
+    @Test
+    void theApiNeverTouchesPersistence() {
+        noClasses().that().resideInAPackage("io.openrcm.claim.api..")
+                .should().dependOnClassesThat(resideInAPackage("io.openrcm.claim.persistence.."))
+                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
+                        "io.quarkus.hibernate..", "io.quarkus.panache..")
                 .check(CLASSES);
     }
 }

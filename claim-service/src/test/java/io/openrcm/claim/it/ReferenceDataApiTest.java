@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.kernel.Npi;
@@ -14,6 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -116,7 +118,7 @@ class ReferenceDataApiTest {
                 row("99213", null, "2026-01-01", null, "140.5"),
                 row("99213", "25", "2025-01-01", "2025-12-31", "120.00"));
         given().contentType(ContentType.JSON).body(Map.of("rows", rows)).when().put("/fee-schedules/{npi}", npi)
-                .then().statusCode(200).body("billingProviderNpi", equalTo(npi)).body("rows", org.hamcrest.Matchers.hasSize(3));
+                .then().statusCode(200).body("billingProviderNpi", equalTo(npi)).body("rows", hasSize(3));
         given().queryParam("npi", npi).when().get("/fee-schedules").then().statusCode(200)
                 .body("[0].rows.charge", containsInAnyOrder("120.00", "140.50", "150.00"));
 
@@ -172,13 +174,13 @@ class ReferenceDataApiTest {
                 .body("violations[0].pointer", equalTo("/rows/0/effectiveFrom"));
     }
 
-    private static Map<String, Object> provider(String name) {
+    static Map<String, Object> provider(String name) {
         return Map.of("name", name, "taxId", "371234567", "taxonomyCode", "208000000X",
                 "address", Map.of("line1", "1 Main St", "city", "Peoria", "state", "IL", "postalCode", "61602"));
     }
 
-    private static Map<String, Object> row(String code, String modifier, String from, String to, Object charge) {
-        Map<String, Object> row = new java.util.HashMap<>();
+    static Map<String, Object> row(String code, String modifier, String from, String to, Object charge) {
+        Map<String, Object> row = new HashMap<>();
         row.put("code", code);
         row.put("modifier", modifier);
         row.put("effectiveFrom", from);

@@ -1,0 +1,73 @@
+package io.openrcm.claim.persistence;
+
+import io.openrcm.claim.application.ClaimRecord;
+import io.openrcm.claim.application.ClaimSummary;
+import io.openrcm.claim.domain.Balance;
+import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.kernel.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read side of the claim tables: one claim with its history and payments, pages of claim summaries. */
+@ApplicationScoped
+public class ClaimReadStore {
+
+    private final ClaimRepository claims;
+    private final ClaimStatusChangeRepository history;
+    private final ClaimPaymentRepository payments;
+
+    @Inject
+    public ClaimReadStore(ClaimRepository claims, ClaimStatusChangeRepository history,
+            ClaimPaymentRepository payments) {
+        this.claims = claims;
+        this.history = history;
+        this.payments = payments;
+    }
+
+    /** The claim with its submissions count, status history and payments. */
+    public Optional<ClaimRecord> claim(UUID claimId) {
+        return claims.findByIdOptional(claimId).map(e -> new ClaimRecord(ClaimStore.toDomain(e), e.submissionCount,
+                e.lastSubmissionId, history.historyOf(claimId).stream().map(ClaimReadStore::change).toList(),
+                payments.ofClaim(claimId).stream().map(ClaimReadStore::payment).toList()));
+    }
+
+    /** One page of the claims matching every filter, newest date of service first. */
+    public ClaimSummary.Page search(ClaimSummary.Filter filter, int page, int size) {
+        return summaries(claims.search(filter, page, size));
+    }
+
+    /** One page of the claims waiting in the given statuses (of one payer or all), oldest first. */
+    public ClaimSummary.Page workQueue(List<ClaimStatus> statuses, String payerId, int page, int size) {
+        return summaries(claims.workQueue(statuses, payerId, page, size));
+    }
+
+    /** How many claims are in the status. */
+    public long count(ClaimStatus status) {
+        return claims.countStatus(status);
+    }
+
+    private static ClaimSummary.Page summaries(ClaimRepository.SearchResult r) {
+        return new ClaimSummary.Page(r.items().stream().map(ClaimReadStore::summary).toList(), r.total());
+    }
+
+    private static ClaimSummary summary(ClaimEntity c) {
+        return new ClaimSummary(c.id, c.encounterId, ClaimStatus.valueOf(c.status), c.payerId, c.billingProviderNpi,
+                c.dateOfService, c.frequencyCode, new Balance(Money.of(c.totalCharge), Money.of(c.paidAmount),
+                        Money.of(c.adjustmentAmount), Money.of(c.patientResponsibility)),
+                FindingsJson.read(c.findings), c.createdAt, c.workQueuedAt);
+    }
+
+    private static ClaimRecord.StatusChange change(ClaimStatusChangeEntity h) {
+        return new ClaimRecord.StatusChange(h.fromStatus == null ? null : ClaimStatus.valueOf(h.fromStatus),
+                ClaimStatus.valueOf(h.toStatus), h.reason, ClaimStore.split(h.reasonCodes), h.paymentId, h.changedAt);
+    }
+
+    private static ClaimRecord.AppliedPayment payment(ClaimPaymentEntity p) {
+        return new ClaimRecord.AppliedPayment(p.paymentId, p.claimStatusCode, Money.of(p.paidAmount),
+                Money.of(p.patientResponsibility), Money.of(p.adjustmentAmount), ClaimStore.split(p.reasonCodes),
+                p.appliedAt);
+    }
+}

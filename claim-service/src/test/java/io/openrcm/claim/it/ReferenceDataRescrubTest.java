@@ -1,0 +1,69 @@
+package io.openrcm.claim.it;
+
+import static io.openrcm.claim.it.ReferenceDataApiTest.newNpi;
+import static io.openrcm.claim.it.ReferenceDataApiTest.provider;
+import static io.openrcm.claim.it.ReferenceDataApiTest.row;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.openrcm.infra.RcmInfraTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** A reference-data change and the re-scrub it triggers are one transaction: both happen, or neither. */
+@QuarkusTest
+@WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
+class ReferenceDataRescrubTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void aFeeScheduleWhoseRescrubFailsIsNotSavedAndOneThatPricesTheClaimReleasesIt() throws Exception {
+        String npi = newNpi();
+        given().contentType(ContentType.JSON).body(provider("Rescrub Clinic")).when().put("/providers/{npi}", npi)
+                .then().statusCode(201);
+        String claimId = claimStoppedByAMissingFee(npi);
+
+        // Two units at this fee make a line charge the claim table cannot hold: the re-scrub fails at its write.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("rows", List.of(row("99499", null, "2026-01-01", null, "9999999999.99"))))
+                .when().put("/fee-schedules/{npi}", npi).then().statusCode(500);
+        given().queryParam("npi", npi).when().get("/fee-schedules").then().statusCode(200)
+                .body("[0].rows", empty());
+        JsonPath unchanged = ClaimFlow.claim(claimId);
+        assertThat(unchanged.getString("status")).isEqualTo("SCRUB_FAILED");
+        assertThat(unchanged.getString("lines[0].charge")).isEqualTo("0.00");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("rows", List.of(row("99499", null, "2026-01-01", null, "80.00"))))
+                .when().put("/fee-schedules/{npi}", npi).then().statusCode(200);
+        JsonPath released = ClaimFlow.claim(claimId);
+        assertThat(released.getString("status")).isNotEqualTo("SCRUB_FAILED");
+        assertThat(released.getString("lines[0].charge")).isEqualTo("160.00");
+    }
+
+    /** A claim of the provider whose first line no fee schedule prices: it waits with SCRUB_FAILED. */
+    private String claimStoppedByAMissingFee(String npi) throws Exception {
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            ClaimFlow flow = new ClaimFlow(kafka);
+            ObjectNode encounter = GoldenEvents.encounterCoded();
+            encounter.put("billingProviderNpi", npi);
+            ObjectNode line = (ObjectNode) encounter.withArray("serviceLines").get(0);
+            line.put("code", "99499").put("units", 2).putArray("modifiers");
+            flow.sendEncounter(encounter, "corr-rescrub");
+            String claimId = flow.awaitClaimOf(encounter.get("encounterId").asText());
+            assertThat(ClaimFlow.claim(claimId).getString("status")).isEqualTo("SCRUB_FAILED");
+            return claimId;
+        }
+    }
+}
