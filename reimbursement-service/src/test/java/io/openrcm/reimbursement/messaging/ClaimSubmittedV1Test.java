@@ -55,8 +55,9 @@ class ClaimSubmittedV1Test {
         ClaimSubmittedV1 event = new ClaimSubmittedV1(null, null, null, "P", null, "2026-13-01", "1.005",
                 List.of(new ClaimSubmittedV1.Line(1, null, List.of(), 1, "10.00", null)));
 
-        assertThat(String.join("; ", event.violations())).contains("claimId is missing", "dateOfService is not an ISO date",
-                "totalCharge must have at most 2 decimals", "lines[0].code is missing");
+        assertThat(String.join("; ", event.violations())).contains("claimId is missing",
+                "dateOfService is not an ISO date", "totalCharge must have at most 2 decimals",
+                "lines[0].code is missing");
         assertThatThrownBy(() -> event.toExpectedClaim(envelope)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("claimId is missing");
     }

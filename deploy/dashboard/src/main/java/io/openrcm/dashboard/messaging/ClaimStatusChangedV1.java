@@ -38,7 +38,8 @@ public record ClaimStatusChangedV1(String claimId, String encounterId, String pa
         List<String> problems = new ArrayList<>();
         ClaimStatusChange change = read(eventId, problems);
         if (change == null) {
-            throw new IllegalStateException("ClaimStatusChanged payload has violations: " + String.join("; ", problems));
+            throw new IllegalStateException("ClaimStatusChanged payload has violations: "
+                    + String.join("; ", problems));
         }
         return change;
     }

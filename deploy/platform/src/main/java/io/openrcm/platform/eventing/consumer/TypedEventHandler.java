@@ -18,7 +18,10 @@ import java.util.Set;
  */
 public interface TypedEventHandler<P> {
 
-    /** The consumer name: the Kafka group id and the deduplication namespace, such as {@code claim-service.encounters}. */
+    /**
+     * The consumer name: the Kafka group id and the deduplication namespace, such as
+     * {@code claim-service.payment-posted}.
+     */
     String consumerName();
 
     /** The topic it reads. */
