@@ -46,14 +46,14 @@ public class ClaimIntakeService {
     /**
      * Creates and scrubs the claim of an encounter.
      *
-     * @param encounter the EncounterCoded payload
+     * @param encounter the coded encounter
      * @param correlationId the correlation id of the event, carried by every event of the claim
      * @return the new claim's id; empty when the encounter already has a claim
      * @throws io.openrcm.claim.domain.ClaimRuleException when the encounter cannot be billed
      */
     @Transactional
-    public Optional<UUID> createFromEncounter(EncounterCodedPayload encounter, String correlationId) {
-        UUID encounterId = ClaimBuilder.encounterId(encounter);
+    public Optional<UUID> createFromEncounter(CodedEncounter encounter, String correlationId) {
+        UUID encounterId = encounter.encounterId();
         if (store.existsOriginalForEncounter(encounterId)) {
             LOG.infof("Encounter %s already has a claim; the event changes nothing", encounterId);
             return Optional.empty();

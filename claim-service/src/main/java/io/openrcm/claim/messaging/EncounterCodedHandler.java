@@ -1,34 +1,29 @@
 package io.openrcm.claim.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.claim.application.ClaimIntakeService;
-import io.openrcm.claim.application.EncounterCodedPayload;
 import io.openrcm.claim.domain.ClaimRuleException;
 import io.openrcm.platform.eventing.RejectedEventException;
 import io.openrcm.platform.eventing.Topics;
-import io.openrcm.platform.eventing.consumer.EventHandler;
-import io.openrcm.platform.eventing.consumer.IncomingEvent;
+import io.openrcm.platform.eventing.consumer.EventContext;
+import io.openrcm.platform.eventing.consumer.TypedEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
 
 /**
  * Consumer {@code claim-service.encounter-coded}: each EncounterCoded event becomes a submitted claim. An encounter
- * that cannot be billed (unknown payer or billing provider, a code without a fee, missing data) is dead-lettered
- * with the reason; a second event for the same encounter changes nothing.
+ * that cannot be billed (missing or malformed fields, unknown payer or billing provider) is dead-lettered with the
+ * reason; a second event for the same encounter changes nothing.
  */
 @ApplicationScoped
-public class EncounterCodedHandler implements EventHandler {
+public class EncounterCodedHandler implements TypedEventHandler<EncounterCodedPayload> {
 
     static final String CONSUMER = "claim-service.encounter-coded";
     static final String EVENT_TYPE = "EncounterCoded";
 
-    private final ObjectMapper mapper;
     private final ClaimIntakeService intake;
 
     @Inject
-    public EncounterCodedHandler(ObjectMapper mapper, ClaimIntakeService intake) {
-        this.mapper = mapper;
+    public EncounterCodedHandler(ClaimIntakeService intake) {
         this.intake = intake;
     }
 
@@ -38,15 +33,24 @@ public class EncounterCodedHandler implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of(Topics.ENCOUNTER_CODED);
+    public String topic() {
+        return Topics.ENCOUNTER_CODED;
     }
 
     @Override
-    public void handle(IncomingEvent event) throws Exception {
-        EncounterCodedPayload payload = EventPayloads.read(mapper, event, EVENT_TYPE, EncounterCodedPayload.class);
+    public String eventType() {
+        return EVENT_TYPE;
+    }
+
+    @Override
+    public Class<EncounterCodedPayload> payloadClass() {
+        return EncounterCodedPayload.class;
+    }
+
+    @Override
+    public void apply(EncounterCodedPayload payload, EventContext context) {
         try {
-            intake.createFromEncounter(payload, EventPayloads.correlationId(event));
+            intake.createFromEncounter(payload.toCodedEncounter(), context.correlationIdOrEventId());
         } catch (ClaimRuleException e) {
             throw new RejectedEventException(e.getMessage(), e);
         }

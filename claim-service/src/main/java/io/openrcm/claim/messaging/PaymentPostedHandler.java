@@ -1,34 +1,29 @@
 package io.openrcm.claim.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.openrcm.claim.application.PaymentPostedPayload;
 import io.openrcm.claim.application.PaymentPostingService;
 import io.openrcm.claim.domain.ClaimRuleException;
 import io.openrcm.platform.eventing.RejectedEventException;
 import io.openrcm.platform.eventing.Topics;
-import io.openrcm.platform.eventing.consumer.EventHandler;
-import io.openrcm.platform.eventing.consumer.IncomingEvent;
+import io.openrcm.platform.eventing.consumer.EventContext;
+import io.openrcm.platform.eventing.consumer.TypedEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
 
 /**
- * Consumer {@code claim-service.payment-posted}: applies each PaymentPosted event to its claim. A payment for an
- * unknown claim, or one the claim's balance or state machine refuses, is dead-lettered with the reason; a payment
- * id seen before changes nothing, whatever the event id.
+ * Consumer {@code claim-service.payment-posted}: applies each PaymentPosted event to its claim. A payment with
+ * unreadable fields, for an unknown claim, or one the claim's balance or state machine refuses, is dead-lettered
+ * with the reason; a payment id seen before changes nothing, whatever the event id.
  */
 @ApplicationScoped
-public class PaymentPostedHandler implements EventHandler {
+public class PaymentPostedHandler implements TypedEventHandler<PaymentPostedPayload> {
 
     static final String CONSUMER = "claim-service.payment-posted";
     static final String EVENT_TYPE = "PaymentPosted";
 
-    private final ObjectMapper mapper;
     private final PaymentPostingService postings;
 
     @Inject
-    public PaymentPostedHandler(ObjectMapper mapper, PaymentPostingService postings) {
-        this.mapper = mapper;
+    public PaymentPostedHandler(PaymentPostingService postings) {
         this.postings = postings;
     }
 
@@ -38,15 +33,24 @@ public class PaymentPostedHandler implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of(Topics.PAYMENT_POSTED);
+    public String topic() {
+        return Topics.PAYMENT_POSTED;
     }
 
     @Override
-    public void handle(IncomingEvent event) throws Exception {
-        PaymentPostedPayload payload = EventPayloads.read(mapper, event, EVENT_TYPE, PaymentPostedPayload.class);
+    public String eventType() {
+        return EVENT_TYPE;
+    }
+
+    @Override
+    public Class<PaymentPostedPayload> payloadClass() {
+        return PaymentPostedPayload.class;
+    }
+
+    @Override
+    public void apply(PaymentPostedPayload payload, EventContext context) {
         try {
-            postings.apply(payload, event.envelope().eventId(), EventPayloads.correlationId(event));
+            postings.apply(payload.toReceivedPayment(), context.eventId(), context.correlationIdOrEventId());
         } catch (ClaimRuleException e) {
             throw new RejectedEventException(e.getMessage(), e);
         }

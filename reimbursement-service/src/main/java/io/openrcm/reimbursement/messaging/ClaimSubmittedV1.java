@@ -1,22 +1,25 @@
 package io.openrcm.reimbursement.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.openrcm.platform.eventing.EventEnvelope;
-import io.openrcm.platform.eventing.RejectedEventException;
+import io.openrcm.platform.eventing.consumer.EventContext;
+import io.openrcm.platform.eventing.consumer.ValidatedPayload;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
 import io.openrcm.kernel.Money;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The fields of claim-service's {@code ClaimSubmitted} v1 that reimbursement reads (tolerant reader: every other
- * field is ignored, so the producer may add fields freely).
+ * field is ignored, so the producer may add fields freely). Its {@link #violations()} name every field that is
+ * missing or unusable.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ClaimSubmittedV1(String claimId, String encounterId, String patientId, String payerId,
-        String billingProviderNpi, String dateOfService, String totalCharge, List<Line> lines) {
+        String billingProviderNpi, String dateOfService, String totalCharge, List<Line> lines)
+        implements ValidatedPayload {
 
     /** One service line, as far as it is read. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -24,13 +27,29 @@ public record ClaimSubmittedV1(String claimId, String encounterId, String patien
             String dateOfService) {
     }
 
+    @Override
+    public List<String> violations() {
+        List<String> problems = new ArrayList<>();
+        read(problems, null, null);
+        return problems;
+    }
+
     /**
      * The expected claim this event announces.
      *
-     * @throws RejectedEventException naming every field that is missing or unusable
+     * @throws IllegalStateException when called on a payload with violations
      */
-    NewExpectedClaim toExpectedClaim(EventEnvelope envelope) {
+    NewExpectedClaim toExpectedClaim(EventContext context) {
         List<String> problems = new ArrayList<>();
+        NewExpectedClaim claim = read(problems, context.correlationId(), context.eventId());
+        if (claim == null) {
+            throw new IllegalStateException("ClaimSubmitted payload has violations: " + String.join("; ", problems));
+        }
+        return claim;
+    }
+
+    /** The expected claim; null when anything is wrong, each problem added to the list. */
+    private NewExpectedClaim read(List<String> problems, String correlationId, UUID eventId) {
         text(problems, "claimId", claimId, 50, true);
         text(problems, "encounterId", encounterId, 50, false);
         text(problems, "patientId", patientId, 50, false);
@@ -64,11 +83,10 @@ public record ClaimSubmittedV1(String claimId, String encounterId, String patien
             }
         }
         if (!problems.isEmpty()) {
-            throw new RejectedEventException("ClaimSubmitted " + envelope.eventId() + " is unusable: "
-                    + String.join("; ", problems));
+            return null;
         }
         return new NewExpectedClaim(claimId, encounterId, payerId, billingProviderNpi, patientId, serviceDate, total,
-                readLines, envelope.correlationId(), envelope.eventId());
+                readLines, correlationId, eventId);
     }
 
     private static void text(List<String> problems, String field, String value, int maxLength, boolean required) {

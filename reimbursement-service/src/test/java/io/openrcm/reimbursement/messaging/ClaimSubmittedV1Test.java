@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.openrcm.platform.eventing.EventEnvelope;
-import io.openrcm.platform.eventing.RejectedEventException;
+import io.openrcm.platform.eventing.consumer.EventContext;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
 import io.openrcm.kernel.Money;
 import java.nio.file.Files;
@@ -22,8 +21,8 @@ class ClaimSubmittedV1Test {
     static final Path GOLDEN = Path.of("../claim-service/src/main/resources/events/examples/claim-submitted.v1.json");
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), "ClaimSubmitted", 1,
-            "/claim-service", Instant.now(), "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "corr-1");
+    private final EventContext envelope = new EventContext(UUID.randomUUID(), "ClaimSubmitted", 1, Instant.now(),
+            "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "corr-1", "rcm.claims.claim-submitted.v1", "{}");
 
     @Test
     void readsWhatItNeedsFromTheProducersGoldenExample() throws Exception {
@@ -47,6 +46,7 @@ class ClaimSubmittedV1Test {
         ClaimSubmittedV1 event = mapper.readValue("{\"claimId\":\"C-1\",\"payerId\":\"P\",\"totalCharge\":\"1.00\","
                 + "\"somethingNew\":{\"x\":1},\"lines\":[]}", ClaimSubmittedV1.class);
 
+        assertThat(event.violations()).isEmpty();
         assertThat(event.toExpectedClaim(envelope).claimId()).isEqualTo("C-1");
     }
 
@@ -55,10 +55,10 @@ class ClaimSubmittedV1Test {
         ClaimSubmittedV1 event = new ClaimSubmittedV1(null, null, null, "P", null, "2026-13-01", "1.005",
                 List.of(new ClaimSubmittedV1.Line(1, null, List.of(), 1, "10.00", null)));
 
-        assertThatThrownBy(() -> event.toExpectedClaim(envelope)).isInstanceOf(RejectedEventException.class)
-                .hasMessageContaining("claimId is missing")
-                .hasMessageContaining("dateOfService is not an ISO date")
-                .hasMessageContaining("totalCharge must have at most 2 decimals")
-                .hasMessageContaining("lines[0].code is missing");
+        assertThat(String.join("; ", event.violations())).contains("claimId is missing",
+                "dateOfService is not an ISO date", "totalCharge must have at most 2 decimals",
+                "lines[0].code is missing");
+        assertThatThrownBy(() -> event.toExpectedClaim(envelope)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("claimId is missing");
     }
 }

@@ -1,7 +1,7 @@
 package io.openrcm.platform.eventing;
 
 import io.openrcm.platform.eventing.consumer.ConsumerSupervisor;
-import io.openrcm.platform.eventing.consumer.EventHandler;
+import io.openrcm.platform.eventing.consumer.EventHandlers;
 import io.openrcm.platform.eventing.consumer.InboxJanitor;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import io.openrcm.platform.eventing.kafka.TopicInitializer;
@@ -10,7 +10,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
@@ -35,7 +34,7 @@ public class EventingLifecycle {
     @Inject
     KafkaClients kafka;
     @Inject
-    Instance<EventHandler> handlers;
+    EventHandlers handlers;
     @Inject
     OutboxRelay relay;
     @Inject
@@ -58,7 +57,7 @@ public class EventingLifecycle {
         Duration backoff = Duration.ofSeconds(1);
         while (!stopping && config.topics().create()) {
             try (Admin admin = kafka.admin()) {
-                TopicInitializer.ensure(admin, TopicInitializer.topicsFor(config, handlers),
+                TopicInitializer.ensure(admin, TopicInitializer.topicsFor(config, handlers.all()),
                         config.topics().partitions(), config.topics().replicationFactor());
                 break;
             } catch (RuntimeException e) {

@@ -10,11 +10,14 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts the consumer threads of every {@link EventHandler} bean and stops them on shutdown. */
+/**
+ * Starts the consumer threads of every {@link EventHandler} and {@link TypedEventHandler} bean and stops them on
+ * shutdown.
+ */
 @ApplicationScoped
 public class ConsumerSupervisor {
 
-    private final Instance<EventHandler> handlers;
+    private final EventHandlers handlers;
     private final InboxRepository inbox;
     private final DeadLetterPublisher deadLetters;
     private final KafkaClients kafka;
@@ -25,7 +28,7 @@ public class ConsumerSupervisor {
     private final List<Thread> threads = new ArrayList<>();
 
     @Inject
-    public ConsumerSupervisor(Instance<EventHandler> handlers, InboxRepository inbox, DeadLetterPublisher deadLetters,
+    public ConsumerSupervisor(EventHandlers handlers, InboxRepository inbox, DeadLetterPublisher deadLetters,
             KafkaClients kafka, EventingConfig config, MeterRegistry meters, Instance<EntityManager> entityManagers) {
         this.handlers = handlers;
         this.inbox = inbox;
@@ -41,7 +44,7 @@ public class ConsumerSupervisor {
         if (!config.consumer().enabled() || !threads.isEmpty()) {
             return;
         }
-        for (EventHandler handler : handlers) {
+        for (EventHandler handler : handlers.all()) {
             BatchProcessor processor = new BatchProcessor(handler, inbox, deadLetters, meters, afterEachEvent());
             for (int i = 0; i < config.consumer().threads(); i++) {
                 BatchConsumerLoop loop = new BatchConsumerLoop(handler, processor, kafka, config.consumer(), meters, i);

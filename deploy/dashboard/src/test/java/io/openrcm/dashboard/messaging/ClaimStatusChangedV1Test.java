@@ -14,13 +14,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard reads the claim-service's own golden example, and tolerates what may be added to it. */
-class ClaimStatusEventsTest {
+class ClaimStatusChangedV1Test {
+
+    private final ObjectMapper mapper = new ObjectMapper();
 
     static final Path GOLDEN = Path.of("../../claim-service/src/main/resources/events/examples/claim-status-changed.v1.json");
 
     @Test
     void readsTheProducersGoldenExample() throws Exception {
-        ClaimStatusChange c = ClaimStatusEvents.read(UUID.randomUUID(), Files.readString(GOLDEN));
+        ClaimStatusChangedV1 payload = mapper.readValue(Files.readString(GOLDEN), ClaimStatusChangedV1.class);
+        assertThat(payload.violations()).isEmpty();
+        ClaimStatusChange c = payload.toChange(UUID.randomUUID());
         assertThat(c.claimId()).isEqualTo("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d");
         assertThat(c.payerId()).isEqualTo("BCBS-IL");
         assertThat(c.fromStatus()).isEqualTo("SUBMITTED");
@@ -33,20 +37,23 @@ class ClaimStatusEventsTest {
 
     @Test
     void usesAddedFieldsWhenPresentAndIgnoresUnknownOnes() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
         ObjectNode event = (ObjectNode) mapper.readTree(Files.readString(GOLDEN));
         event.put("dateOfService", "2026-11-01");
         event.put("denialCategory", "CODING");
         event.putObject("somethingNew").put("x", 1);
         String json = mapper.writeValueAsString(event);
-        ClaimStatusChange c = ClaimStatusEvents.read(UUID.randomUUID(), json);
+        ClaimStatusChange c = mapper.readValue(json, ClaimStatusChangedV1.class).toChange(UUID.randomUUID());
         assertThat(c.dateOfService()).isEqualTo(LocalDate.parse("2026-11-01"));
         assertThat(c.denialCategory()).isEqualTo("CODING");
     }
 
     @Test
-    void refusesAChangeWithoutAmounts() {
-        assertThatThrownBy(() -> ClaimStatusEvents.read(UUID.randomUUID(), "{\"claimId\": \"c\", \"payerId\": \"p\"}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("totalCharge");
+    void refusesAChangeWithoutAmounts() throws Exception {
+        ClaimStatusChangedV1 payload = mapper.readValue("{\"claimId\": \"c\", \"payerId\": \"p\"}",
+                ClaimStatusChangedV1.class);
+        assertThat(payload.violations()).contains("totalCharge is missing", "changedAt is missing",
+                "billingProviderNpi is missing");
+        assertThatThrownBy(() -> payload.toChange(UUID.randomUUID())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("totalCharge");
     }
 }
