@@ -12,6 +12,7 @@ import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.persistence.SubmissionClaimEntity;
 import io.openrcm.claim.persistence.SubmissionEntity;
 import io.openrcm.claim.persistence.SubmissionRepository;
+import io.openrcm.x12.X12ReadException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,7 +56,7 @@ public class AcknowledgmentService {
      * Applies the file.
      *
      * @return the outcome, and whether this file was received before
-     * @throws io.openrcm.claim.edi.X12ReadException when it is not a readable 999 or 277
+     * @throws X12ReadException when it is not a readable 999 or 277
      */
     @Transactional
     public Received receive(String x12) {

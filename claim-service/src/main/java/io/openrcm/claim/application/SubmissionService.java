@@ -18,6 +18,7 @@ import io.openrcm.claim.persistence.PayerRepository;
 import io.openrcm.claim.persistence.ProviderRepository;
 import io.openrcm.claim.persistence.SubmissionEntity;
 import io.openrcm.claim.persistence.SubmissionRepository;
+import io.openrcm.x12.ControlNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +51,7 @@ public class SubmissionService {
     private final ProviderRepository providers;
     private final SubmissionRepository submissions;
     private final ClaimEventPublisher publisher;
+    private final ControlNumbers controlNumbers;
     private final ClaimServiceConfig.SubmissionConfig config;
     private final Clock clock;
     private final Claim837Writer writer = new Claim837Writer();
@@ -57,13 +59,14 @@ public class SubmissionService {
     @Inject
     public SubmissionService(ClaimRepository claims, ClaimStore store, PayerRepository payers,
             ProviderRepository providers, SubmissionRepository submissions, ClaimEventPublisher publisher,
-            ClaimServiceConfig config, Clock clock) {
+            ControlNumbers controlNumbers, ClaimServiceConfig config, Clock clock) {
         this.claims = claims;
         this.store = store;
         this.payers = payers;
         this.providers = providers;
         this.submissions = submissions;
         this.publisher = publisher;
+        this.controlNumbers = controlNumbers;
         this.config = config.submission();
         this.clock = clock;
     }
@@ -96,7 +99,7 @@ public class SubmissionService {
                     claim.details().renderingProviderNpi() == null ? null
                             : provider(claim.details().renderingProviderNpi())));
         }
-        int control = submissions.nextControlNumber();
+        int control = controlNumbers.next();
         Envelope envelope = new Envelope(config.senderQualifier(), config.senderId(), payer.receiverQualifier,
                 payer.receiverId, payer.usageIndicator, control, LocalDateTime.ofInstant(now, ZoneOffset.UTC),
                 config.submitterName(), config.senderId(), config.contactName(), config.contactPhone(), payer.name);

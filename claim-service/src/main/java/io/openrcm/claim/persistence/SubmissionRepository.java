@@ -8,15 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Submissions, their claims, the control number sequence and received acknowledgments. */
+/** Submissions, their claims and received acknowledgments. */
 @ApplicationScoped
 public class SubmissionRepository implements PanacheRepositoryBase<SubmissionEntity, UUID> {
-
-    /** The next interchange (and group) control number: a database sequence, so unique across instances. */
-    public int nextControlNumber() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('interchange_control_number')")
-                .getSingleResult()).intValue();
-    }
 
     public void link(UUID submissionId, UUID claimId, String transactionControl) {
         SubmissionClaimEntity row = new SubmissionClaimEntity();
