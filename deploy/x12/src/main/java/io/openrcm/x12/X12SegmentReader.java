@@ -4,6 +4,7 @@ import io.xlate.edi.schema.Schema;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.EDIValidationException;
 import io.xlate.edi.stream.Location;
 import java.io.ByteArrayInputStream;
@@ -43,16 +44,21 @@ public final class X12SegmentReader {
                 cursor.on(reader);
             }
         } catch (EDIStreamException e) {
-            Location at = e.getLocation();
-            throw new X12ReadException(at == null ? 0 : at.getSegmentPosition(), at == null ? null
-                    : at.getSegmentTag(), at == null ? 0 : at.getElementPosition(), e.getMessage());
+            throw located(e.getLocation(), null, e.getMessage());
         } catch (EDIValidationException e) {
-            Location at = e.getLocation();
-            throw new X12ReadException(at == null ? 0 : at.getSegmentPosition(), at == null ? null
-                    : at.getSegmentTag(), at == null ? 0 : at.getElementPosition(), e.getError(), e.getMessage());
+            throw located(e.getLocation(), e.getError(), e.getMessage());
         } catch (IOException e) {
             throw new X12ReadException(0, null, 0, "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    /** StAEDI says -1 for a position it does not know; here that is 0. */
+    private static X12ReadException located(Location at, EDIStreamValidationError error, String message) {
+        if (at == null) {
+            return new X12ReadException(0, null, 0, error, message);
+        }
+        return new X12ReadException(Math.max(0, at.getSegmentPosition()), at.getSegmentTag(),
+                Math.max(0, at.getElementPosition()), error, message);
     }
 
     /**
