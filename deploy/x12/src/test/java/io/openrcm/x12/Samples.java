@@ -8,7 +8,8 @@ final class Samples {
 
     /** A 999 rejecting one 837 transaction set: an IK3 without its loop (IK303 empty), an IK4 with a component. */
     static String ack999(String seCount) {
-        return "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261128*1040*^*00501*000000042*0*P*:~"
+        return "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261128*1040*^*00501*000000042"
+                + "*0*P*:~"
                 + "GS*FA*SENDER*RECEIVER*20261128*1040*42*X*005010X231A1~"
                 + "ST*999*0001*005010X231A1~"
                 + "AK1*HC*28*005010X222A1~"

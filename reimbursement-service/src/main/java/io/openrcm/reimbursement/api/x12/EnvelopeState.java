@@ -64,6 +64,7 @@ final class EnvelopeState implements X12Handler {
     public Schema transactionSchema(X12Segment st) {
         return assembler == null ? null : schema;
     }
+
     private void startGroup(X12Segment segment) {
         GroupHeader gs = GroupHeader.of(segment);
         group = new String[] {gs.controlNumber(), gs.functionalId(), gs.version()};
@@ -72,7 +73,8 @@ final class EnvelopeState implements X12Handler {
         groupVersionOk = Era835Reader.VERSION.equals(gs.version());
         if (!groupVersionOk) {
             groupErrors.add(new X12Error(X12Error.Level.FILE, null, "GS", 0, null, 8, 0, "480", "2",
-                    "functional group version " + gs.version() + " is not taken here: send " + Era835Reader.VERSION));
+                    "functional group version " + gs.version() + " is not taken here: send "
+                            + Era835Reader.VERSION));
         }
     }
 
@@ -136,7 +138,8 @@ final class EnvelopeState implements X12Handler {
         int component = e.componentPosition();
         if (X12ErrorCodes.isControl(e.type()) && txErrors != null && "SE".equals(e.segmentTag())) {
             txErrors.add(new X12Error(X12Error.Level.TRANSACTION, txControl, "SE", e.segmentPosition(), null,
-                    element, 0, e.elementReference(), X12ErrorCodes.transactionCode(e.type()), "SE: " + e.description()));
+                    element, 0, e.elementReference(), X12ErrorCodes.transactionCode(e.type()),
+                    "SE: " + e.description()));
             return;
         }
         String reason = e.segmentTag() + String.format("%02d", element) + (component > 0 ? "-" + component : "")
