@@ -2,9 +2,9 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.AckOutcome;
 import io.openrcm.claim.application.AcknowledgmentService;
-import io.openrcm.claim.edi.X12ReadException;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import io.openrcm.x12.X12ReadException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

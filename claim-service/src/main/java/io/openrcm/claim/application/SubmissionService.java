@@ -14,6 +14,7 @@ import io.openrcm.claim.edi.X12WriteException;
 import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.persistence.ReferenceDataStore;
 import io.openrcm.claim.persistence.SubmissionStore;
+import io.openrcm.x12.ControlNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,17 +45,19 @@ public class SubmissionService {
     private final ReferenceDataStore referenceData;
     private final SubmissionStore submissions;
     private final ClaimEventPublisher publisher;
+    private final ControlNumbers controlNumbers;
     private final ClaimServiceConfig.SubmissionConfig config;
     private final Clock clock;
     private final Claim837Writer writer = new Claim837Writer();
 
     @Inject
     public SubmissionService(ClaimStore store, ReferenceDataStore referenceData, SubmissionStore submissions,
-            ClaimEventPublisher publisher, ClaimServiceConfig config, Clock clock) {
+            ClaimEventPublisher publisher, ControlNumbers controlNumbers, ClaimServiceConfig config, Clock clock) {
         this.store = store;
         this.referenceData = referenceData;
         this.submissions = submissions;
         this.publisher = publisher;
+        this.controlNumbers = controlNumbers;
         this.config = config.submission();
         this.clock = clock;
     }
@@ -88,7 +91,7 @@ public class SubmissionService {
                     claim.details().renderingProviderNpi() == null ? null
                             : provider(claim.details().renderingProviderNpi())));
         }
-        int control = submissions.nextControlNumber();
+        int control = controlNumbers.next();
         PayerSubmission settings = payer.submission();
         Envelope envelope = new Envelope(config.senderQualifier(), config.senderId(), settings.receiverQualifier(),
                 settings.receiverId(), settings.usageIndicator(), control, LocalDateTime.ofInstant(now, ZoneOffset.UTC),

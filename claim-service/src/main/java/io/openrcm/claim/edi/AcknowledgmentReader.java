@@ -1,5 +1,9 @@
 package io.openrcm.claim.edi;
 
+import io.openrcm.x12.TransactionHeader;
+import io.openrcm.x12.X12ReadException;
+import io.openrcm.x12.X12Segment;
+import io.openrcm.x12.X12SegmentReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +18,7 @@ public final class AcknowledgmentReader {
     static final Set<String> ACCEPTING_AK9 = Set.of("A", "E", "P");
     static final Set<String> REJECTING_CATEGORIES = Set.of("A3", "A4", "A6", "A7", "A8", "E0", "E1", "E2", "E3", "E4");
     static final Set<String> CLAIM_LEVELS = Set.of("PT", "22", "23");
+    private static final X12SegmentReader READER = new X12SegmentReader();
 
     private AcknowledgmentReader() {
     }
@@ -24,14 +29,21 @@ public final class AcknowledgmentReader {
      * @throws X12ReadException when it is not a readable 999 or 277 interchange
      */
     public static Acknowledgment read(String x12) {
-        X12SegmentReader.Parsed parsed = X12SegmentReader.read(x12);
-        List<X12Segment> segments = parsed.segments();
-        X12Segment st = segments.stream().filter(s -> s.tag().equals("ST")).findFirst()
-                .orElseThrow(() -> new X12ReadException(1, "ST", 1, "the interchange has no transaction set"));
-        return switch (st.element(1)) {
-            case "999" -> read999(segments).withWarnings(parsed.warnings());
-            case "277" -> read277(segments).withWarnings(parsed.warnings());
-            default -> throw new X12ReadException(st.position(), "ST", 1, "transaction set " + st.element(1)
+        X12SegmentReader.X12Read read = READER.readAll(x12);
+        List<X12Segment> segments = read.segments();
+        int stAt = 0;
+        while (stAt < segments.size() && !segments.get(stAt).tag().equals("ST")) {
+            stAt++;
+        }
+        if (stAt == segments.size()) {
+            throw new X12ReadException(1, "ST", 1, "the interchange has no transaction set");
+        }
+        String type = TransactionHeader.of(segments.get(stAt)).type();
+        List<String> warnings = read.errors().stream().map(Object::toString).toList();
+        return switch (type == null ? "" : type) {
+            case "999" -> read999(segments).withWarnings(warnings);
+            case "277" -> read277(segments).withWarnings(warnings);
+            default -> throw new X12ReadException(stAt + 1, "ST", 1, "transaction set " + type
                     + " is not an acknowledgment; send a 999 or a 277CA");
         };
     }
@@ -49,12 +61,12 @@ public final class AcknowledgmentReader {
                     transaction = s.element(2);
                     codes = new ArrayList<>();
                 }
-                case "IK3" -> codes.add("999:IK3:" + s.element(1) + ":" + s.element(4));
-                case "IK4" -> codes.add("999:IK4:" + s.component(1, 1) + ":" + s.element(3));
+                case "IK3" -> codes.add("999:IK3:" + orEmpty(s.element(1)) + ":" + orEmpty(s.element(4)));
+                case "IK4" -> codes.add("999:IK4:" + orEmpty(s.component(1, 1)) + ":" + orEmpty(s.element(3)));
                 case "IK5" -> {
-                    boolean accepted = ACCEPTING_IK5.contains(s.element(1));
+                    boolean accepted = in(ACCEPTING_IK5, s.element(1));
                     for (int i = 2; i <= 6; i++) {
-                        if (!s.element(i).isEmpty()) {
+                        if (s.has(i)) {
                             codes.add("999:IK5:" + s.element(i));
                         }
                     }
@@ -62,7 +74,7 @@ public final class AcknowledgmentReader {
                             List.copyOf(codes), "999 IK5 " + s.element(1) + " for transaction set " + transaction
                                     + " of group " + group + (codes.isEmpty() ? "" : ": " + String.join(", ", codes))));
                 }
-                case "AK9" -> groups.add(new Acknowledgment.GroupAck(group, ACCEPTING_AK9.contains(s.element(1)),
+                case "AK9" -> groups.add(new Acknowledgment.GroupAck(group, in(ACCEPTING_AK9, s.element(1)),
                         s.element(1)));
                 default -> {
                 }
@@ -90,16 +102,16 @@ public final class AcknowledgmentReader {
                     codes = new ArrayList<>();
                     rejected = false;
                 }
-                case "TRN" -> trn = CLAIM_LEVELS.contains(level) && s.element(1).equals("2") ? s.element(2) : null;
-                case "REF" -> pcn = s.element(1).equals("1K") ? s.element(2) : pcn;
+                case "TRN" -> trn = in(CLAIM_LEVELS, level) && "2".equals(s.element(1)) ? s.element(2) : null;
+                case "REF" -> pcn = "1K".equals(s.element(1)) ? s.element(2) : pcn;
                 case "STC" -> {
                     if (trn != null) {
                         for (int e : new int[] {1, 10, 11}) {
                             String category = s.component(e, 1);
-                            if (!category.isEmpty()) {
-                                rejected |= REJECTING_CATEGORIES.contains(category);
-                                codes.add("277CA:" + category + ":" + s.component(e, 2)
-                                        + (s.component(e, 3).isEmpty() ? "" : ":" + s.component(e, 3)));
+                            if (category != null) {
+                                rejected |= in(REJECTING_CATEGORIES, category);
+                                codes.add("277CA:" + category + ":" + orEmpty(s.component(e, 2))
+                                        + (s.component(e, 3) == null ? "" : ":" + s.component(e, 3)));
                             }
                         }
                     }
@@ -109,5 +121,15 @@ public final class AcknowledgmentReader {
             }
         }
         return new Acknowledgment("277CA", List.of(), List.of(), claims, List.of());
+    }
+
+    /** Set.of refuses to be asked about null, the value of a missing element. */
+    private static boolean in(Set<String> codes, String value) {
+        return value != null && codes.contains(value);
+    }
+
+    /** Codes are quoted as the file has them: an element it left out shows as nothing. */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

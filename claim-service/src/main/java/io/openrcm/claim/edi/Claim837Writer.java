@@ -4,6 +4,9 @@ import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.claim.domain.ProviderFacts;
+import io.openrcm.x12.Envelopes;
+import io.openrcm.x12.InterchangeHeader;
+import io.openrcm.x12.SegmentWriter;
 import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
@@ -29,9 +32,7 @@ import java.util.UUID;
 public final class Claim837Writer {
 
     static final String VERSION = "005010X222A1";
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
 
     private final Schema controlSchema;
     private final Schema transactionSchema;
@@ -46,15 +47,6 @@ public final class Claim837Writer {
         }
     }
 
-    private static EDIOutputFactory factory() {
-        EDIOutputFactory factory = EDIOutputFactory.newFactory();
-        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, '~');
-        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, '*');
-        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, ':');
-        factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, '^');
-        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
-        return factory;
-    }
 
     /**
      * The file.
@@ -71,35 +63,30 @@ public final class Claim837Writer {
         List<String> errors = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + claims.size() * 900);
         Map<UUID, String> transactionOf = new LinkedHashMap<>();
-        EDIOutputFactory factory = factory();
+        EDIOutputFactory factory = SegmentWriter.factory();
         factory.setErrorReporter((error, w, location, data, ref) -> errors.add(error + " at segment "
                 + location.getSegmentPosition() + " " + location.getSegmentTag() + ", element "
                 + location.getElementPosition() + (ref == null ? "" : " (" + ref.getReferencedType().getId() + ")")));
         try {
             EDIStreamWriter w = factory.createEDIStreamWriter(out, StandardCharsets.UTF_8.name());
             w.setControlSchema(controlSchema);
-            Segments s = new Segments(w);
-            String control = String.format("%09d", envelope.controlNumber());
+            SegmentWriter s = new SegmentWriter(w);
+            InterchangeHeader header = envelope.interchange();
             w.startInterchange();
-            s.write("ISA", "00", pad("", 10), "00", pad("", 10), envelope.senderQualifier(),
-                    pad(envelope.senderId(), 15), envelope.receiverQualifier(), pad(envelope.receiverId(), 15),
-                    envelope.createdAt().format(YYMMDD), envelope.createdAt().format(HHMM), "^", "00501", control,
-                    "0", envelope.usageIndicator(), ":");
-            s.write("GS", "HC", envelope.senderId(), envelope.receiverId(), envelope.createdAt().format(YYYYMMDD),
-                    envelope.createdAt().format(HHMM), String.valueOf(envelope.controlNumber()), "X", VERSION);
+            Envelopes.isa(s, header);
+            Envelopes.gs(s, "HC", header, VERSION);
             int st = 0;
             for (List<BilledClaim> providerClaims : byProvider.values()) {
-                String stControl = String.format("%04d", ++st);
-                s.resetCount();
-                s.write("ST", "837", stControl, VERSION);
+                String stControl = Envelopes.transactionControl(++st);
+                Envelopes.st(s, "837", stControl, VERSION);
                 w.setTransactionSchema(transactionSchema);
                 new TransactionBody(s, envelope, payer).write(stControl, providerClaims);
                 w.setTransactionSchema(null);
-                s.write("SE", String.valueOf(s.count() + 1), stControl);
+                Envelopes.se(s, stControl);
                 providerClaims.forEach(c -> transactionOf.put(c.claim().id(), stControl));
             }
-            s.write("GE", String.valueOf(st), String.valueOf(envelope.controlNumber()));
-            s.write("IEA", "1", control);
+            Envelopes.ge(s, st, header);
+            Envelopes.iea(s, header);
             w.endInterchange();
             w.close();
         } catch (EDIStreamException e) {
@@ -111,10 +98,6 @@ public final class Claim837Writer {
         return new Written(out.toString(StandardCharsets.UTF_8), transactionOf);
     }
 
-    static String pad(String value, int length) {
-        String v = value == null ? "" : value;
-        return v.length() >= length ? v.substring(0, length) : v + " ".repeat(length - v.length());
-    }
 
     static String diagnosisList(ClaimDetails d, int i) {
         Diagnosis dx = d.diagnoses().get(i);

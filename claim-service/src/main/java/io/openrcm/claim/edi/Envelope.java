@@ -1,5 +1,6 @@
 package io.openrcm.claim.edi;
 
+import io.openrcm.x12.InterchangeHeader;
 import java.time.LocalDateTime;
 
 /**
@@ -21,4 +22,10 @@ import java.time.LocalDateTime;
 public record Envelope(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
         String usageIndicator, int controlNumber, LocalDateTime createdAt, String submitterName, String submitterId,
         String contactName, String contactPhone, String receiverName) {
+
+    /** The ISA (and GS) this envelope writes. */
+    public InterchangeHeader interchange() {
+        return new InterchangeHeader(senderQualifier, senderId, receiverQualifier, receiverId, createdAt,
+                controlNumber, usageIndicator);
+    }
 }

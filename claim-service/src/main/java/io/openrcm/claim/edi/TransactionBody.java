@@ -1,12 +1,13 @@
 package io.openrcm.claim.edi;
 
-import static io.openrcm.claim.edi.Segments.text;
+import static io.openrcm.x12.SegmentWriter.text;
 
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.Patient;
 import io.openrcm.claim.domain.ProviderFacts;
+import io.openrcm.x12.SegmentWriter;
 import io.xlate.edi.stream.EDIStreamException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,11 +18,11 @@ final class TransactionBody {
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
 
-    private final Segments s;
+    private final SegmentWriter s;
     private final Envelope envelope;
     private final PayerParty payer;
 
-    TransactionBody(Segments s, Envelope envelope, PayerParty payer) {
+    TransactionBody(SegmentWriter s, Envelope envelope, PayerParty payer) {
         this.s = s;
         this.envelope = envelope;
         this.payer = payer;

@@ -24,12 +24,6 @@ public class SubmissionStore {
         this.submissions = submissions;
     }
 
-    /** The next interchange (and group) control number: a database sequence, so unique across instances. */
-    public int nextControlNumber() {
-        return ((Number) em().createNativeQuery("SELECT nextval('interchange_control_number')")
-                .getSingleResult()).intValue();
-    }
-
     public void insert(Submission s) {
         SubmissionEntity e = new SubmissionEntity();
         e.id = s.id();

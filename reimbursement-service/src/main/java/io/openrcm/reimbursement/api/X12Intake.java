@@ -8,6 +8,7 @@ import io.openrcm.reimbursement.api.x12.Era835Reader;
 import io.openrcm.reimbursement.api.x12.X12Error;
 import io.openrcm.reimbursement.application.PostingResult;
 import io.openrcm.reimbursement.application.RemittancePosting;
+import io.openrcm.x12.ControlNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +32,8 @@ public class X12Intake {
     RemittancePosting posting;
     @Inject
     Clock clock;
+    @Inject
+    ControlNumbers controlNumbers;
 
     /**
      * The problem body of a refused file: the usual problem fields plus the 999.
@@ -48,7 +51,7 @@ public class X12Intake {
 
     Response take(byte[] body) {
         Era835File file = new Era835Reader().read(body);
-        String ack = Ack999Writer.write(file, ZonedDateTime.now(clock));
+        String ack = Ack999Writer.write(file, ZonedDateTime.now(clock), controlNumbers.next());
         if (!file.accepted()) {
             List<Violation> violations = file.allErrors().stream()
                     .map(e -> new Violation(e.location(), e.reason())).toList();

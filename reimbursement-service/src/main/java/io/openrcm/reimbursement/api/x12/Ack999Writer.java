@@ -1,87 +1,112 @@
 package io.openrcm.reimbursement.api.x12;
 
+import io.openrcm.x12.Envelopes;
+import io.openrcm.x12.InterchangeHeader;
+import io.openrcm.x12.SegmentWriter;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the 999 implementation acknowledgment (005010X231A1) of a read 835 file: per functional group an AK1, per
- * transaction set an AK2 with IK3/IK4 for each segment and element in error and IK5 accepted or rejected, and AK9.
- * Delimiters are the common ones (* : ^ ~), one segment per line.
+ * Writes the 999 implementation acknowledgment (005010X231A1) of a read 835 file with StAEDI: per functional group
+ * an AK1, per transaction set an AK2 with IK3/IK4 for each segment and element in error and IK5 accepted or
+ * rejected, and AK9. Delimiters are the common ones (* : ^ ~), one segment per line. No schema validates it: the
+ * 999 echoes the sender's own ids and control numbers and must go back even when those are odd.
  */
 public final class Ack999Writer {
 
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+    /** The implementation guide of the 999. */
+    public static final String VERSION = "005010X231A1";
 
     private Ack999Writer() {
     }
 
-    /** The 999 for the file, dated {@code now}; its control numbers are taken from the time. */
-    public static String write(Era835File file, ZonedDateTime now) {
-        ZonedDateTime utc = now.withZoneSameInstant(ZoneOffset.UTC);
-        String control = String.format("%09d", utc.toEpochSecond() % 1_000_000_000L);
+    /**
+     * The 999 for the file.
+     *
+     * @param file the file as read
+     * @param now the 999's date and time (written in UTC)
+     * @param controlNumber ISA13 and GS06, from the service's control number sequence
+     */
+    public static String write(Era835File file, ZonedDateTime now, int controlNumber) {
         String me = file.receiverId() == null ? "OPENRCM" : file.receiverId();
         String them = file.senderId() == null ? "UNKNOWN" : file.senderId();
-        List<String> out = new ArrayList<>();
-        out.add("ISA*00*" + " ".repeat(10) + "*00*" + " ".repeat(10) + "*ZZ*" + pad(me) + "*ZZ*" + pad(them) + "*"
-                + YYMMDD.format(utc) + "*" + HHMM.format(utc) + "*^*00501*" + control + "*0*"
-                + (file.usage() == null ? "P" : file.usage()) + "*:~");
-        out.add("GS*FA*" + me + "*" + them + "*" + CCYYMMDD.format(utc) + "*" + HHMM.format(utc) + "*"
-                + Long.parseLong(control) + "*X*005010X231A1~");
+        InterchangeHeader header = new InterchangeHeader("ZZ", me, "ZZ", them,
+                now.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime(), controlNumber,
+                file.usage() == null ? "P" : file.usage());
         List<Era835File.Group> groups = file.groups().isEmpty()
                 ? List.of(new Era835File.Group("0", "HP", Era835Reader.VERSION, List.of(), file.fileErrors(), true))
                 : file.groups();
-        int st = 0;
-        for (Era835File.Group g : groups) {
-            st++;
-            List<String> set = new ArrayList<>();
-            set.add("ST*999*" + String.format("%04d", st) + "*005010X231A1~");
-            set.add("AK1*" + nz(g.functionalId(), "HP") + "*" + nz(g.controlNumber(), "0") + "*"
-                    + nz(g.version(), Era835Reader.VERSION) + "~");
-            int accepted = 0;
-            for (Era835File.Transaction t : g.transactions()) {
-                set.add("AK2*" + nz(t.type(), "835") + "*" + nz(t.controlNumber(), "0") + "~");
-                transactionErrors(t.errors(), set);
-                if (t.errors().isEmpty()) {
-                    accepted++;
-                    set.add("IK5*A~");
-                } else {
-                    set.add("IK5*R*" + String.join("*", transactionCodes(t.errors())) + "~");
-                }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try {
+            EDIStreamWriter w = SegmentWriter.factory().createEDIStreamWriter(out, StandardCharsets.UTF_8.name());
+            SegmentWriter s = new SegmentWriter(w);
+            w.startInterchange();
+            Envelopes.isa(s, header);
+            Envelopes.gs(s, "FA", header, VERSION);
+            int st = 0;
+            for (Era835File.Group g : groups) {
+                String control = Envelopes.transactionControl(++st);
+                Envelopes.st(s, "999", control, VERSION);
+                group(s, g, g == groups.get(0) && !file.fileErrors().isEmpty());
+                Envelopes.se(s, control);
             }
-            int received = g.transactions().size();
-            boolean groupOk = g.errors().isEmpty() && (g == groups.get(0) ? file.fileErrors().isEmpty() : true);
-            String ack = accepted == received && groupOk && received > 0 ? "A" : accepted == 0 ? "R" : "P";
-            String codes = g.errors().stream().map(X12Error::code).distinct().limit(5)
-                    .reduce("", (a, b) -> a + "*" + b);
-            set.add("AK9*" + ack + "*" + received + "*" + received + "*" + accepted + codes + "~");
-            set.add("SE*" + (set.size() + 1) + "*" + String.format("%04d", st) + "~");
-            out.addAll(set);
+            Envelopes.ge(s, st, header);
+            Envelopes.iea(s, header);
+            w.endInterchange();
+            w.close();
+        } catch (EDIStreamException e) {
+            throw new IllegalStateException("the 999 cannot be written", e);
         }
-        out.add("GE*" + st + "*" + Long.parseLong(control) + "~");
-        out.add("IEA*1*" + control + "~");
-        return String.join("\n", out) + "\n";
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void transactionErrors(List<X12Error> errors, List<String> out) {
+    /** AK1, each transaction set's AK2 to IK5, AK9; file errors count against the first group. */
+    private static void group(SegmentWriter s, Era835File.Group g, boolean fileInError) throws EDIStreamException {
+        s.write("AK1", nz(g.functionalId(), "HP"), nz(g.controlNumber(), "0"), nz(g.version(), Era835Reader.VERSION));
+        int accepted = 0;
+        for (Era835File.Transaction t : g.transactions()) {
+            s.write("AK2", nz(t.type(), "835"), nz(t.controlNumber(), "0"));
+            transactionErrors(s, t.errors());
+            if (t.errors().isEmpty()) {
+                accepted++;
+                s.write("IK5", "A");
+            } else {
+                List<Object> ik5 = new ArrayList<>();
+                ik5.add("R");
+                ik5.addAll(transactionCodes(t.errors()));
+                s.write("IK5", ik5.toArray());
+            }
+        }
+        int received = g.transactions().size();
+        boolean groupOk = g.errors().isEmpty() && !fileInError;
+        String ack = accepted == received && groupOk && received > 0 ? "A" : accepted == 0 ? "R" : "P";
+        List<Object> ak9 = new ArrayList<>(List.of(ack, String.valueOf(received), String.valueOf(received),
+                String.valueOf(accepted)));
+        g.errors().stream().map(X12Error::code).distinct().limit(5).forEach(ak9::add);
+        s.write("AK9", ak9.toArray());
+    }
+
+    private static void transactionErrors(SegmentWriter s, List<X12Error> errors) throws EDIStreamException {
         String lastSegment = null;
         for (X12Error e : errors) {
             if (e.level() == X12Error.Level.SEGMENT) {
-                out.add("IK3*" + e.segmentTag() + "*" + e.segmentPosition() + "*" + nz(e.loopId(), "") + "*"
-                        + e.code() + "~");
+                s.write("IK3", e.segmentTag(), String.valueOf(e.segmentPosition()), e.loopId(), e.code());
                 lastSegment = e.segmentTag() + e.segmentPosition();
             } else if (e.level() == X12Error.Level.ELEMENT) {
                 if (!(e.segmentTag() + e.segmentPosition()).equals(lastSegment)) {
-                    out.add("IK3*" + e.segmentTag() + "*" + e.segmentPosition() + "*" + nz(e.loopId(), "") + "*8~");
+                    s.write("IK3", e.segmentTag(), String.valueOf(e.segmentPosition()), e.loopId(), "8");
                     lastSegment = e.segmentTag() + e.segmentPosition();
                 }
-                String position = e.elementPosition() + (e.componentPosition() > 0 ? ":" + e.componentPosition()
-                        : "");
-                out.add("IK4*" + position + "*" + nz(e.elementReference(), "") + "*" + e.code() + "~");
+                Object position = e.componentPosition() > 0
+                        ? new String[] {String.valueOf(e.elementPosition()), String.valueOf(e.componentPosition())}
+                        : String.valueOf(e.elementPosition());
+                s.write("IK4", position, e.elementReference(), e.code());
             }
         }
     }
@@ -95,11 +120,6 @@ public final class Ack999Writer {
             }
         }
         return codes;
-    }
-
-    private static String pad(String id) {
-        String cut = id.length() > 15 ? id.substring(0, 15) : id;
-        return cut + " ".repeat(15 - cut.length());
     }
 
     private static String nz(String value, String otherwise) {

@@ -6,6 +6,7 @@ import io.openrcm.reimbursement.domain.ClaimPayment;
 import io.openrcm.reimbursement.domain.ClaimStatusCode;
 import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.domain.ServiceLinePayment;
+import io.openrcm.x12.X12Segment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,28 +49,28 @@ final class ClaimAssembler {
             case "CAS" -> adjustments(s, svc != null ? lineAdjustments : adjustments);
             case "MOA" -> {
                 for (int i = 3; i <= 7 && remarks != null; i++) {
-                    addCode(remarks, s.el(i));
+                    addCode(remarks, s.element(i));
                 }
             }
             case "MIA" -> {
                 for (int i : new int[] {5, 20, 21, 22, 23}) {
-                    addCode(remarks, s.el(i));
+                    addCode(remarks, s.element(i));
                 }
             }
             case "DTM" -> dates(s);
             case "REF" -> {
-                if (svc != null && "6R".equals(s.el(1))) {
-                    lineControl = s.el(2);
+                if (svc != null && "6R".equals(s.element(1))) {
+                    lineControl = s.element(2);
                 }
             }
             case "AMT" -> {
-                if (svc != null && "B6".equals(s.el(1))) {
+                if (svc != null && "B6".equals(s.element(1))) {
                     allowed = values.money(s, 2, true);
                 }
             }
             case "LQ" -> {
-                if (svc != null && "HE".equals(s.el(1))) {
-                    addCode(lineRemarks, s.el(2));
+                if (svc != null && "HE".equals(s.element(1))) {
+                    addCode(lineRemarks, s.element(2));
                 }
             }
             case "LX", "TS3", "TS2" -> endClaim();
@@ -82,9 +83,9 @@ final class ClaimAssembler {
     private void startClaim(X12Segment s) {
         endClaim();
         clp = s;
-        status = ClaimStatusCode.fromCode(s.el(2)).orElse(null);
+        status = ClaimStatusCode.fromCode(s.element(2)).orElse(null);
         if (status == null) {
-            values.error(s, 2, 0, "1029", "7", "claim status code " + s.el(2) + " is not one we take");
+            values.error(s, 2, 0, "1029", "7", "claim status code " + s.element(2) + " is not one we take");
         }
         charge = values.money(s, 3, true);
         paid = values.money(s, 4, true);
@@ -112,7 +113,7 @@ final class ClaimAssembler {
     }
 
     private void dates(X12Segment s) {
-        String qualifier = s.el(1);
+        String qualifier = s.element(1);
         if (svc != null && ("472".equals(qualifier) || "150".equals(qualifier))) {
             lineDate = values.date(s, 2);
         } else if (svc == null && clp != null && "232".equals(qualifier)) {
@@ -124,13 +125,13 @@ final class ClaimAssembler {
         if (into == null) {
             return;
         }
-        AdjustmentGroup group = AdjustmentGroup.fromCode(s.el(1)).orElse(null);
+        AdjustmentGroup group = AdjustmentGroup.fromCode(s.element(1)).orElse(null);
         if (group == null) {
-            values.error(s, 1, 0, "1033", "7", "adjustment group " + s.el(1) + " is not CO, CR, OA, PI or PR");
+            values.error(s, 1, 0, "1033", "7", "adjustment group " + s.element(1) + " is not CO, CR, OA, PI or PR");
             return;
         }
         for (int at = 2; at <= 17; at += 3) {
-            String reason = s.el(at);
+            String reason = s.element(at);
             if (reason == null) {
                 continue;
             }
@@ -144,8 +145,8 @@ final class ClaimAssembler {
     }
 
     private void endLine() {
-        if (svc != null && lineCharge != null && linePaid != null && svc.comp(1, 2) != null) {
-            lines.add(new ServiceLinePayment(svc.comp(1, 1), svc.comp(1, 2), svc.components(1, 3, 6), lineCharge, linePaid, svc.el(4), units, svc.comp(6, 2),
+        if (svc != null && lineCharge != null && linePaid != null && svc.component(1, 2) != null) {
+            lines.add(new ServiceLinePayment(svc.component(1, 1), svc.component(1, 2), svc.components(1, 3, 6), lineCharge, linePaid, svc.element(4), units, svc.component(6, 2),
                     svc.components(6, 3, 6), lineDate, lineAdjustments, lineRemarks,
                     lineControl, allowed));
         }
@@ -155,7 +156,7 @@ final class ClaimAssembler {
     private void endClaim() {
         endLine();
         if (clp != null && status != null && charge != null && paid != null) {
-            done.add(new ClaimPayment(clp.el(1), status, clp.el(7), charge, paid, patient == null ? Money.ZERO
+            done.add(new ClaimPayment(clp.element(1), status, clp.element(7), charge, paid, patient == null ? Money.ZERO
                     : patient, adjustments, lines, remarks, statementDate));
         }
         clp = null;

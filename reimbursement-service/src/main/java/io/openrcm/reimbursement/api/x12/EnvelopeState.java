@@ -1,25 +1,27 @@
 package io.openrcm.reimbursement.api.x12;
 
-import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamValidationError;
-import io.xlate.edi.stream.Location;
-import java.util.ArrayDeque;
+import io.openrcm.x12.GroupHeader;
+import io.openrcm.x12.InterchangeHeader;
+import io.openrcm.x12.TransactionHeader;
+import io.openrcm.x12.X12ErrorCodes;
+import io.openrcm.x12.X12Handler;
+import io.openrcm.x12.X12ReadError;
+import io.openrcm.x12.X12ReadException;
+import io.openrcm.x12.X12Segment;
+import io.xlate.edi.schema.Schema;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
-/** What {@link Era835Reader} knows while it streams: the envelope, the open segment and transaction set, errors. */
-final class EnvelopeState {
+/** What {@link Era835Reader} knows while it streams: the envelope, the open transaction set, errors. */
+final class EnvelopeState implements X12Handler {
 
-    final Deque<String> loops = new ArrayDeque<>();
+    private final Schema schema;
     private final List<Era835File.Group> groups = new ArrayList<>();
     private final List<X12Error> fileErrors = new ArrayList<>();
     private String senderId;
     private String receiverId;
     private String usage;
 
-    private String tag;
-    private List<List<String>> elements;
     private String[] group;
     private List<X12Error> groupErrors;
     private List<Era835File.Transaction> transactions;
@@ -31,47 +33,19 @@ final class EnvelopeState {
     private Era835Assembler assembler;
     private int txPosition;
 
-    void startSegment(String segmentTag) {
-        tag = segmentTag;
-        elements = new ArrayList<>();
-        txPosition = "ST".equals(segmentTag) ? 1 : txPosition + 1;
+    EnvelopeState(Schema schema) {
+        this.schema = schema;
     }
 
-    void startComposite(Location location) {
-        slot(location.getElementPosition()).clear();
-    }
-
-    void element(Location location, String text) {
-        if (location.getElementOccurrence() > 1) {
-            return; // repetitions are not used by the 835 elements read here
-        }
-        List<String> components = slot(location.getElementPosition());
-        int component = location.getComponentPosition();
-        if (component <= 0) {
-            components.clear();
-            components.add(text);
-            return;
-        }
-        while (components.size() < component) {
-            components.add("");
-        }
-        components.set(component - 1, text);
-    }
-
-    private List<String> slot(int position) {
-        while (elements.size() < position) {
-            elements.add(new ArrayList<>());
-        }
-        return elements.get(position - 1);
-    }
-
-    X12Segment endSegment() {
-        X12Segment segment = new X12Segment(tag, txPosition, elements);
-        switch (tag) {
+    @Override
+    public void segment(X12Segment segment) {
+        txPosition = segment.position();
+        switch (segment.tag()) {
             case "ISA" -> {
-                senderId = trim(segment.el(6));
-                receiverId = trim(segment.el(8));
-                usage = segment.el(15);
+                InterchangeHeader isa = InterchangeHeader.of(segment);
+                senderId = isa.senderId();
+                receiverId = isa.receiverId();
+                usage = isa.usageIndicator();
             }
             case "GS" -> startGroup(segment);
             case "ST" -> startTransaction(segment);
@@ -80,47 +54,50 @@ final class EnvelopeState {
             }
             default -> {
                 if (assembler != null) {
-                    assembler.accept(segment, loops.peek());
+                    assembler.accept(segment, segment.loop());
                 }
             }
         }
-        tag = null;
-        return segment;
     }
 
-    private void startGroup(X12Segment gs) {
-        group = new String[] {gs.el(6), gs.el(1), gs.el(8)};
+    @Override
+    public Schema transactionSchema(X12Segment st) {
+        return assembler == null ? null : schema;
+    }
+
+    private void startGroup(X12Segment segment) {
+        GroupHeader gs = GroupHeader.of(segment);
+        group = new String[] {gs.controlNumber(), gs.functionalId(), gs.version()};
         groupErrors = new ArrayList<>();
         transactions = new ArrayList<>();
-        groupVersionOk = Era835Reader.VERSION.equals(gs.el(8));
+        groupVersionOk = Era835Reader.VERSION.equals(gs.version());
         if (!groupVersionOk) {
             groupErrors.add(new X12Error(X12Error.Level.FILE, null, "GS", 0, null, 8, 0, "480", "2",
-                    "functional group version " + gs.el(8) + " is not taken here: send " + Era835Reader.VERSION));
+                    "functional group version " + gs.version() + " is not taken here: send "
+                            + Era835Reader.VERSION));
         }
     }
 
-    private void startTransaction(X12Segment st) {
-        txControl = st.el(2);
-        txType = st.el(1);
+    private void startTransaction(X12Segment segment) {
+        TransactionHeader st = TransactionHeader.of(segment);
+        txControl = st.controlNumber();
+        txType = st.type();
         txErrors = new ArrayList<>();
         assembler = null;
         if (!"835".equals(txType)) {
             txErrors.add(new X12Error(X12Error.Level.TRANSACTION, txControl, "ST", 1, null, 1, 0, "143", "1",
                     "transaction set " + txType + " is not taken here: send an 835"));
-        } else if (!groupVersionOk || (st.el(3) != null && !Era835Reader.VERSION.equals(st.el(3)))) {
+        } else if (!groupVersionOk || (st.version() != null && !Era835Reader.VERSION.equals(st.version()))) {
             txErrors.add(new X12Error(X12Error.Level.TRANSACTION, txControl, "ST", 1, null, 3, 0, "1705", "I6",
-                    "implementation convention " + (st.el(3) == null ? group[2] : st.el(3))
+                    "implementation convention " + (st.version() == null ? group[2] : st.version())
                             + " is not taken here: send " + Era835Reader.VERSION));
         } else {
             assembler = new Era835Assembler(txControl);
         }
     }
 
-    boolean transactionSupported() {
-        return assembler != null;
-    }
-
-    void endTransaction() {
+    @Override
+    public void endTransaction() {
         var remittance = assembler == null ? null : assembler.finish();
         if (assembler != null) {
             for (X12Error e : assembler.errors()) {
@@ -140,7 +117,8 @@ final class EnvelopeState {
         assembler = null;
     }
 
-    void endGroup() {
+    @Override
+    public void endGroup() {
         if (group != null) {
             groups.add(new Era835File.Group(group[0], group[1], group[2], List.copyOf(transactions),
                     List.copyOf(groupErrors), groupVersionOk));
@@ -148,36 +126,37 @@ final class EnvelopeState {
         group = null;
     }
 
-    void segmentError(EDIStreamValidationError type, String segmentTag, Location location) {
-        int position = tag == null ? txPosition + 1 : txPosition;
-        add(new X12Error(X12Error.Level.SEGMENT, txControl, segmentTag, position, loops.peek(), 0, 0, null,
-                X12ErrorCodes.segmentCode(type), "segment " + segmentTag + ": " + X12ErrorCodes.describe(type)));
-    }
-
-    void elementError(EDIStreamValidationError type, Location location, String reference, String value) {
-        String ref = reference == null ? null : reference.replaceAll("[^0-9]", "");
-        int element = location.getElementPosition();
-        int component = Math.max(0, location.getComponentPosition());
-        if (X12ErrorCodes.isControl(type) && txErrors != null && "SE".equals(tag)) {
-            txErrors.add(new X12Error(X12Error.Level.TRANSACTION, txControl, "SE", txPosition, null, element, 0,
-                    ref, X12ErrorCodes.transactionCode(type), "SE: " + X12ErrorCodes.describe(type)));
+    @Override
+    public void error(X12ReadError e) {
+        if (e.kind() == X12ReadError.Kind.SEGMENT) {
+            add(new X12Error(X12Error.Level.SEGMENT, txControl, e.segmentTag(), e.segmentPosition(), e.loop(), 0, 0,
+                    null, X12ErrorCodes.segmentCode(e.type()), "segment " + e.segmentTag() + ": "
+                            + e.description()), null);
             return;
         }
-        String reason = tag + String.format("%02d", element) + (component > 0 ? "-" + component : "") + ": "
-                + X12ErrorCodes.describe(type) + (value == null || value.isEmpty() ? "" : " (\"" + value + "\")");
-        add(new X12Error(X12Error.Level.ELEMENT, txControl, tag, txPosition, loops.peek(), element, component, ref,
-                X12ErrorCodes.elementCode(type), reason));
+        int element = e.elementPosition();
+        int component = e.componentPosition();
+        if (X12ErrorCodes.isControl(e.type()) && txErrors != null && "SE".equals(e.segmentTag())) {
+            txErrors.add(new X12Error(X12Error.Level.TRANSACTION, txControl, "SE", e.segmentPosition(), null,
+                    element, 0, e.elementReference(), X12ErrorCodes.transactionCode(e.type()),
+                    "SE: " + e.description()));
+            return;
+        }
+        String reason = e.segmentTag() + String.format("%02d", element) + (component > 0 ? "-" + component : "")
+                + ": " + e.description()
+                + (e.value() == null || e.value().isEmpty() ? "" : " (\"" + e.value() + "\")");
+        add(new X12Error(X12Error.Level.ELEMENT, txControl, e.segmentTag(), e.segmentPosition(), e.loop(), element,
+                component, e.elementReference(), X12ErrorCodes.elementCode(e.type()), reason), e.segmentTag());
     }
 
-    void syntaxError(EDIStreamException e) {
-        Location at = e.getLocation();
-        String where = at == null ? "" : " (segment " + at.getSegmentPosition() + " of the file)";
-        fileErrors.add(new X12Error(X12Error.Level.FILE, txControl, at == null ? null : at.getSegmentTag(),
-                at == null ? 0 : at.getSegmentPosition(), null, 0, 0, null, "1",
-                "the file is not readable X12" + where + ": " + e.getMessage()));
+    void syntaxError(X12ReadException e) {
+        String where = e.segmentPosition() == 0 ? "" : " (segment " + e.segmentPosition() + " of the file)";
+        fileErrors.add(new X12Error(X12Error.Level.FILE, txControl, e.segmentTag(), e.segmentPosition(), null, 0, 0,
+                null, "1", "the file is not readable X12" + where + ": " + e.getMessage()));
     }
 
-    private void add(X12Error error) {
+    /** Files the error where it belongs; {@code tag} is the segment being read, null between segments. */
+    private void add(X12Error error, String tag) {
         if (txErrors != null && !"GE".equals(tag) && !"IEA".equals(tag)) {
             txErrors.add(error);
         } else if (groupErrors != null && "GE".equals(tag)) {
@@ -203,9 +182,5 @@ final class EnvelopeState {
                     "no functional group with a transaction set was found"));
         }
         return new Era835File(senderId, receiverId, usage, List.copyOf(groups), List.copyOf(fileErrors));
-    }
-
-    private static String trim(String s) {
-        return s == null ? null : s.trim();
     }
 }

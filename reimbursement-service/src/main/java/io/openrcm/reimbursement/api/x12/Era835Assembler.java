@@ -7,6 +7,7 @@ import io.openrcm.reimbursement.domain.AdjustmentGroup;
 import io.openrcm.reimbursement.domain.PaymentMethod;
 import io.openrcm.reimbursement.domain.ProviderAdjustment;
 import io.openrcm.reimbursement.domain.Remittance;
+import io.openrcm.x12.X12Segment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,25 +43,25 @@ final class Era835Assembler {
     void accept(X12Segment s, String loop) {
         switch (s.tag()) {
             case "BPR" -> {
-                handling = s.el(1);
+                handling = s.element(1);
                 totalPaid = values.money(s, 2, true);
-                method = PaymentMethod.fromCode(s.el(4)).orElse(null);
+                method = PaymentMethod.fromCode(s.element(4)).orElse(null);
                 if (method == null) {
-                    values.error(s, 4, 0, "591", "7", "payment method " + s.el(4) + " is not ACH, BOP, CHK, FWT or NON");
+                    values.error(s, 4, 0, "591", "7", "payment method " + s.element(4) + " is not ACH, BOP, CHK, FWT or NON");
                 }
                 paymentDate = values.date(s, 16);
             }
             case "TRN" -> {
-                trace = s.el(2);
-                originator = s.el(3);
+                trace = s.element(2);
+                originator = s.element(3);
             }
             case "N1" -> {
-                if ("PR".equals(s.el(1))) {
-                    payerName = s.el(2);
-                    payerIdentifier = s.el(4);
-                } else if ("PE".equals(s.el(1))) {
-                    payeeName = s.el(2);
-                    payeeId = s.el(4);
+                if ("PR".equals(s.element(1))) {
+                    payerName = s.element(2);
+                    payerIdentifier = s.element(4);
+                } else if ("PE".equals(s.element(1))) {
+                    payeeName = s.element(2);
+                    payeeId = s.element(4);
                 }
             }
             case "PLB" -> providerAdjustments(s);
@@ -70,13 +71,13 @@ final class Era835Assembler {
 
     private void providerAdjustments(X12Segment s) {
         for (int amountAt = 4; amountAt <= 14; amountAt += 2) {
-            String reason = s.comp(amountAt - 1, 1);
+            String reason = s.component(amountAt - 1, 1);
             if (reason == null) {
                 continue;
             }
             var amount = values.money(s, amountAt, true);
             if (amount != null) {
-                plb.add(new ProviderAdjustment(s.el(1), values.date(s, 2), reason, s.comp(amountAt - 1, 2), amount));
+                plb.add(new ProviderAdjustment(s.element(1), values.date(s, 2), reason, s.component(amountAt - 1, 2), amount));
             }
         }
     }
@@ -90,7 +91,7 @@ final class Era835Assembler {
         // The payer's identity: TRN03 (1 + its EIN or another id it chose), required in 005010X221A1; else N1*PR.
         String payerId = originator != null ? originator : payerIdentifier != null ? payerIdentifier : payerName;
         if (payerId == null) {
-            values.error(new X12Segment("TRN", 0, List.of()), 3, 0, "509", "1", "the payer is not identified");
+            values.error(new X12Segment("TRN", 0, null, List.of()), 3, 0, "509", "1", "the payer is not identified");
             return null;
         }
         return new Remittance(payerId, trace, paymentDate, method, totalPaid, claimPayments, plb,

@@ -1,6 +1,7 @@
 package io.openrcm.reimbursement.api.x12;
 
 import io.openrcm.kernel.Money;
+import io.openrcm.x12.X12Segment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,7 @@ final class Values {
     }
 
     Money money(X12Segment s, int element, boolean required) {
-        String text = s.el(element);
+        String text = s.element(element);
         if (text == null) {
             if (required) {
                 error(s, element, 0, "782", "1", s.tag() + String.format("%02d", element) + " amount is required");
@@ -37,7 +38,7 @@ final class Values {
     }
 
     BigDecimal decimal(X12Segment s, int element) {
-        String text = s.el(element);
+        String text = s.element(element);
         try {
             return text == null ? null : new BigDecimal(text);
         } catch (NumberFormatException e) {
@@ -47,7 +48,7 @@ final class Values {
     }
 
     LocalDate date(X12Segment s, int element) {
-        String text = s.el(element);
+        String text = s.element(element);
         try {
             return text == null ? null : LocalDate.parse(text, CCYYMMDD);
         } catch (DateTimeParseException e) {

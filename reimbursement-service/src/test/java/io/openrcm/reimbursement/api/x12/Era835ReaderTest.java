@@ -37,7 +37,7 @@ class Era835ReaderTest {
             String name = SampleFiles.folder().relativize(p).toString();
             outcome.put(name, file.accepted() ? "accepted " + file.remittances().size()
                     : "refused " + file.allErrors().stream().map(e -> e.code() + "@" + e.location()).toList());
-            assertThat(Ack999Writer.write(file, java.time.ZonedDateTime.now())).startsWith("ISA*")
+            assertThat(Ack999Writer.write(file, java.time.ZonedDateTime.now(), 1)).startsWith("ISA*")
                     .contains(file.accepted() ? "IK5*A~" : "IK5*R*");
         }
         assertThat(outcome).hasSize(17);
@@ -151,7 +151,7 @@ class Era835ReaderTest {
         Era835File oldVersion = reader.read(file.replace("005010X221A1", "004010X091A1").getBytes());
         assertThat(oldVersion.accepted()).isFalse();
         assertThat(oldVersion.allErrors()).extracting(X12Error::code).contains("2", "I6");
-        String ack = Ack999Writer.write(oldVersion, java.time.ZonedDateTime.parse("2026-11-28T10:40:00Z"));
+        String ack = Ack999Writer.write(oldVersion, java.time.ZonedDateTime.parse("2026-11-28T10:40:00Z"), 1);
         // Back to the sender: ISA06/ISA08 swapped, dated, with the 999's own guide.
         assertThat(ack).startsWith("ISA*00*          *00*          *ZZ*123456789012346*ZZ*123456789012345*261128*1040*^*00501*")
                 .contains("GS*FA*123456789012346*123456789012345*20261128*1040*", "ST*999*0001*005010X231A1~");
@@ -172,7 +172,7 @@ class Era835ReaderTest {
         assertThat(read.allErrors()).extracting(X12Error::location, X12Error::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("ST 0001 / segment 15 CLP / element 03", "6"),
                 org.assertj.core.groups.Tuple.tuple("ST 0001 / segment 20 DTM / element 02", "8"));
-        assertThat(Ack999Writer.write(read, java.time.ZonedDateTime.now()))
+        assertThat(Ack999Writer.write(read, java.time.ZonedDateTime.now(), 1))
                 .contains("IK3*CLP*15*2100*8~", "IK4*3*782*6~", "IK4*2*373*8~", "IK5*R*5~", "AK9*R*1*1*0~");
     }
 

@@ -1,26 +1,26 @@
-package io.openrcm.reimbursement.api.x12;
+package io.openrcm.x12;
 
 import io.xlate.edi.stream.EDIStreamValidationError;
 
 /** The 999 code (IK304 segment, IK403 element or IK502 transaction) of each StAEDI validation error. */
-final class X12ErrorCodes {
+public final class X12ErrorCodes {
 
     private X12ErrorCodes() {
     }
 
     /** True for the errors about a control trailer (SE01 count, SE02 reference), reported per transaction set. */
-    static boolean isControl(EDIStreamValidationError e) {
+    public static boolean isControl(EDIStreamValidationError e) {
         return e == EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT
                 || e == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH;
     }
 
     /** IK502 for a control error: 4 segment count wrong, 3 control numbers differ. */
-    static String transactionCode(EDIStreamValidationError e) {
+    public static String transactionCode(EDIStreamValidationError e) {
         return e == EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT ? "4" : "3";
     }
 
     /** IK304 for a segment error. */
-    static String segmentCode(EDIStreamValidationError e) {
+    public static String segmentCode(EDIStreamValidationError e) {
         return switch (e) {
             case UNRECOGNIZED_SEGMENT_ID -> "1";
             case UNEXPECTED_SEGMENT, SEGMENT_EXCLUSION_CONDITION_VIOLATED -> "2";
@@ -39,7 +39,7 @@ final class X12ErrorCodes {
     }
 
     /** IK403 for an element error. */
-    static String elementCode(EDIStreamValidationError e) {
+    public static String elementCode(EDIStreamValidationError e) {
         return switch (e) {
             case REQUIRED_DATA_ELEMENT_MISSING -> "1";
             case CONDITIONAL_REQUIRED_DATA_ELEMENT_MISSING -> "2";
@@ -64,7 +64,7 @@ final class X12ErrorCodes {
     }
 
     /** A sentence for an error type, such as "invalid date". */
-    static String describe(EDIStreamValidationError e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    public static String describe(EDIStreamValidationError e) {
+        return X12ReadError.describe(e);
     }
 }

@@ -1,5 +1,7 @@
-package io.openrcm.claim.edi;
+package io.openrcm.x12;
 
+import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.text.Normalizer;
@@ -9,16 +11,36 @@ import java.util.Locale;
  * Writes whole segments through StAEDI: an element is a String, a composite a String[]; null or empty elements
  * are left empty and trailing empty ones dropped. Counts the segments of the current transaction set (for SE01).
  */
-final class Segments {
+public final class SegmentWriter {
 
     private final EDIStreamWriter writer;
     private int count;
 
-    Segments(EDIStreamWriter writer) {
+    public SegmentWriter(EDIStreamWriter writer) {
         this.writer = writer;
     }
 
-    void write(String tag, Object... elements) throws EDIStreamException {
+    /**
+     * A factory writing the common delimiters ({@code * : ^ ~}, the ones ISA11 and ISA16 declare in
+     * {@link Envelopes}), one segment per line.
+     */
+    public static EDIOutputFactory factory() {
+        EDIOutputFactory factory = EDIOutputFactory.newFactory();
+        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, '~');
+        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, '*');
+        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, ':');
+        factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, '^');
+        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
+        return factory;
+    }
+
+    /** The StAEDI writer underneath (for schemas and the interchange's start and end). */
+    public EDIStreamWriter writer() {
+        return writer;
+    }
+
+    /** Writes one segment. */
+    public void write(String tag, Object... elements) throws EDIStreamException {
         int last = elements.length - 1;
         while (last >= 0 && isEmpty(elements[last])) {
             last--;
@@ -51,11 +73,12 @@ final class Segments {
     }
 
     /** Starts counting a new transaction set (ST itself counts). */
-    void resetCount() {
+    public void resetCount() {
         count = 0;
     }
 
-    int count() {
+    /** Segments written since the last {@link #resetCount()}. */
+    public int count() {
         return count;
     }
 
@@ -63,7 +86,7 @@ final class Segments {
      * Free text made safe for X12: accents removed, upper case, delimiters (~ * : ^) and control characters
      * replaced by spaces, cut to the element's maximum length.
      */
-    static String text(String value, int max) {
+    public static String text(String value, int max) {
         if (value == null) {
             return null;
         }
