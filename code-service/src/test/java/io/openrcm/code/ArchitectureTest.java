@@ -1,38 +1,31 @@
 package io.openrcm.code;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.openrcm.testsupport.ArchitectureRules.apiDoesNotUseMessaging;
+import static io.openrcm.testsupport.ArchitectureRules.apiDoesNotUsePersistence;
+import static io.openrcm.testsupport.ArchitectureRules.applicationDoesNotKnowTheApi;
+import static io.openrcm.testsupport.ArchitectureRules.domainDependsOnNoOtherLayer;
+import static io.openrcm.testsupport.ArchitectureRules.domainIsFrameworkFree;
+import static io.openrcm.testsupport.ArchitectureRules.entitiesStayInPersistence;
+import static io.openrcm.testsupport.ArchitectureRules.messagingDoesNotUseTheApi;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import io.openrcm.testsupport.ArchitectureRules;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
+/**
+ * The shared architecture rules, applied to this service. Not yet applied: applicationDoesNotKnowMessaging, since
+ * the use cases still publish through messaging.EncounterEvents (claim-service keeps its publisher in application).
+ */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.openrcm.code");
+    static final String BASE = "io.openrcm.code";
 
-    @Test
-    void domainIsFrameworkFree() {
-        noClasses().that().resideInAPackage("io.openrcm.code.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "javax..",
-                        "com.fasterxml..", "org.apache.kafka..", "org.hibernate..", "io.openrcm.platform..",
-                        "io.openrcm.code.api..", "io.openrcm.code.application..", "io.openrcm.code.persistence..",
-                        "io.openrcm.code.messaging..", "io.openrcm.code.config..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void restSpeaksInApiRecordsNeverEntities() {
-        noClasses().that().resideInAPackage("io.openrcm.code.api..")
-                .should().dependOnClassesThat().resideInAPackage("io.openrcm.code.persistence..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void applicationDoesNotKnowTheRestLayer() {
-        noClasses().that().resideInAPackage("io.openrcm.code.application..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.openrcm.code.api..", "jakarta.ws.rs..")
-                .check(CLASSES);
+    @TestFactory
+    Stream<DynamicTest> followsTheArchitectureRules() {
+        return ArchitectureRules.check(BASE, List.of(domainIsFrameworkFree(BASE), domainDependsOnNoOtherLayer(BASE),
+                applicationDoesNotKnowTheApi(BASE), apiDoesNotUsePersistence(BASE), apiDoesNotUseMessaging(BASE),
+                messagingDoesNotUseTheApi(BASE), entitiesStayInPersistence(BASE)));
     }
 }

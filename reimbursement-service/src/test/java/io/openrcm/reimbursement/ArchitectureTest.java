@@ -1,40 +1,17 @@
 package io.openrcm.reimbursement;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import io.openrcm.testsupport.ArchitectureRules;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
-
+/** The shared architecture rules, applied to this service. */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.openrcm.reimbursement");
+    static final String BASE = "io.openrcm.reimbursement";
 
-    @Test
-    void domainIsFreeOfFrameworks() {
-        noClasses().that().resideInAPackage("io.openrcm.reimbursement.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "javax..",
-                        "com.fasterxml..", "org.apache.kafka..", "org.hibernate..", "io.openrcm.platform..",
-                        "io.smallrye..", "io.vertx..", "org.jboss..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void domainDependsOnNoOtherLayer() {
-        noClasses().that().resideInAPackage("io.openrcm.reimbursement.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.openrcm.reimbursement.application..",
-                        "io.openrcm.reimbursement.api..", "io.openrcm.reimbursement.messaging..",
-                        "io.openrcm.reimbursement.persistence..", "io.openrcm.reimbursement.config..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void entitiesNeverReachTheApi() {
-        noClasses().that().resideInAPackage("io.openrcm.reimbursement.api..")
-                .should().dependOnClassesThat().resideInAPackage("io.openrcm.reimbursement.persistence..")
-                .check(CLASSES);
+    @TestFactory
+    Stream<DynamicTest> followsTheArchitectureRules() {
+        return ArchitectureRules.check(BASE, ArchitectureRules.all(BASE));
     }
 }
