@@ -27,9 +27,13 @@ public final class EventContracts {
     private EventContracts() {
     }
 
-    /** The golden example's text, such as {@code example(PAYMENT_POSTED)}. */
+    /** The golden example's text, such as {@code exampleText(PAYMENT_POSTED)}. */
     public static String exampleText(String event) {
-        try (InputStream in = open(exampleResource(event))) {
+        return text(exampleResource(event));
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = open(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -39,6 +43,11 @@ public final class EventContracts {
     /** The golden example as a fresh tree, to read or adjust. */
     public static JsonNode example(String event) {
         return JsonStructure.parse(exampleText(event));
+    }
+
+    /** The event's JSON Schema as a tree. */
+    public static JsonNode schema(String event) {
+        return JsonStructure.parse(text(schemaResource(event)));
     }
 
     /** The violations of the event's schema, with formats (uuid, date, date-time) asserted; empty when valid. */
