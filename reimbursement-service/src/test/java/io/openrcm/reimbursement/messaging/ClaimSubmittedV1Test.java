@@ -8,8 +8,7 @@ import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.RejectedEventException;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
 import io.openrcm.reimbursement.domain.Money;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.openrcm.testsupport.EventContracts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ClaimSubmittedV1Test {
 
-    /** The producer's golden example (the test working directory is this module). */
-    static final Path GOLDEN = Path.of("../claim-service/src/main/resources/events/examples/claim-submitted.v1.json");
+    /** The producer's golden example, as published in rcm-event-contracts. */
+    static final String GOLDEN = EventContracts.exampleText(EventContracts.CLAIM_SUBMITTED);
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), "ClaimSubmitted", 1,
@@ -27,7 +26,7 @@ class ClaimSubmittedV1Test {
 
     @Test
     void readsWhatItNeedsFromTheProducersGoldenExample() throws Exception {
-        ClaimSubmittedV1 event = mapper.readValue(Files.readString(GOLDEN), ClaimSubmittedV1.class);
+        ClaimSubmittedV1 event = mapper.readValue(GOLDEN, ClaimSubmittedV1.class);
 
         NewExpectedClaim claim = event.toExpectedClaim(envelope);
 
