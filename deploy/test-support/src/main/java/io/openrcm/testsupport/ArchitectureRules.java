@@ -111,6 +111,6 @@ public final class ArchitectureRules {
                 .or(annotatedWith("jakarta.persistence.Embeddable")).forSubtype();
         DescribedPredicate<JavaClass> named = resideInAnyPackage(base + ".persistence..")
                 .and(simpleNameEndingWith("Entity").or(simpleNameEndingWith("Embeddable")));
-        return annotated.or(named).as("entities");
+        return annotated.or(named).as("are entities");
     }
 }
