@@ -2,8 +2,8 @@ package io.openrcm.claim.edi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.openrcm.testsupport.SharedData;
 import io.openrcm.x12.X12ReadException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,18 +15,16 @@ import org.junit.jupiter.api.Test;
 /** Every 999 and 277 sample in the shared data, read; the accepted and rejected ones say so. */
 class AcknowledgmentReaderTest {
 
-    private static final Path ACKS = Path.of(System.getProperty("rcm.shared.data", "../shared/data"), "x12", "acks");
+    private static final String ACKS = "x12/acks";
 
     private static Acknowledgment sample(String name) throws IOException {
-        assumeTrue(Files.isDirectory(ACKS), "shared data not present");
-        return AcknowledgmentReader.read(Files.readString(ACKS.resolve(name)));
+        return AcknowledgmentReader.read(SharedData.text(ACKS + "/" + name));
     }
 
     @Test
     void readsEverySample() throws IOException {
-        assumeTrue(Files.isDirectory(ACKS), "shared data not present");
         List<Path> files;
-        try (Stream<Path> all = Files.walk(ACKS)) {
+        try (Stream<Path> all = Files.walk(SharedData.require(ACKS))) {
             files = all.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).toList();
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(11);

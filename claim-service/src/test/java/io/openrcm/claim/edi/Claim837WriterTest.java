@@ -2,7 +2,6 @@ package io.openrcm.claim.edi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.imsweb.x12.Loop;
 import com.imsweb.x12.Segment;
@@ -13,6 +12,7 @@ import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.ClaimMother;
 import io.openrcm.claim.domain.Correction;
 import io.openrcm.kernel.Money;
+import io.openrcm.testsupport.SharedData;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -92,8 +92,7 @@ class Claim837WriterTest {
 
     @Test
     void ourLoopsAreTheLoopsOfThePublicSamples() throws IOException {
-        Path samples = Path.of(System.getProperty("rcm.shared.data", "../shared/data"), "x12", "837");
-        assumeTrue(Files.isDirectory(samples), "shared data not present");
+        Path samples = SharedData.require("x12/837");
         Set<String> samplePaths = new LinkedHashSet<>();
         int read = 0;
         try (Stream<Path> files = Files.walk(samples)) {

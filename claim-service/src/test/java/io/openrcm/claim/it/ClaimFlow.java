@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.testsupport.KafkaTestClient;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.openrcm.claim.it;
 
 import static io.openrcm.claim.it.ClaimFlow.PATIENCE;
-import static io.openrcm.claim.it.KafkaTestClient.header;
+import static io.openrcm.testsupport.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.testsupport.JsonStructure;
+import io.openrcm.testsupport.KafkaTestClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,7 +86,7 @@ class EncounterCodedConsumerTest {
         assertThat(payload.get("encounterId").asText()).isEqualTo(encounterId);
         assertThat(payload.get("lines").get(0).get("charge").asText()).isEqualTo("135.00");
         assertThat(payload.get("lines").get(1).get("charge").asText()).isEqualTo("25.00");
-        EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_SUBMITTED_SCHEMA, payload);
+        EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_SUBMITTED, payload);
 
         assertThat(payload.get("submissionId").asText()).isEqualTo(claim.getString("lastSubmissionId"));
         assertThat(payload.get("frequencyCode").asText()).isEqualTo("1");
@@ -95,7 +97,7 @@ class EncounterCodedConsumerTest {
             EventAssertions.assertEnvelope(change, "ClaimStatusChanged", claimId, correlationId);
             JsonNode changed = GoldenEvents.parse(change.value());
             assertThat(EventAssertions.fieldNames(changed)).isEqualTo(EventAssertions.fieldNames(golden));
-            EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED_SCHEMA, changed);
+            EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED, changed);
             assertThat(changed.get("totalCharge").asText()).isEqualTo("160.00");
             assertThat(changed.get("outstanding").asText()).isEqualTo("160.00");
         }

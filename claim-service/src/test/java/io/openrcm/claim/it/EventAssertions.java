@@ -1,10 +1,11 @@
 package io.openrcm.claim.it;
 
-import static io.openrcm.claim.it.KafkaTestClient.header;
+import static io.openrcm.testsupport.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.openrcm.platform.eventing.CloudEventHeaders;
+import io.openrcm.testsupport.EventContracts;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +31,13 @@ final class EventAssertions {
         assertThat(header(record, CloudEventHeaders.TIME)).isNotBlank();
     }
 
-    /** The schema's properties are exactly the payload's fields, and every required one is there. */
-    static void assertSchemaDescribes(java.nio.file.Path schemaPath, JsonNode payload) {
-        JsonNode schema = GoldenEvents.read(schemaPath);
+    /**
+     * The payload is valid against the published schema, the schema's properties are exactly the payload's fields,
+     * and every required one is there.
+     */
+    static void assertSchemaDescribes(String event, JsonNode payload) {
+        assertThat(EventContracts.violations(event, payload)).isEmpty();
+        JsonNode schema = EventContracts.schema(event);
         Set<String> properties = new HashSet<>();
         schema.get("properties").fieldNames().forEachRemaining(properties::add);
         Set<String> required = new HashSet<>();

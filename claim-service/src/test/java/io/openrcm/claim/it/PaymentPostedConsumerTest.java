@@ -1,7 +1,7 @@
 package io.openrcm.claim.it;
 
 import static io.openrcm.claim.it.ClaimFlow.PATIENCE;
-import static io.openrcm.claim.it.KafkaTestClient.header;
+import static io.openrcm.testsupport.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.testsupport.JsonStructure;
+import io.openrcm.testsupport.KafkaTestClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,7 +69,7 @@ class PaymentPostedConsumerTest {
         JsonNode changed = GoldenEvents.parse(record.value());
         assertThat(JsonStructure.of(changed))
                 .isEqualTo(JsonStructure.of(GoldenEvents.read(GoldenEvents.CLAIM_STATUS_CHANGED)));
-        EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED_SCHEMA, changed);
+        EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED, changed);
         assertThat(changed.get("fromStatus").asText()).isEqualTo("SUBMITTED");
         assertThat(changed.get("toStatus").asText()).isEqualTo("PAID");
         assertThat(changed.get("reason").asText()).isEqualTo("Payment posted: paid 100.00 of 160.00, nothing outstanding");

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.kernel.Npi;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.testsupport.KafkaTestClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,14 +6,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
+import io.openrcm.testsupport.SharedData;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,10 +24,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CodeSetLoadTest {
 
-    static byte[] file(String relative) throws IOException {
-        Path p = Path.of(System.getProperty("rcm.shared.data", "../../shared/data")).resolve(relative);
-        assumeTrue(Files.exists(p), "shared data not present: " + p);
-        return Files.readAllBytes(p);
+    static final String FY2022 = "codesets/icd10cm/icd10cm_order_fy2022.tsv.gz";
+    static final String FY2023_ADDENDA = "codesets/icd10cm/icd10cm-order-addenda-2023.txt";
+
+    static byte[] file(String relative) {
+        return SharedData.bytes(relative);
     }
 
     static ValidatableResponse load(String system, String query, byte[] body) {
@@ -40,7 +39,7 @@ class CodeSetLoadTest {
     @Test
     @Order(1)
     void loadsFy2022ThenFy2023FromItsAddendaAndAgainChangesNothing() throws IOException {
-        byte[] fy2022 = file("codesets/icd10cm/icd10cm_order_fy2022.tsv.gz");
+        byte[] fy2022 = file(FY2022);
         load("ICD10CM", "version=FY2022", fy2022).statusCode(200).body("rows", equalTo(95_524))
                 .body("unchanged", equalTo(false));
         load("ICD10CM", "version=FY2022", fy2022).statusCode(200).body("unchanged", equalTo(true))
@@ -48,7 +47,7 @@ class CodeSetLoadTest {
         load("ICD10CM", "version=FY2022", "not the same file".getBytes()).statusCode(409);
 
         load("ICD10CM", "version=FY2023&addendaTo=FY2022",
-                file("codesets/icd10cm/icd10cm-order-addenda-2023.txt")).statusCode(200)
+                file(FY2023_ADDENDA)).statusCode(200)
                 // The addenda add 889 codes net (1,176 added, 287 deleted) and 328 headers: 96,741 rows.
                 .body("rows", equalTo(95_524 + 889 + 328)).body("label", equalTo("FY2023"));
 
@@ -58,6 +57,9 @@ class CodeSetLoadTest {
     @Test
     @Order(2)
     void aDeletedCodeIsBillableInFy2022AndAHeaderInFy2023() {
+        // Needs the code sets the first test loaded from the shared files.
+        SharedData.require(FY2022);
+        SharedData.require(FY2023_ADDENDA);
         Map<String, Object> body = EncounterRequests.json(EncounterRequests.newEhrId());
         body.put("diagnoses", List.of("B37.3"));
         body.put("dateOfService", "2022-09-30");
@@ -82,6 +84,8 @@ class CodeSetLoadTest {
     @Test
     @Order(3)
     void looksUpAndSearchesByDate() {
+        SharedData.require(FY2022);
+        SharedData.require(FY2023_ADDENDA);
         given().get("/codes/ICD10CM/E11.9?date=2022-06-01").then().statusCode(200)
                 .body("longTitle", equalTo("Type 2 diabetes mellitus without complications"))
                 .body("version", equalTo("FY2022")).body("billable", equalTo(true));

@@ -2,6 +2,7 @@ package io.openrcm.code.bench;
 
 import io.openrcm.code.persistence.load.CodeSetLoader;
 import io.openrcm.infra.EmbeddedPostgresServer;
+import io.openrcm.testsupport.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +27,7 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     static Path sharedData() {
-        return Path.of(System.getProperty("rcm.shared.data", "../shared/data"));
+        return SharedData.dir();
     }
 
     static BenchDatabase start() throws Exception {

@@ -11,7 +11,7 @@ import io.openrcm.code.api.EncounterRequestValidator;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.EventSchemas;
-import io.openrcm.code.support.JsonStructure;
+import io.openrcm.testsupport.JsonStructure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;

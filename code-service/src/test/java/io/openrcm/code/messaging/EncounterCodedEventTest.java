@@ -10,7 +10,7 @@ import io.openrcm.code.api.CorrelationIds;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.EventSchemas;
-import io.openrcm.code.support.JsonStructure;
+import io.openrcm.testsupport.JsonStructure;
 import io.openrcm.code.support.Rows;
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.CloudEventHeaders;

@@ -1,8 +1,8 @@
 package io.openrcm.code.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.openrcm.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,8 +43,7 @@ class StarterCodeSetTest {
 
     @Test
     void icd10CmTitlesAreVerbatimFromTheFy2022File() throws IOException {
-        Path file = sharedData().resolve("codesets/icd10cm/icd10cm_billable_codes_short_fy2022.tsv");
-        assumeTrue(Files.exists(file), "shared code set data not present: " + file);
+        Path file = SharedData.require("codesets/icd10cm/icd10cm_billable_codes_short_fy2022.tsv");
         Map<String, String> titles = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] parts = line.split("\t", 2);
@@ -55,8 +54,7 @@ class StarterCodeSetTest {
 
     @Test
     void hcpcsTitlesAreVerbatimFromThe2020File() throws IOException {
-        Path file = sharedData().resolve("codesets/hcpcs/HCPC2020_ANWEB_w_disclaimer.txt");
-        assumeTrue(Files.exists(file), "shared code set data not present: " + file);
+        Path file = SharedData.require("codesets/hcpcs/HCPC2020_ANWEB_w_disclaimer.txt");
         Map<String, String> titles = new HashMap<>();
         // Fixed width: code in 1-5, record id in 11 (3 first line, 4 continuation), long description in 12-91.
         for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
@@ -67,10 +65,6 @@ class StarterCodeSetTest {
             titles.merge(line.substring(0, 5), text, (first, more) -> first + " " + more);
         }
         rows().get("HCPCS").forEach((code, title) -> assertThat(title).as(code).isEqualTo(titles.get(code)));
-    }
-
-    private static Path sharedData() {
-        return Path.of(System.getProperty("rcm.shared.data", "../../shared/data"));
     }
 
     private static Map<String, Map<String, String>> rows() throws IOException {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.Topics;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +34,9 @@ class DatabaseOutageSystemTest {
     void eventsArrivingWhileTheDatabaseIsDownAreAppliedWhenItReturns() throws Exception {
         String encounterId = UUID.randomUUID().toString();
         UUID eventId = UUID.randomUUID();
-        ObjectNode payload = (ObjectNode) new ObjectMapper().readTree(Path.of(System.getProperty("rcm.repo.root"),
-                "code-service/src/main/resources/events/examples/encounter-coded.v1.json").toFile());
+        // code-service's golden example, as published in rcm-event-contracts.
+        ObjectNode payload = (ObjectNode) new ObjectMapper().readTree(DatabaseOutageSystemTest.class.getClassLoader()
+                .getResource("contracts/code-service/examples/encounter-coded.v1.json"));
         payload.put("encounterId", encounterId).put("ehrEncounterId", "SYS-OUTAGE-" + encounterId)
                 .put("dateOfService", LocalDate.now().minusDays(1).toString());
 

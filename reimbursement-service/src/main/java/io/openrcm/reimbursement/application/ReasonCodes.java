@@ -10,7 +10,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,14 +28,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The CARC and RARC code lists: loaded from the published lists (one code per line) at start-up from
- * {@code rcm.reimbursement.codesets-dir} ({@code carc*.txt}, {@code rarc*.txt}) or through the API; a remittance's
- * codes that are not in them are kept and reported, never refused.
+ * The CARC and RARC code lists: at start-up the lists shipped with the service ({@code codes/} on the classpath),
+ * then the user's current lists (one code per line) from {@code rcm.reimbursement.codesets-dir} ({@code carc*.txt},
+ * {@code rarc*.txt}) when set; more through the API. A remittance's codes that are in no list are kept and
+ * reported, never refused.
  */
 @ApplicationScoped
 public class ReasonCodes {
 
     private static final Logger LOG = Logger.getLogger(ReasonCodes.class);
+    /** The shipped lists (see codes/SOURCES.md), by code type. */
+    static final Map<String, String> SHIPPED = Map.of("CARC", "codes/carc.txt", "RARC", "codes/rarc.txt");
 
     @Inject
     ReasonCodeStore store;
@@ -43,9 +48,30 @@ public class ReasonCodes {
     Optional<String> codesetsDir;
 
     void onStart(@Observes StartupEvent start) {
+        loadShipped();
         codesetsDir.map(Path::of).filter(Files::isDirectory).ifPresentOrElse(this::loadDirectory,
-                () -> LOG.infof("No CARC/RARC folder configured or found (%s): codes load through POST /codesets",
+                () -> LOG.infof("No CARC/RARC folder configured or found (%s): the shipped lists only; current "
+                        + "lists load through POST /codesets",
                         codesetsDir.orElse("rcm.reimbursement.codesets-dir unset")));
+    }
+
+    /** Loads the lists shipped on the classpath; returns how many codes were new. */
+    @Transactional
+    public int loadShipped() {
+        int added = 0;
+        for (Map.Entry<String, String> list : SHIPPED.entrySet()) {
+            try (InputStream in = ReasonCodes.class.getClassLoader().getResourceAsStream(list.getValue())) {
+                if (in == null) {
+                    throw new IllegalStateException(list.getValue() + " is missing from the classpath");
+                }
+                int n = load(list.getKey(), new String(in.readAllBytes(), StandardCharsets.UTF_8), list.getValue());
+                LOG.infof("Loaded %d new %s codes from the shipped %s", n, list.getKey(), list.getValue());
+                added += n;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return added;
     }
 
     /** Loads every carc*.txt and rarc*.txt of the folder. */

@@ -13,6 +13,8 @@ import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.consumer.DeadLetterPublisher;
 import io.openrcm.reimbursement.messaging.ClaimSubmittedHandler;
+import io.openrcm.testsupport.JsonStructure;
+import io.openrcm.testsupport.KafkaTestClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +27,8 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The claim-submitted consumer: idempotent, tolerant, dead-letters poison, and releases waiting payments. */
@@ -38,15 +42,27 @@ class ClaimSubmittedConsumerTest {
     @Inject
     AgroalDataSource dataSource;
 
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrap);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
     @Test
     void theSameClaimSubmittedTwiceRecordsOneExpectedClaim() {
         Db db = new Db(dataSource);
         String claimId = UUID.randomUUID().toString();
-        EventEnvelope first = KafkaTestClient.sendClaimSubmitted(bootstrap, claimId,
+        EventEnvelope first = ClaimSubmittedEvents.send(kafka, claimId,
                 RemittanceBodies.claimSubmitted(claimId), "corr-first");
         // Redelivery of the very same event, then a re-emission of the claim under a new event id.
-        KafkaTestClient.send(bootstrap, Topics.CLAIM_SUBMITTED, first, RemittanceBodies.claimSubmitted(claimId));
-        EventEnvelope again = KafkaTestClient.sendClaimSubmitted(bootstrap, claimId,
+        kafka.send(Topics.CLAIM_SUBMITTED, claimId, RemittanceBodies.claimSubmitted(claimId), first);
+        EventEnvelope again = ClaimSubmittedEvents.send(kafka, claimId,
                 RemittanceBodies.claimSubmitted(claimId), "corr-second");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> db.count("SELECT count(*) FROM processed_event"
@@ -63,8 +79,8 @@ class ClaimSubmittedConsumerTest {
         String claimId = UUID.randomUUID().toString();
         EventEnvelope poison = new EventEnvelope(UUID.randomUUID(), "ClaimSubmitted", 1, "/claim-service",
                 Instant.now(), claimId, "corr-poison");
-        KafkaTestClient.send(bootstrap, Topics.CLAIM_SUBMITTED, poison, "{\"claimId\": \"" + claimId + "\", oops");
-        KafkaTestClient.sendClaimSubmitted(bootstrap, claimId, RemittanceBodies.claimSubmitted(claimId), "corr-ok");
+        kafka.send(Topics.CLAIM_SUBMITTED, claimId, "{\"claimId\": \"" + claimId + "\", oops", poison);
+        ClaimSubmittedEvents.send(kafka, claimId, RemittanceBodies.claimSubmitted(claimId), "corr-ok");
 
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> db.count("SELECT count(*) FROM expected_claim WHERE claim_id = ?", claimId) == 1);
@@ -101,19 +117,19 @@ class ClaimSubmittedConsumerTest {
         assertThat(db.count("SELECT count(*) FROM ledger_entry WHERE claim_id = ?", claimId)).isZero();
         assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", claimId)).isZero();
 
-        KafkaTestClient.sendClaimSubmitted(bootstrap, claimId, RemittanceBodies.claimSubmitted(claimId), "corr-late");
+        ClaimSubmittedEvents.send(kafka, claimId, RemittanceBodies.claimSubmitted(claimId), "corr-late");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> db.count("SELECT count(*) FROM claim_payment"
                 + " WHERE claim_id = ? AND status = 'POSTED'", claimId) == 2);
         await().atMost(Duration.ofSeconds(30)).until(
-                () -> KafkaTestClient.readKey(bootstrap, Topics.PAYMENT_POSTED, claimId).size() == 2);
-        List<ConsumerRecord<String, String>> events = KafkaTestClient.readKey(bootstrap, Topics.PAYMENT_POSTED,
+                () -> kafka.readKey(Topics.PAYMENT_POSTED, claimId).size() == 2);
+        List<ConsumerRecord<String, String>> events = kafka.readKey(Topics.PAYMENT_POSTED,
                 claimId);
         assertThat(events).allSatisfy(e -> assertThat(KafkaTestClient.header(e, CloudEventHeaders.CORRELATION_ID))
                 .isEqualTo("corr-late"));
-        assertThat(events).extracting(e -> Json.parse(e.value()).get("paymentId").asText())
+        assertThat(events).extracting(e -> JsonStructure.parse(e.value()).get("paymentId").asText())
                 .containsExactlyElementsOf(paymentIds);
-        assertThat(events).extracting(e -> Json.parse(e.value()).get("paidAmount").asText())
+        assertThat(events).extracting(e -> JsonStructure.parse(e.value()).get("paidAmount").asText())
                 .containsExactly("100.00", "30.00");
         assertThat(db.count("SELECT count(*) FROM ledger_entry WHERE claim_id = ?", claimId)).isEqualTo(4);
 
@@ -125,6 +141,6 @@ class ClaimSubmittedConsumerTest {
     }
 
     private List<ConsumerRecord<String, String>> deadLettered(String claimId) {
-        return KafkaTestClient.readKey(bootstrap, Topics.deadLetterOf(Topics.CLAIM_SUBMITTED), claimId);
+        return kafka.readKey(Topics.deadLetterOf(Topics.CLAIM_SUBMITTED), claimId);
     }
 }

@@ -14,6 +14,9 @@ import io.agroal.api.AgroalDataSource;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.testsupport.EventContracts;
+import io.openrcm.testsupport.JsonStructure;
+import io.openrcm.testsupport.KafkaTestClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +28,8 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,11 +48,23 @@ class GoldenFlowTest {
     @Inject
     AgroalDataSource dataSource;
 
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrap);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
     @Test
     void goldenClaimIsRecordedThenItsRemittanceIsPostedExactlyOnce() {
         Db db = new Db(dataSource);
         String correlationId = "corr-" + UUID.randomUUID();
-        KafkaTestClient.sendClaimSubmitted(bootstrap, GOLDEN_CLAIM_ID, Json.read(Json.CLAIM_SUBMITTED_GOLDEN),
+        ClaimSubmittedEvents.send(kafka, GOLDEN_CLAIM_ID, EventContracts.exampleText(EventContracts.CLAIM_SUBMITTED),
                 correlationId);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
@@ -75,8 +92,8 @@ class GoldenFlowTest {
         String paymentId = created.path("claims[0].paymentId");
 
         await().atMost(Duration.ofSeconds(30)).until(
-                () -> KafkaTestClient.readKey(bootstrap, Topics.PAYMENT_POSTED, GOLDEN_CLAIM_ID).size() == 1);
-        ConsumerRecord<String, String> event = KafkaTestClient.readKey(bootstrap, Topics.PAYMENT_POSTED,
+                () -> kafka.readKey(Topics.PAYMENT_POSTED, GOLDEN_CLAIM_ID).size() == 1);
+        ConsumerRecord<String, String> event = kafka.readKey(Topics.PAYMENT_POSTED,
                 GOLDEN_CLAIM_ID).get(0);
         assertThat(KafkaTestClient.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(KafkaTestClient.header(event, CloudEventHeaders.TYPE)).isEqualTo("PaymentPosted");
@@ -87,9 +104,10 @@ class GoldenFlowTest {
         assertThat(KafkaTestClient.header(event, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
         assertThat(UUID.fromString(KafkaTestClient.header(event, CloudEventHeaders.ID))).isNotNull();
 
-        JsonNode payload = Json.parse(event.value());
-        JsonNode golden = Json.parse(Json.read(Json.PAYMENT_POSTED_GOLDEN));
-        assertThat(Json.shape(payload)).isEqualTo(Json.shape(golden));
+        JsonNode payload = JsonStructure.parse(event.value());
+        JsonNode golden = EventContracts.example(EventContracts.PAYMENT_POSTED);
+        assertThat(JsonStructure.of(payload)).isEqualTo(JsonStructure.of(golden));
+        assertThat(EventContracts.violations(EventContracts.PAYMENT_POSTED, payload)).isEmpty();
         assertThat(payload.get("paymentId").asText()).isEqualTo(paymentId);
         assertThat(payload.get("remittanceId").asText()).isEqualTo(remittanceId);
         assertThat(payload.get("postedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
@@ -101,7 +119,7 @@ class GoldenFlowTest {
                 .body("claims[0].paymentId", equalTo(paymentId))
                 .body("claims[0].status", equalTo("POSTED"));
         await().atMost(Duration.ofSeconds(10)).until(() -> db.outboxBacklog() == 0);
-        assertThat(KafkaTestClient.readKey(bootstrap, Topics.PAYMENT_POSTED, GOLDEN_CLAIM_ID)).hasSize(1);
+        assertThat(kafka.readKey(Topics.PAYMENT_POSTED, GOLDEN_CLAIM_ID)).hasSize(1);
         assertThat(db.count("SELECT count(*) FROM ledger_entry WHERE claim_id = ?", GOLDEN_CLAIM_ID)).isEqualTo(3);
         assertThat(db.count("SELECT count(*) FROM claim_payment WHERE claim_id = ?", GOLDEN_CLAIM_ID)).isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", GOLDEN_CLAIM_ID))

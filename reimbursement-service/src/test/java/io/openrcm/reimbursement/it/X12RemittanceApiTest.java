@@ -187,8 +187,8 @@ class X12RemittanceApiTest {
     }
 
     @Test
-    void unknownCodesAreKeptAndTheCodeListsAreLoadedFromTheSharedFiles() {
-        // The published lists (../shared/data/codesets/x12-external-codes) are loaded at start-up.
+    void unknownCodesAreKeptAndTheShippedCodeListsAreLoaded() {
+        // The lists shipped in src/main/resources/codes are loaded at start-up.
         given().get("/codesets").then().statusCode(200)
                 .body("CARC", greaterThan(250))
                 .body("RARC", greaterThan(800));

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.platform.eventing.consumer.EventContext;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
 import io.openrcm.kernel.Money;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.openrcm.testsupport.EventContracts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class ClaimSubmittedV1Test {
 
-    /** The producer's golden example (the test working directory is this module). */
-    static final Path GOLDEN = Path.of("../claim-service/src/main/resources/events/examples/claim-submitted.v1.json");
+    /** The producer's golden example, as published in rcm-event-contracts. */
+    static final String GOLDEN = EventContracts.exampleText(EventContracts.CLAIM_SUBMITTED);
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final EventContext envelope = new EventContext(UUID.randomUUID(), "ClaimSubmitted", 1, Instant.now(),
@@ -26,7 +25,7 @@ class ClaimSubmittedV1Test {
 
     @Test
     void readsWhatItNeedsFromTheProducersGoldenExample() throws Exception {
-        ClaimSubmittedV1 event = mapper.readValue(Files.readString(GOLDEN), ClaimSubmittedV1.class);
+        ClaimSubmittedV1 event = mapper.readValue(GOLDEN, ClaimSubmittedV1.class);
 
         NewExpectedClaim claim = event.toExpectedClaim(envelope);
 

@@ -1,8 +1,8 @@
 package io.openrcm.code.persistence.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.openrcm.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Reads the published code set files in /work/shared/data through the parsers. */
+/** Reads the published code set files in the shared data folder through the parsers. */
 class CodeSetFilesTest {
 
     static Path data(String relative) {
-        Path p = Path.of(System.getProperty("rcm.shared.data", "../../shared/data")).resolve(relative);
-        assumeTrue(Files.exists(p), "shared data not present: " + p);
-        return p;
+        return SharedData.require(relative);
     }
 
     /** The CMS fixed-width order layout written from the rows of the tab-separated conversion. */

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.openrcm.dashboard.domain.ClaimStatusChange;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.openrcm.testsupport.EventContracts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,11 +17,12 @@ class ClaimStatusChangedV1Test {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    static final Path GOLDEN = Path.of("../../claim-service/src/main/resources/events/examples/claim-status-changed.v1.json");
+    /** The producer's golden example, as published in rcm-event-contracts. */
+    static final String GOLDEN = EventContracts.exampleText(EventContracts.CLAIM_STATUS_CHANGED);
 
     @Test
     void readsTheProducersGoldenExample() throws Exception {
-        ClaimStatusChangedV1 payload = mapper.readValue(Files.readString(GOLDEN), ClaimStatusChangedV1.class);
+        ClaimStatusChangedV1 payload = mapper.readValue(GOLDEN, ClaimStatusChangedV1.class);
         assertThat(payload.violations()).isEmpty();
         ClaimStatusChange c = payload.toChange(UUID.randomUUID());
         assertThat(c.claimId()).isEqualTo("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d");
@@ -37,7 +37,7 @@ class ClaimStatusChangedV1Test {
 
     @Test
     void usesAddedFieldsWhenPresentAndIgnoresUnknownOnes() throws Exception {
-        ObjectNode event = (ObjectNode) mapper.readTree(Files.readString(GOLDEN));
+        ObjectNode event = (ObjectNode) mapper.readTree(GOLDEN);
         event.put("dateOfService", "2026-11-01");
         event.put("denialCategory", "CODING");
         event.putObject("somethingNew").put("x", 1);

@@ -1,7 +1,6 @@
 package io.openrcm.reimbursement.api.x12;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import io.openrcm.testsupport.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,9 +16,7 @@ public final class SampleFiles {
 
     /** The folder of 835 samples; the test is skipped when the shared data is absent. */
     public static Path folder() {
-        Path dir = Path.of(System.getProperty("rcm.shared.data", "../../shared/data")).resolve("x12/835");
-        assumeTrue(Files.isDirectory(dir), "shared data not found at " + dir.toAbsolutePath());
-        return dir;
+        return SharedData.require("x12/835");
     }
 
     /** Every file under the folder, sorted by path. */

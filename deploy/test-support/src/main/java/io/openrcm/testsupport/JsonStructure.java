@@ -1,25 +1,40 @@
-package io.openrcm.claim.it;
+package io.openrcm.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The structure of a JSON document: every field path with the JSON type of its value ({@code lines[].charge:
- * string}). Two documents with the same structure have the same field names, nesting and value types; a null
- * value records only that the field is there, so an optional field that is null matches any type.
+ * string}). Two documents with the same structure have the same field names, nesting and value types, whatever
+ * their values; array elements are merged under {@code path[]}.
  */
 public final class JsonStructure {
+
+    /** A plain mapper for reading test documents. */
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonStructure() {
     }
 
-    /** Path → type, sorted; arrays contribute their elements' structure under {@code path[]}. */
+    /** Path → type, sorted. */
     public static Map<String, String> of(JsonNode node) {
         Map<String, String> paths = new TreeMap<>();
         walk(node, "", paths);
         return paths;
+    }
+
+    /** A JSON text as a tree. */
+    public static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void walk(JsonNode node, String path, Map<String, String> paths) {

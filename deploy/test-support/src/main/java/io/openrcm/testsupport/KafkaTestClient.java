@@ -1,4 +1,4 @@
-package io.openrcm.claim.it;
+package io.openrcm.testsupport;
 
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.CloudEventHeaders;
@@ -20,29 +20,41 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaTestClient implements AutoCloseable {
 
     private final String bootstrapServers;
-    private final KafkaProducer<String, String> producer;
+    private KafkaProducer<String, String> producer;
 
     public KafkaTestClient(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
     }
 
-    /** The envelope another service would put on an event. */
+    /** The envelope another service would put on an event (version 1). */
     public static EventEnvelope envelope(UUID eventId, String type, String source, String subject,
             String correlationId) {
         return new EventEnvelope(eventId, type, 1, source, Instant.now(), subject, correlationId);
     }
 
     /** Sends one event with CloudEvents headers and waits for the broker's acknowledgment. */
-    public void send(String topic, String key, String payload, EventEnvelope envelope) throws Exception {
-        producer.send(new ProducerRecord<>(topic, null, key, payload, CloudEventHeaders.of(envelope)))
-                .get(30, TimeUnit.SECONDS);
+    public void send(String topic, String key, String payload, EventEnvelope envelope) {
+        try {
+            producer().send(new ProducerRecord<>(topic, null, key, payload, CloudEventHeaders.of(envelope)))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
+    /** Every record of the topic up to its current end, from every partition. */
+    public List<ConsumerRecord<String, String>> readAll(String topic) {
+        return TopicReader.readAll(bootstrapServers, topic);
     }
 
     /** Every record of the topic, from the beginning, that matches. */
     public List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> match) {
-        return TopicReader.readAll(bootstrapServers, topic).stream().filter(match).toList();
+        return readAll(topic).stream().filter(match).toList();
+    }
+
+    /** The records of the topic with this key. */
+    public List<ConsumerRecord<String, String>> readKey(String topic, String key) {
+        return read(topic, r -> key.equals(r.key()));
     }
 
     /** The last value of a header as text, or null. */
@@ -52,6 +64,18 @@ public final class KafkaTestClient implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+
+    // Opened on the first send: tests that only read never start a producer.
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        }
+        return producer;
     }
 }

@@ -1,0 +1,62 @@
+package io.openrcm.reimbursement.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import io.agroal.api.AgroalDataSource;
+import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.reimbursement.application.ReasonCodes;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CARC and RARC lists ship with the service and load at start-up with no folder configured (this test profile
+ * sets none, and reads nothing from the shared data); the user's current lists still load over them.
+ */
+@QuarkusTest
+@WithTestResource(value = RcmInfraTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "reimbursement"))
+class ShippedCodeListsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    ReasonCodes reasonCodes;
+
+    @Test
+    void theShippedListsAreLoadedAtStartUp() {
+        given().get("/codesets").then().statusCode(200)
+                .body("CARC", greaterThanOrEqualTo(345)).body("RARC", greaterThanOrEqualTo(998));
+        Db db = new Db(dataSource);
+        assertThat(db.value("SELECT source FROM reason_code WHERE code_type = 'CARC' AND code = '45'"))
+                .isEqualTo("codes/carc.txt");
+        assertThat(db.value("SELECT source FROM reason_code WHERE code_type = 'RARC' AND code = 'N130'"))
+                .isEqualTo("codes/rarc.txt");
+        // Loading them again (a restart) adds nothing.
+        assertThat(reasonCodes.loadShipped()).isZero();
+    }
+
+    @Test
+    void theUsersCurrentListsLoadFromTheConfiguredFolderAndTheApi(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("carc_2026-11.txt"), "45\nZ91\n");
+        Files.writeString(folder.resolve("rarc_2026-11.txt"), "N130\nZZ901\n");
+        reasonCodes.loadDirectory(folder);
+        Db db = new Db(dataSource);
+        assertThat(db.value("SELECT source FROM reason_code WHERE code_type = 'CARC' AND code = 'Z91'"))
+                .isEqualTo("carc_2026-11.txt");
+        assertThat(db.value("SELECT source FROM reason_code WHERE code_type = 'RARC' AND code = 'ZZ901'"))
+                .isEqualTo("rarc_2026-11.txt");
+
+        given().contentType("text/plain").body("Z92\n45\n").post("/codesets/CARC").then().statusCode(200)
+                .body("added", equalTo(1));
+    }
+}
