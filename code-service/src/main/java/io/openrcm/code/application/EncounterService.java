@@ -5,7 +5,6 @@ import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.domain.EncounterStatus;
-import io.openrcm.code.messaging.EncounterEvents;
 import io.openrcm.code.domain.edits.EditFinding;
 import io.openrcm.code.persistence.CodingRecords;
 import io.openrcm.code.persistence.EncounterRepository;

@@ -1,5 +1,6 @@
 package io.openrcm.code.messaging;
 
+import io.openrcm.code.application.EncounterCodedPayload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -5,7 +5,6 @@ import io.openrcm.reimbursement.domain.ExpectedClaim;
 import io.openrcm.reimbursement.domain.PostingDomainEvent;
 import io.openrcm.reimbursement.domain.PostingEnricher;
 import io.openrcm.reimbursement.domain.ReversalCandidate;
-import io.openrcm.reimbursement.messaging.PaymentPostedPublisher;
 import io.openrcm.reimbursement.persistence.ClaimPaymentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

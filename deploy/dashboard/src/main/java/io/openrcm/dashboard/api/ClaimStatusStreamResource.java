@@ -2,7 +2,7 @@ package io.openrcm.dashboard.api;
 
 import io.openrcm.dashboard.config.DashboardConfig;
 import io.openrcm.dashboard.domain.Figures;
-import io.openrcm.dashboard.persistence.ProjectionQueries;
+import io.openrcm.dashboard.application.FeedQueries;
 import io.openrcm.kernel.Npi;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
@@ -30,7 +30,7 @@ public class ClaimStatusStreamResource {
     @Inject
     StreamSessions sessions;
     @Inject
-    ProjectionQueries queries;
+    FeedQueries queries;
     @Inject
     DashboardConfig config;
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.dashboard.application.Summary;
 import io.openrcm.dashboard.application.SummaryService;
 import io.openrcm.dashboard.domain.Figures;
-import io.openrcm.dashboard.persistence.ProjectionQueries;
+import io.openrcm.dashboard.application.FeedQueries;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class SummaryResource {
     @Inject
     SummaryService summaries;
     @Inject
-    ProjectionQueries queries;
+    FeedQueries queries;
 
     @GET
     @Path("/summary")

@@ -1,4 +1,4 @@
-package io.openrcm.reimbursement.messaging;
+package io.openrcm.reimbursement.application;
 
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.Outbox;

@@ -1,4 +1,4 @@
-package io.openrcm.code.messaging;
+package io.openrcm.code.application;
 
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;

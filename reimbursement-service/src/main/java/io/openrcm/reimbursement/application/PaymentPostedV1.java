@@ -1,4 +1,4 @@
-package io.openrcm.reimbursement.messaging;
+package io.openrcm.reimbursement.application;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
