@@ -30,13 +30,13 @@ final class BatchConsumerLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(BatchConsumerLoop.class);
 
     private final EventHandler handler;
-    private final BatchProcessor processor;
+    private final BatchApplier processor;
     private final EventingConfig.ConsumerConfig config;
     private final KafkaConsumer<String, String> consumer;
     private final AtomicLong lag = new AtomicLong();
     private volatile boolean running = true;
 
-    BatchConsumerLoop(EventHandler handler, BatchProcessor processor, KafkaClients kafka,
+    BatchConsumerLoop(EventHandler handler, BatchApplier processor, KafkaClients kafka,
             EventingConfig.ConsumerConfig config, MeterRegistry meters, int index) {
         this.handler = handler;
         this.processor = processor;

@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
  * one is poison, each in its own transaction so the good ones still apply and the poison one is dead-lettered.
  * A transient failure propagates, so the caller retries the whole batch (the inbox makes the retry harmless).
  */
-final class BatchProcessor {
+final class BatchProcessor implements BatchApplier {
 
     private static final Logger LOG = Logger.getLogger(BatchProcessor.class);
 
@@ -41,7 +41,8 @@ final class BatchProcessor {
     }
 
     /** Applies the batch; throws only on a transient failure. */
-    void process(List<ConsumerRecord<String, String>> batch) throws Exception {
+    @Override
+    public void process(List<ConsumerRecord<String, String>> batch) throws Exception {
         try {
             int[] counts = inTransaction(() -> applyAll(batch));
             applied.increment(counts[0]);
