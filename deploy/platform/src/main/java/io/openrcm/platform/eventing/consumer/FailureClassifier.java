@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.openrcm.platform.problem.JsonPointers;
 import io.openrcm.platform.eventing.MalformedEventException;
 import io.openrcm.platform.eventing.RejectedEventException;
+import jakarta.transaction.RollbackException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 /**
  * Tells a poison message from a passing failure. Poison: unreadable events, rule violations, and database errors
@@ -32,6 +38,42 @@ public final class FailureClassifier {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the failure says a resource is unreachable rather than that this event fails: a database that is
+     * down or out of connections (SQLSTATE 08, 53, 57P), a refused or timed-out connection. Waited out, never parked.
+     */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof SocketTimeoutException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the batch outlived its transaction: the transaction manager rolled it back on its timeout, or a
+     * statement was cancelled (SQLSTATE 57014). A smaller batch may fit where the whole one did not.
+     */
+    public static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if ((t instanceof RollbackException || t instanceof IllegalStateException)
+                    && (message.contains("timeout") || message.contains("timed out"))) {
                 return true;
             }
         }

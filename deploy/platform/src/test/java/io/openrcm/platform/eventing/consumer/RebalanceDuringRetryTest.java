@@ -2,7 +2,6 @@ package io.openrcm.platform.eventing.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.openrcm.infra.SharedTestInfrastructure;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class RebalanceDuringRetryTest {
 
     private BatchConsumerLoop start(EventHandler handler, KafkaClients kafka, int index) {
         BatchConsumerLoop loop = new BatchConsumerLoop(handler, database, kafka, new TestConsumerConfig(20, 1_000),
-                new SimpleMeterRegistry(), index);
+                new AtomicLong(), index);
         Thread thread = new Thread(loop, "test-consumer-" + index);
         thread.start();
         loops.add(loop);

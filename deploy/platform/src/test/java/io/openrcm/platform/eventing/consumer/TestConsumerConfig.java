@@ -27,6 +27,11 @@ record TestConsumerConfig(int maxPollRecords, int maxAttempts) implements Eventi
     }
 
     @Override
+    public Duration batchTimeout() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Override
     public Duration inboxRetention() {
         return Duration.ofDays(1);
     }
