@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventEnvelope;
-import io.openrcm.platform.eventing.Retry;
 import io.openrcm.platform.eventing.parking.ParkedEvent;
 import io.openrcm.platform.eventing.parking.ParkedEventRepository;
 import io.quarkus.arc.Arc;
@@ -94,7 +93,7 @@ final class BatchProcessor implements BatchApplier {
                 if (FailureClassifier.isOutage(e)) {
                     throw e;
                 }
-                String reason = Retry.rootMessage(e);
+                String reason = FailureClassifier.describe(e);
                 LOG.errorf("Parking %s[%d]@%d for %s after %d attempts: %s", record.topic(), record.partition(),
                         record.offset(), handler.consumerName(), history.attempts() + 1, reason);
                 ParkedEvent event = ParkedRecords.of(record, handler.consumerName(), reason.length() > REASON_LENGTH

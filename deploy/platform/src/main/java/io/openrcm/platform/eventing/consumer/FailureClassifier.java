@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.openrcm.platform.problem.JsonPointers;
 import io.openrcm.platform.eventing.MalformedEventException;
 import io.openrcm.platform.eventing.RejectedEventException;
+import io.openrcm.platform.eventing.Retry;
 import jakarta.transaction.RollbackException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -78,6 +79,14 @@ public final class FailureClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * The reason kept with a parked event or answered for a failed replay: for poison the same safe sentence as a
+     * dead letter (never a value from the payload), otherwise the innermost exception's class and message.
+     */
+    public static String describe(Throwable failure) {
+        return isPoison(failure) ? reason(failure) : Retry.rootMessage(failure);
     }
 
     /** The sentence stored with a dead-lettered record: the most specific message in the chain. */

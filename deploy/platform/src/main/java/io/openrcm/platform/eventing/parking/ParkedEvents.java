@@ -1,7 +1,7 @@
 package io.openrcm.platform.eventing.parking;
 
-import io.openrcm.platform.eventing.Retry;
 import io.openrcm.platform.eventing.consumer.ConsumerSupervisor;
+import io.openrcm.platform.eventing.consumer.FailureClassifier;
 import io.openrcm.platform.eventing.consumer.ParkedRecords;
 import io.openrcm.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -64,7 +64,7 @@ public class ParkedEvents {
             if (cause instanceof ProblemException problem) {
                 throw problem;
             }
-            String reason = Retry.rootMessage(cause);
+            String reason = FailureClassifier.describe(cause);
             QuarkusTransaction.requiringNew().run(() -> {
                 try {
                     Instant now = clock.instant();
