@@ -1,6 +1,5 @@
 package io.openrcm.platform.eventing.outbox;
 
-import io.agroal.api.AgroalDataSource;
 import io.openrcm.platform.eventing.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * SQL for the {@code outbox_event} table. Each service's Flyway migrations create the table (see this module's
@@ -24,10 +24,10 @@ public class OutboxRepository {
     /** Key of the transaction-scoped advisory lock held by the one relay that publishes at a time. */
     public static final long RELAY_LOCK_KEY = 0x52434d5f4f555442L;
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
 
     @Inject
-    public OutboxRepository(AgroalDataSource dataSource) {
+    public OutboxRepository(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
