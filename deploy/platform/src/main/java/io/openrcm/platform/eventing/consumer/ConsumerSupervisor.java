@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -34,7 +35,7 @@ public class ConsumerSupervisor {
     private final MeterRegistry meters;
     private final Instance<EntityManager> entityManagers;
     private final Map<String, BatchProcessor> processors = new ConcurrentHashMap<>();
-    private final List<SupervisedConsumer> consumers = new ArrayList<>();
+    private final List<SupervisedConsumer> consumers = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     @Inject
@@ -77,7 +78,7 @@ public class ConsumerSupervisor {
     }
 
     /** Consumer threads that are dead or waiting to restart, by name; empty when all run (or none started yet). */
-    public synchronized List<String> downConsumers() {
+    public List<String> downConsumers() {
         return consumers.stream().filter(c -> !c.healthy()).map(SupervisedConsumer::name).toList();
     }
 
