@@ -44,12 +44,23 @@ public class RemoteSources {
         if (hit != null && hit.until.isAfter(Instant.now())) {
             return CompletableFuture.completedFuture(hit.answer);
         }
-        return inFlight.computeIfAbsent(url, u -> fetch(name, u).whenComplete((answer, e) -> {
-            inFlight.remove(u);
+        // Registered before the fetch starts: a refused connection can complete the fetch synchronously, and removing
+        // the entry from inside computeIfAbsent would then fail with "Recursive update".
+        CompletableFuture<RemoteAnswer> mine = new CompletableFuture<>();
+        CompletableFuture<RemoteAnswer> running = inFlight.putIfAbsent(url, mine);
+        if (running != null) {
+            return running;
+        }
+        fetch(name, url).whenComplete((answer, e) -> {
+            inFlight.remove(url, mine);
             if (answer != null) {
-                cache.put(u, new Cached(answer, Instant.now().plus(config.remoteCache())));
+                cache.put(url, new Cached(answer, Instant.now().plus(config.remoteCache())));
+                mine.complete(answer);
+            } else {
+                mine.completeExceptionally(e);
             }
-        }));
+        });
+        return mine;
     }
 
     private CompletableFuture<RemoteAnswer> fetch(String name, String url) {

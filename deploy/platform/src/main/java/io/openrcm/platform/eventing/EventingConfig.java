@@ -79,6 +79,20 @@ public interface EventingConfig {
         Duration maxBackoff();
 
         /**
+         * Attempts at a failing batch before it is taken apart record by record and the record that still fails is
+         * parked (see ParkedEvents). An outage (database or network unreachable) is never counted: it is waited out.
+         */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /**
+         * Transaction timeout of one batch. A batch that fails after running this long is halved on its next attempt
+         * (down to one record), so a slow batch shrinks until it fits instead of timing out forever.
+         */
+        @WithDefault("PT60S")
+        Duration batchTimeout();
+
+        /**
          * How long an event id is remembered as processed. Keep it well beyond the topics' retention (Kafka's default
          * is 7 days): a replay of older records is then caught only by the natural keys (one claim per encounter,
          * one posting per payment).

@@ -1,11 +1,13 @@
 package io.openrcm.platform.eventing;
 
 import io.openrcm.platform.eventing.consumer.ConsumerSupervisor;
+import io.openrcm.platform.eventing.consumer.EventHandler;
 import io.openrcm.platform.eventing.consumer.EventHandlers;
 import io.openrcm.platform.eventing.consumer.InboxJanitor;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import io.openrcm.platform.eventing.kafka.TopicInitializer;
 import io.openrcm.platform.eventing.outbox.OutboxRelay;
+import io.openrcm.platform.eventing.parking.ParkedEventGauges;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,8 @@ public class EventingLifecycle {
     ConsumerSupervisor consumers;
     @Inject
     InboxJanitor inboxJanitor;
+    @Inject
+    ParkedEventGauges parkedGauges;
 
     private volatile boolean stopping;
     private Thread starter;
@@ -48,6 +52,7 @@ public class EventingLifecycle {
     void onStart(@Observes StartupEvent event) {
         // Housekeeping needs only the database, so it does not wait for Kafka.
         inboxJanitor.start();
+        parkedGauges.register(handlers.all().stream().map(EventHandler::consumerName).toList());
         starter = new Thread(this::startWhenKafkaAnswers, "rcm-eventing-start");
         starter.setDaemon(true);
         starter.start();

@@ -69,4 +69,31 @@ class FailureClassifierTest {
         assertThat(FailureClassifier.isPoison(failure)).isFalse();
         assertThat(FailureClassifier.reason(failure)).isEqualTo("loop");
     }
+
+    @Test
+    void anUnreachableDatabaseIsAnOutageWhileAHandlerBugIsNot() {
+        assertThat(FailureClassifier.isOutage(new IllegalStateException("wrapped",
+                new SQLException("Connection refused", "08001")))).isTrue();
+        assertThat(FailureClassifier.isOutage(new SQLTransientConnectionException("no connection"))).isTrue();
+        assertThat(FailureClassifier.isOutage(new SQLException("too many connections", "53300"))).isTrue();
+        assertThat(FailureClassifier.isOutage(new NullPointerException("bug"))).isFalse();
+        assertThat(FailureClassifier.isOutage(new SQLException("deadlock detected", "40P01"))).isFalse();
+    }
+
+    @Test
+    void aCancelledStatementOrATimedOutTransactionIsATimeout() {
+        assertThat(FailureClassifier.isTimeout(new RuntimeException(new SQLException("canceling statement", "57014"))))
+                .isTrue();
+        assertThat(FailureClassifier.isTimeout(new IllegalStateException("Transaction timeout reached"))).isTrue();
+        assertThat(FailureClassifier.isTimeout(new IllegalStateException("bug"))).isFalse();
+    }
+
+    @Test
+    void aParkingReasonNeverQuotesThePayload() {
+        InvalidFormatException json = InvalidFormatException.from(null, "Cannot read \"1980-02-29x\"", "1980-02-29x",
+                LocalDate.class);
+        assertThat(FailureClassifier.describe(new RuntimeException(json))).doesNotContain("1980");
+        assertThat(FailureClassifier.describe(new IllegalStateException("claim not found")))
+                .isEqualTo("IllegalStateException: claim not found");
+    }
 }

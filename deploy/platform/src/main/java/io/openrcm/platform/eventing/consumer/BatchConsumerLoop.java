@@ -1,16 +1,17 @@
 package io.openrcm.platform.eventing.consumer;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.platform.eventing.EventingConfig;
 import io.openrcm.platform.eventing.Retry;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,87 +23,137 @@ import org.jboss.logging.Logger;
 
 /**
  * One consumer thread: poll a batch, apply it in one transaction, then commit the offsets. Offsets are committed only
- * after the database commit, so a crash replays the batch and the inbox absorbs the replay. While a transient failure
- * lasts the partitions are paused and the thread keeps polling, so the consumer stays in its group.
+ * after the database commit, so a crash replays the batch and the inbox absorbs the replay.
+ *
+ * <p>While a failure lasts the partitions are paused and the thread keeps polling, so the consumer stays in its group.
+ * Whatever such a poll returns (a rebalance hands partitions over unpaused) is sought back, never thrown away; newly
+ * assigned partitions are paused at once; records of revoked partitions leave the batch (their new owner replays
+ * them from the last commit). A batch that outlives its transaction is halved; one that failed
+ * {@code max-attempts} times is applied record by record and the record that still fails is parked.
  */
-final class BatchConsumerLoop implements Runnable {
+final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
 
     private static final Logger LOG = Logger.getLogger(BatchConsumerLoop.class);
 
     private final EventHandler handler;
-    private final BatchProcessor processor;
+    private final BatchApplier processor;
     private final EventingConfig.ConsumerConfig config;
     private final KafkaConsumer<String, String> consumer;
-    private final AtomicLong lag = new AtomicLong();
+    private final AtomicLong lag;
+    private final List<ConsumerRecord<String, String>> inFlight = new ArrayList<>();
     private volatile boolean running = true;
+    private volatile Throwable failure;
+    private boolean retrying;
 
-    BatchConsumerLoop(EventHandler handler, BatchProcessor processor, KafkaClients kafka,
-            EventingConfig.ConsumerConfig config, MeterRegistry meters, int index) {
+    BatchConsumerLoop(EventHandler handler, BatchApplier processor, KafkaClients kafka,
+            EventingConfig.ConsumerConfig config, AtomicLong lag, int index) {
         this.handler = handler;
         this.processor = processor;
         this.config = config;
         this.consumer = kafka.consumer(handler.consumerName(), config.maxPollRecords(), Integer.toString(index));
-        Gauge.builder("rcm.consumer.lag", lag, AtomicLong::get).description("Records not yet consumed")
-                .tag("consumer", handler.consumerName()).tag("thread", Integer.toString(index)).register(meters);
+        this.lag = lag;
     }
 
     @Override
     public void run() {
         try {
-            consumer.subscribe(handler.topics());
+            consumer.subscribe(handler.topics(), this);
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 updateLag();
                 if (!records.isEmpty()) {
-                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-                    records.forEach(batch::add);
-                    if (applyWithRetry(batch)) {
-                        commit(batch);
-                    }
+                    inFlight.clear();
+                    records.forEach(inFlight::add);
+                    applyWithRetry();
                 }
             }
         } catch (WakeupException e) {
             // stop() woke us up
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            failure = e;
             LOG.errorf(e, "Consumer %s stopped on an unexpected failure", handler.consumerName());
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
-    /** Returns true once applied; false when stopped before it could be. */
-    private boolean applyWithRetry(List<ConsumerRecord<String, String>> batch) throws InterruptedException {
+    /** Applies what is in flight, part by part, until done or stopped; each applied part is committed. */
+    private void applyWithRetry() throws InterruptedException {
         Duration backoff = config.initialBackoff();
-        boolean paused = false;
-        while (running) {
+        FailureHistory history = FailureHistory.none();
+        int partSize = inFlight.size();
+        while (running && !inFlight.isEmpty()) {
+            List<ConsumerRecord<String, String>> part = List.copyOf(inFlight.subList(0, Math.min(partSize,
+                    inFlight.size())));
+            long started = System.nanoTime();
             try {
-                processor.process(batch);
-                if (paused) {
-                    consumer.resume(consumer.paused());
+                if (history.attempts() >= config.maxAttempts()) {
+                    processor.processEachOrPark(part, history);
+                } else {
+                    processor.process(part);
                 }
-                return true;
+                commit(part);
+                inFlight.subList(0, part.size()).clear();
+                history = FailureHistory.none();
+                backoff = config.initialBackoff();
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
-                LOG.warnf("Consumer %s: batch of %d failed transiently, retrying in %d ms: %s",
-                        handler.consumerName(), batch.size(), backoff.toMillis(), Retry.rootMessage(e));
-                if (!paused) {
-                    consumer.pause(consumer.assignment());
-                    paused = true;
+                boolean timedOut = FailureClassifier.isTimeout(e)
+                        || Duration.ofNanos(System.nanoTime() - started).compareTo(config.batchTimeout()) >= 0;
+                if (timedOut && partSize > 1) {
+                    partSize = Math.max(1, part.size() / 2);
                 }
-                Thread.sleep(backoff.toMillis());
-                consumer.poll(Duration.ZERO);
+                history = history.failedAgain(Instant.now(), !FailureClassifier.isOutage(e) && !(timedOut
+                        && part.size() > 1));
+                LOG.warnf("Consumer %s: %d record(s) failed (attempt %d), retrying in %d ms: %s",
+                        handler.consumerName(), part.size(), history.attempts(), backoff.toMillis(),
+                        Retry.rootMessage(e));
+                waitPaused(backoff);
                 backoff = Retry.doubled(backoff, config.maxBackoff());
             }
         }
-        return false;
+        if (retrying) {
+            retrying = false;
+            consumer.resume(consumer.paused());
+        }
     }
 
-    private void commit(List<ConsumerRecord<String, String>> batch) {
+    /** Sleeps with every partition paused, then polls to stay in the group, seeking back whatever came. */
+    private void waitPaused(Duration backoff) throws InterruptedException {
+        if (!retrying) {
+            retrying = true;
+            consumer.pause(consumer.assignment());
+        }
+        Thread.sleep(backoff.toMillis());
+        ConsumerRecords<String, String> unexpected = consumer.poll(Duration.ZERO);
+        for (TopicPartition partition : unexpected.partitions()) {
+            consumer.seek(partition, unexpected.records(partition).get(0).offset());
+        }
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        if (retrying) {
+            consumer.pause(partitions);
+        }
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        inFlight.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+        onPartitionsRevoked(partitions);
+    }
+
+    private void commit(List<ConsumerRecord<String, String>> part) {
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-        for (ConsumerRecord<String, String> r : batch) {
+        for (ConsumerRecord<String, String> r : part) {
             next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
         }
         try {
@@ -122,6 +173,11 @@ final class BatchConsumerLoop implements Runnable {
             total += consumer.currentLag(tp).orElse(0);
         }
         lag.set(total);
+    }
+
+    /** The unexpected failure that ended this loop; null while it runs or after a requested stop. */
+    Throwable failure() {
+        return failure;
     }
 
     void stop() {

@@ -4,19 +4,28 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventEnvelope;
+import io.openrcm.platform.eventing.parking.ParkedEvent;
+import io.openrcm.platform.eventing.parking.ParkedEventRepository;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
  * Applies a batch of records for one handler: all of them in one database transaction when they are all good; when
  * one is poison, each in its own transaction so the good ones still apply and the poison one is dead-lettered.
- * A transient failure propagates, so the caller retries the whole batch (the inbox makes the retry harmless).
+ * A transient failure propagates, so the caller retries the whole batch (the inbox makes the retry harmless); after too
+ * many, the caller asks for {@link #processEachOrPark}, which parks the record that still fails.
  */
-final class BatchProcessor {
+final class BatchProcessor implements BatchApplier {
+
+    /** Longest reason kept with a parked record. */
+    private static final int REASON_LENGTH = 2000;
 
     private static final Logger LOG = Logger.getLogger(BatchProcessor.class);
 
@@ -27,10 +36,14 @@ final class BatchProcessor {
     private final Counter duplicates;
     private final Counter deadLettered;
     private final Runnable afterEachEvent;
+    private final ParkedEventRepository parked;
+    private final int timeoutSeconds;
 
-    BatchProcessor(EventHandler handler, InboxRepository inbox, DeadLetterPublisher deadLetters, MeterRegistry meters,
-            Runnable afterEachEvent) {
+    BatchProcessor(EventHandler handler, InboxRepository inbox, DeadLetterPublisher deadLetters,
+            ParkedEventRepository parked, Duration batchTimeout, MeterRegistry meters, Runnable afterEachEvent) {
         this.afterEachEvent = afterEachEvent;
+        this.parked = parked;
+        this.timeoutSeconds = (int) Math.max(1, batchTimeout.toSeconds());
         this.handler = handler;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
@@ -41,7 +54,8 @@ final class BatchProcessor {
     }
 
     /** Applies the batch; throws only on a transient failure. */
-    void process(List<ConsumerRecord<String, String>> batch) throws Exception {
+    @Override
+    public void process(List<ConsumerRecord<String, String>> batch) throws Exception {
         try {
             int[] counts = inTransaction(() -> applyAll(batch));
             applied.increment(counts[0]);
@@ -69,6 +83,35 @@ final class BatchProcessor {
         }
     }
 
+    @Override
+    public void processEachOrPark(List<ConsumerRecord<String, String>> batch, FailureHistory history)
+            throws Exception {
+        for (ConsumerRecord<String, String> record : batch) {
+            try {
+                process(List.of(record));
+            } catch (Exception e) {
+                if (FailureClassifier.isOutage(e)) {
+                    throw e;
+                }
+                String reason = FailureClassifier.describe(e);
+                LOG.errorf("Parking %s[%d]@%d for %s after %d attempts: %s", record.topic(), record.partition(),
+                        record.offset(), handler.consumerName(), history.attempts() + 1, reason);
+                ParkedEvent event = ParkedRecords.of(record, handler.consumerName(), reason.length() > REASON_LENGTH
+                        ? reason.substring(0, REASON_LENGTH) : reason, history.attempts() + 1,
+                        history.firstFailure(), history.lastFailure());
+                inTransaction(() -> parked.park(event));
+            }
+        }
+    }
+
+    /**
+     * Applies one record inside the caller's transaction (an operator's replay): the inbox first, then the handler.
+     * Returns false when the event had been applied already, so nothing changed.
+     */
+    boolean applyInCurrentTransaction(ConsumerRecord<String, String> record) throws Exception {
+        return applyAll(List.of(record))[0] == 1;
+    }
+
     /** Returns {applied, duplicates}. */
     private int[] applyAll(List<ConsumerRecord<String, String>> records) throws Exception {
         int appliedCount = 0;
@@ -87,12 +130,12 @@ final class BatchProcessor {
         return new int[] {appliedCount, duplicateCount};
     }
 
-    private static <T> T inTransaction(java.util.concurrent.Callable<T> work) throws Exception {
+    private <T> T inTransaction(Callable<T> work) throws Exception {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            return QuarkusTransaction.requiringNew().call(work);
-        } catch (io.quarkus.narayana.jta.QuarkusTransactionException e) {
+            return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(work);
+        } catch (QuarkusTransactionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             requestContext.terminate();

@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.openrcm.platform.problem.JsonPointers;
 import io.openrcm.platform.eventing.MalformedEventException;
 import io.openrcm.platform.eventing.RejectedEventException;
+import io.openrcm.platform.eventing.Retry;
+import jakarta.transaction.RollbackException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 /**
  * Tells a poison message from a passing failure. Poison: unreadable events, rule violations, and database errors
@@ -36,6 +43,50 @@ public final class FailureClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the failure says a resource is unreachable rather than that this event fails: a database that is
+     * down or out of connections (SQLSTATE 08, 53, 57P), a refused or timed-out connection. Waited out, never parked.
+     */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof SocketTimeoutException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the batch outlived its transaction: the transaction manager rolled it back on its timeout, or a
+     * statement was cancelled (SQLSTATE 57014). A smaller batch may fit where the whole one did not.
+     */
+    public static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if ((t instanceof RollbackException || t instanceof IllegalStateException)
+                    && (message.contains("timeout") || message.contains("timed out"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The reason kept with a parked event or answered for a failed replay: for poison the same safe sentence as a
+     * dead letter (never a value from the payload), otherwise the innermost exception's class and message.
+     */
+    public static String describe(Throwable failure) {
+        return isPoison(failure) ? reason(failure) : Retry.rootMessage(failure);
     }
 
     /** The sentence stored with a dead-lettered record: the most specific message in the chain. */

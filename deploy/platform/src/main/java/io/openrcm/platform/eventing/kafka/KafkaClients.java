@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -65,6 +66,8 @@ public class KafkaClients {
         // A crashed instance's partitions move to a live one after this long (client default 45 s).
         cfg.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 15_000);
         cfg.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        // Incremental rebalances: a partition that stays with this consumer keeps its pause and its position.
+        cfg.putIfAbsent(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         cfg.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId(groupId + "-" + clientSuffix));
         return new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer());
     }

@@ -14,10 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.ApiException;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,6 +30,11 @@ import org.jboss.logging.Logger;
  * lock the oldest unsent rows, send them, wait for every acknowledgment, mark them sent, commit. A crash between the
  * acknowledgment and the commit publishes the rows again on the next round: delivery is at least once, and consumers
  * deduplicate on the event id.
+ *
+ * <p>A row the broker refuses for good (too large, topic invalid or not authorized) is parked in place
+ * ({@code parked_at}, {@code park_reason}) and the relay goes on with later rows instead of blocking every one of
+ * them. The thread is supervised: an unexpected failure of a round is logged, counted and the round retried with
+ * backoff; readiness is DOWN while rounds keep failing.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,8 +48,10 @@ public class OutboxRelay {
     private final EventingConfig config;
     private final Semaphore wakeups = new Semaphore(0);
     private final Counter published;
+    private final Counter restarts;
+    private volatile int failedRounds;
     private volatile boolean running;
-    private Thread thread;
+    private volatile Thread thread;
     private Instant nextPurge = Instant.now().plus(PURGE_EVERY);
 
     @Inject
@@ -51,6 +61,8 @@ public class OutboxRelay {
         this.config = config;
         this.published = Counter.builder("rcm.outbox.published").description("Outbox events published to Kafka")
                 .register(meters);
+        this.restarts = Counter.builder("rcm.consumer.thread.restarts").tag("consumer", "outbox-relay")
+                .description("Consumer threads restarted after an unexpected failure").register(meters);
         Gauge.builder("rcm.outbox.backlog", repository, OutboxRelay::backlogOrNaN)
                 .description("Outbox events not yet acknowledged by Kafka").register(meters);
     }
@@ -94,6 +106,7 @@ public class OutboxRelay {
                 int sent = QuarkusTransaction.requiringNew().timeout(120).call(this::publishOneBatch);
                 published.increment(sent);
                 backoff = Duration.ofMillis(100);
+                failedRounds = 0;
                 purgeWhenDue();
                 if (sent < config.outbox().batchSize()) {
                     wakeups.tryAcquire(config.outbox().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
@@ -102,7 +115,11 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                failedRounds++;
+                if (e instanceof Error) {
+                    restarts.increment();
+                }
                 LOG.warnf("Outbox relay round failed, retrying in %d ms: %s", backoff.toMillis(), Retry.rootMessage(e));
                 sleep(backoff);
                 backoff = Retry.doubled(backoff, MAX_BACKOFF);
@@ -121,15 +138,46 @@ public class OutboxRelay {
         }
         List<Future<?>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            acks.add(kafka.producer().send(new ProducerRecord<>(row.topic(), null, row.envelope().subject(),
-                    row.payload(), CloudEventHeaders.of(row.envelope()))));
+            acks.add(send(row));
         }
-        for (Future<?> ack : acks) {
-            ack.get(60, TimeUnit.SECONDS);
+        List<Long> sent = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                acks.get(i).get(60, TimeUnit.SECONDS);
+                sent.add(rows.get(i).id());
+            } catch (ExecutionException e) {
+                if (!BrokerRefusals.isForGood(e.getCause())) {
+                    throw e;
+                }
+                OutboxRow row = rows.get(i);
+                String reason = Retry.rootMessage(e.getCause());
+                LOG.errorf("Outbox event %s (%s) refused by the broker for good, parked: %s",
+                        row.envelope().eventId(), row.envelope().type(), reason);
+                repository.markParked(row.id(), reason, Instant.now());
+            }
         }
-        List<Long> ids = rows.stream().map(OutboxRow::id).toList();
-        repository.markSent(ids, Instant.now());
-        return rows.size();
+        repository.markSent(sent, Instant.now());
+        return sent.size();
+    }
+
+    private Future<?> send(OutboxRow row) {
+        try {
+            return kafka.producer().send(new ProducerRecord<>(row.topic(), null, row.envelope().subject(),
+                    row.payload(), CloudEventHeaders.of(row.envelope())));
+        } catch (ApiException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** True while the relay thread is gone or its rounds keep failing: readiness turns DOWN. */
+    public boolean stuck() {
+        Thread t = thread;
+        return running && (t == null || !t.isAlive() || failedRounds >= 3);
+    }
+
+    /** Rows parked because the broker refused them. */
+    public long parked() throws Exception {
+        return repository.parked();
     }
 
     private void purgeWhenDue() {

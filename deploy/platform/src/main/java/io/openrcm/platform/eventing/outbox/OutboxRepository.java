@@ -1,6 +1,5 @@
 package io.openrcm.platform.eventing.outbox;
 
-import io.agroal.api.AgroalDataSource;
 import io.openrcm.platform.eventing.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * SQL for the {@code outbox_event} table. Each service's Flyway migrations create the table (see this module's
@@ -24,10 +24,10 @@ public class OutboxRepository {
     /** Key of the transaction-scoped advisory lock held by the one relay that publishes at a time. */
     public static final long RELAY_LOCK_KEY = 0x52434d5f4f555442L;
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
 
     @Inject
-    public OutboxRepository(AgroalDataSource dataSource) {
+    public OutboxRepository(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -68,7 +68,8 @@ public class OutboxRepository {
     /** Locks and returns the oldest unpublished rows; rows another transaction holds are skipped. */
     List<OutboxRow> lockUnsent(int limit, String source) throws SQLException {
         String sql = "SELECT id, event_id, topic, aggregate_id, event_type, event_version, payload, correlation_id,"
-                + " occurred_at FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
+                + " occurred_at FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT ?"
+                + " FOR UPDATE SKIP LOCKED";
         List<OutboxRow> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, limit);
@@ -92,6 +93,28 @@ public class OutboxRepository {
         }
     }
 
+    /** Parks a row the broker refused for good: the relay skips it from now on and goes on with later rows. */
+    void markParked(long id, String reason, Instant at) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox_event SET parked_at = ?, park_reason = ? WHERE id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setString(2, reason);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Rows the broker refused and the relay parked: what rcm_parked_events{consumer="outbox-relay"} shows. */
+    public long parked() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NOT NULL");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Deletes published rows older than the cutoff; returns how many. */
     int purgeSentBefore(Instant cutoff) throws SQLException {
         try (Connection c = dataSource.getConnection();
@@ -105,7 +128,8 @@ public class OutboxRepository {
     /** Unpublished rows: the backlog an operator watches. */
     public long backlog() throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -1,0 +1,122 @@
+package io.openrcm.platform.eventing.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.openrcm.infra.SharedTestInfrastructure;
+import io.openrcm.platform.eventing.EventEnvelope;
+import io.openrcm.platform.eventing.EventingConfig;
+import io.openrcm.platform.eventing.kafka.KafkaClients;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Issue 13: a row the broker refuses for good (here: too large) is parked and the relay goes on with later rows. */
+class OutboxRelayParkingTest {
+
+    @Test
+    void aRecordTooLargeIsParkedAndTheRowsAfterItArePublished() throws Exception {
+        SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
+        String database = "platform_relay_" + Long.toHexString(System.nanoTime());
+        infra.ensureDatabase(database);
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(infra.jdbcUrl(database));
+        dataSource.setUser(infra.username());
+        dataSource.setPassword(infra.password());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(script("db/platform/V0_1__outbox_and_inbox.sql"));
+            s.execute(script("db/platform/V0_2__parked_events.sql"));
+        }
+        String topic = "rcm.test.relay-" + UUID.randomUUID() + ".v1";
+        infra.createTopics(List.of(topic), 1);
+        OutboxRepository repository = new OutboxRepository(dataSource);
+        repository.insert(topic, "Test", envelope(), "{\"n\":1}");
+        repository.insert(topic, "Test", envelope(), "{\"big\":\"" + "x".repeat(2_000_000) + "\"}");
+        repository.insert(topic, "Test", envelope(), "{\"n\":3}");
+        OutboxRelay relay = new OutboxRelay(repository,
+                new KafkaClients(Map.of("bootstrap.servers", infra.kafkaBootstrapServers())), config(),
+                new SimpleMeterRegistry());
+
+        int sent = relay.publishOneBatch();
+
+        assertThat(sent).isEqualTo(2);
+        assertThat(repository.backlog()).isZero();
+        assertThat(repository.parked()).isEqualTo(1);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT park_reason FROM outbox_event WHERE parked_at IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getString(1)).startsWith("RecordTooLargeException");
+        }
+        assertThat(relay.publishOneBatch()).isZero();
+    }
+
+    private static EventEnvelope envelope() {
+        return new EventEnvelope(UUID.randomUUID(), "Tested", 1, "/test", Instant.now(), "agg-1", null);
+    }
+
+    private static String script(String resource) throws Exception {
+        try (InputStream in = OutboxRelayParkingTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static EventingConfig config() {
+        EventingConfig.OutboxConfig outbox = new EventingConfig.OutboxConfig() {
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+
+            @Override
+            public int batchSize() {
+                return 500;
+            }
+
+            @Override
+            public Duration idlePoll() {
+                return Duration.ofMillis(100);
+            }
+
+            @Override
+            public Duration retention() {
+                return Duration.ofDays(1);
+            }
+        };
+        return new EventingConfig() {
+            @Override
+            public String source() {
+                return "/test";
+            }
+
+            @Override
+            public Optional<List<String>> produces() {
+                return Optional.empty();
+            }
+
+            @Override
+            public TopicsConfig topics() {
+                return null;
+            }
+
+            @Override
+            public OutboxConfig outbox() {
+                return outbox;
+            }
+
+            @Override
+            public ConsumerConfig consumer() {
+                return null;
+            }
+        };
+    }
+}
