@@ -82,16 +82,39 @@ public final class SegmentWriter {
         return count;
     }
 
+    /** The delimiters the project writes (segment, element, component, repetition): never inside a value. */
+    public static final String DELIMITERS = "~*:^";
+
+    /** The first X12 delimiter ({@link #DELIMITERS}) in the value, or null when it holds none. */
+    public static Character delimiterIn(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (DELIMITERS.indexOf(value.charAt(i)) >= 0) {
+                return value.charAt(i);
+            }
+        }
+        return null;
+    }
+
     /**
-     * Free text made safe for X12: accents removed, upper case, delimiters (~ * : ^) and control characters
-     * replaced by spaces, cut to the element's maximum length.
+     * Free text made safe for X12: accents removed, upper case, control characters replaced by spaces, cut to the
+     * element's maximum length. A delimiter is refused, never stripped: stripping would change an identifier
+     * (a member id {@code XGH1*~} would go out as {@code XGH1}) without anyone knowing.
+     *
+     * @throws IllegalArgumentException when the value holds one of {@link #DELIMITERS}
      */
     public static String text(String value, int max) {
         if (value == null) {
             return null;
         }
+        Character delimiter = delimiterIn(value);
+        if (delimiter != null) {
+            throw new IllegalArgumentException("a value holds the X12 delimiter '" + delimiter + "'");
+        }
         String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[~*:^\\p{Cntrl}]", " ").replaceAll("[^\\x20-\\x7E]", " ").trim()
+                .replaceAll("\\p{Cntrl}", " ").replaceAll("[^\\x20-\\x7E]", " ").trim()
                 .toUpperCase(Locale.ROOT);
         return plain.length() > max ? plain.substring(0, max).trim() : plain;
     }

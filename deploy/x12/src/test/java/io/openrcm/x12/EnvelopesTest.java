@@ -1,6 +1,7 @@
 package io.openrcm.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
@@ -76,7 +77,10 @@ class EnvelopesTest {
 
     @Test
     void textIsMadeSafeForX12() {
-        assertThat(SegmentWriter.text("Zoë*Smith~ jr:", 60)).isEqualTo("ZOE SMITH  JR");
+        assertThat(SegmentWriter.text("Zoë Smith\tjr", 60)).isEqualTo("ZOE SMITH JR");
         assertThat(SegmentWriter.text("abcdef", 3)).isEqualTo("ABC");
+        // A delimiter in a value is refused, not stripped: "XGH1*~" must not go out as "XGH1" (issue 13).
+        assertThatThrownBy(() -> SegmentWriter.text("Zoë*Smith~ jr:", 60))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'*'");
     }
 }
