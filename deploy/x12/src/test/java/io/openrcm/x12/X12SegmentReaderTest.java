@@ -32,7 +32,7 @@ class X12SegmentReaderTest {
 
     @Test
     void aByteOrderMarkAndBlankLinesBeforeTheIsaAreSkippedWhenStreaming() {
-        String file = Samples.ack999("7");
+        String file = Samples.ack999("8");
         assertThat(tags("\uFEFF" + file)).startsWith("ISA", "GS").endsWith("IEA");
         assertThat(tags("\r\n\r\n  \t" + file)).startsWith("ISA", "GS").endsWith("IEA");
         assertThat(tags("\uFEFF\n\n" + file + "\n")).startsWith("ISA", "GS").endsWith("IEA");
