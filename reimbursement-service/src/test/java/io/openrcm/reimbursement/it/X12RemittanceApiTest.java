@@ -262,7 +262,8 @@ class X12RemittanceApiTest {
                  "totalPaid":"100.00","claims":[{"claimId":"C1","statusCode":"1",
                  "payerClaimControlNumber":"PCN1","chargeAmount":"100.00","paidAmount":"100.00",
                  "lines":[{"code":"99213","chargeAmount":"100.00","paidAmount":"100.00","units":"1E600000000"}]}]}"""
-                .formatted(System.nanoTime())).post("/remittances").then().statusCode(400).body("violations[0].pointer", equalTo("/claims/0/lines/0/units"));
+                .formatted(System.nanoTime())).post("/remittances").then().statusCode(400)
+                .body("violations[0].pointer", equalTo("/claims/0/lines/0/units"));
     }
 
     @Test
