@@ -55,7 +55,8 @@ public final class Claim837Writer {
      * @param payer the payer billed
      * @param claims the claims, all for this payer
      * @return the file and, per claim, the ST02 of the transaction set that carries it
-     * @throws X12WriteException when the output breaks the schema (a claim the scrubber should have stopped)
+     * @throws X12WriteException when the output breaks the schema (a claim the scrubber should have stopped) or a
+     *     value holds an X12 delimiter (the intake refuses those; it is never stripped here)
      */
     public Written write(Envelope envelope, PayerParty payer, List<BilledClaim> claims) {
         Map<String, List<BilledClaim>> byProvider = new LinkedHashMap<>();
@@ -89,7 +90,8 @@ public final class Claim837Writer {
             Envelopes.iea(s, header);
             w.endInterchange();
             w.close();
-        } catch (EDIStreamException e) {
+        } catch (EDIStreamException | IllegalArgumentException e) {
+            // IllegalArgumentException: a value holding an X12 delimiter (refused, never stripped)
             errors.add(e.getMessage());
         }
         if (!errors.isEmpty()) {

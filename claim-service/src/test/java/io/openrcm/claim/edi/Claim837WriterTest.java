@@ -91,6 +91,20 @@ class Claim837WriterTest {
     }
 
     @Test
+    void aDelimiterInAnIdentifierIsRefusedNotStripped() {
+        // Stripped, member id XGH1*~ went out as XGH1: a claim for another member. The intake refuses it; should
+        // one still reach the writer, nothing is written.
+        ClaimDetails d = ClaimMother.goldenDetails();
+        ClaimDetails withDelimiters = new ClaimDetails(d.encounterId(), d.ehrEncounterId(), d.patient(), "XGH1*~",
+                d.payerId(), d.billingProviderNpi(), d.renderingProviderNpi(), d.placeOfService(), d.dateOfService(),
+                d.diagnoses(), d.lines(), d.correlationId());
+        Claim claim = ClaimMother.ready(withDelimiters, Correction.ORIGINAL);
+        assertThatThrownBy(() -> writer.write(EdiFixtures.envelope(9), EdiFixtures.BCBS,
+                List.of(new BilledClaim(claim, EdiFixtures.LAKESIDE, null))))
+                .isInstanceOf(X12WriteException.class).hasMessageContaining("NM109 holds the X12 delimiter '*'");
+    }
+
+    @Test
     void ourLoopsAreTheLoopsOfThePublicSamples() throws IOException {
         Path samples = SharedData.require("x12/837");
         Set<String> samplePaths = new LinkedHashSet<>();

@@ -83,7 +83,11 @@ final class ServiceLineValidator {
         if (units == null) {
             return EncounterRequestValidator.missing(v, pointer);
         }
-        if (units.stripTrailingZeros().scale() > 0) {
+        // Bounded by digits before any arithmetic: 1E600000000 holds one digit and a huge exponent.
+        if (units.precision() - units.scale() > 3) {
+            return EncounterRequestValidator.invalid(v, pointer, "must be from 1 to " + MAX_UNITS);
+        }
+        if (units.scale() > 0 && units.stripTrailingZeros().scale() > 0) {
             return EncounterRequestValidator.invalid(v, pointer, "must be a whole number of units");
         }
         if (units.compareTo(BigDecimal.ONE) < 0 || units.compareTo(BigDecimal.valueOf(MAX_UNITS)) > 0) {

@@ -21,7 +21,17 @@ final class ViolationCollector {
         return List.copyOf(violations);
     }
 
-    /** A required text of at most {@code maxLength} characters, stripped; null (and a violation) when not. */
+    /**
+     * The X12 delimiters of the 837 the claim goes out in (segment, element, component, repetition). A value
+     * carrying one is refused here: written into the 837 it would cut the segment, or be stripped and name
+     * another member.
+     */
+    static final String X12_DELIMITERS = "~*:^";
+
+    /**
+     * A required text of at most {@code maxLength} characters, stripped, free of control characters and X12
+     * delimiters; null (and a violation) when not. Every such text reaches the 837.
+     */
     String requiredText(String pointer, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             add(pointer, "is required");
@@ -35,6 +45,13 @@ final class ViolationCollector {
         if (text.chars().anyMatch(Character::isISOControl)) {
             add(pointer, "must not contain control characters");
             return null;
+        }
+        for (char c : text.toCharArray()) {
+            if (X12_DELIMITERS.indexOf(c) >= 0) {
+                add(pointer, "must not contain '" + c + "': it is an X12 delimiter (~ * : ^) of the claim sent to "
+                        + "the payer");
+                return null;
+            }
         }
         return text;
     }

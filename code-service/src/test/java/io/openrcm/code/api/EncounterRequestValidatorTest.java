@@ -132,4 +132,34 @@ class EncounterRequestValidatorTest {
                 g.billingProviderNpi(), g.renderingProviderNpi(), date, g.placeOfService(), g.diagnoses(),
                 g.serviceLines());
     }
+
+    @Test
+    void identifiersCarryingX12DelimitersAreRefusedWithTheFieldNamed() {
+        EncounterRequest request = new EncounterRequest("EHR*1",
+                new EncounterRequest.PatientRequest("MRN~1", "Ja:ne", "Exa^mple", "1971-04-12", "F"),
+                new EncounterRequest.SubscriberRequest("XGH1*~"), "BCBS*IL", "1234567893", "1245319599",
+                EncounterRequests.DATE_OF_SERVICE, "11", EncounterRequest.DiagnosisInput.codes("E11.9"),
+                EncounterRequests.valid("EHR-1").serviceLines().subList(1, 2));
+
+        List<Violation> violations = catchThrowableOfType(ProblemException.class,
+                () -> validator.validate(request)).problem().violations();
+
+        assertThat(violations).extracting(Violation::pointer).containsExactly("/ehrEncounterId", "/patient/id",
+                "/patient/firstName", "/patient/lastName", "/subscriber/memberId", "/payerId");
+        assertThat(violations.get(4).message()).contains("'*'", "X12");
+    }
+
+    @Test
+    void unitsAreBoundedBeforeAnyArithmetic() {
+        EncounterRequest golden = EncounterRequests.valid("EHR-1");
+        for (String units : List.of("1E600000000", "1E-600000000", "-1E600000000", "1000")) {
+            EncounterRequest request = new EncounterRequest("EHR-1", golden.patient(), golden.subscriber(),
+                    golden.payerId(), golden.billingProviderNpi(), golden.renderingProviderNpi(),
+                    golden.dateOfService(), golden.placeOfService(), golden.diagnoses(),
+                    List.of(new EncounterRequest.ServiceLineRequest("99213", List.of(), new BigDecimal(units),
+                            List.of(1))));
+            assertThat(catchThrowableOfType(ProblemException.class, () -> validator.validate(request)).problem()
+                    .violations()).as(units).extracting(Violation::pointer).containsExactly("/serviceLines/0/units");
+        }
+    }
 }

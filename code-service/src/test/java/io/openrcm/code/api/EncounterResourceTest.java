@@ -174,6 +174,12 @@ class EncounterResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.pointer", hasItem("/serviceLines/0/units"));
+        // A number no service has: a located 400, never a 500.
+        for (String units : new String[] {"1E600000000", "1E-600000000", "1e999999999999"}) {
+            given().contentType(ContentType.JSON).body("{\"serviceLines\": [{\"units\": " + units + "}]}")
+                    .post("/encounters").then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.pointer", hasItem("/serviceLines/0/units"));
+        }
     }
 
     @Test

@@ -65,4 +65,14 @@ class FhirIntakeTest {
                 "/fhir/Bundle").then().statusCode(400).body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].severity", equalTo("error"));
     }
+
+    @Test
+    void aMemberIdCarryingX12DelimitersIsRefusedNotStripped() {
+        // Written into the 837 as it was, XGH1*~ went out as XGH1: another member's claim.
+        String bundle = bundle("FHIR-" + UUID.randomUUID(), "1234567893").replace("XGH123456789", "XGH1*~")
+                .replace("\"given\": [\"Jane\"]", "\"given\": [\"Ja:ne\"]");
+        given().contentType("application/fhir+json").body(bundle).post("/fhir/Bundle")
+                .then().statusCode(400).contentType("application/fhir+json")
+                .body("issue.expression.flatten()", contains("/patient/firstName", "/subscriber/memberId"));
+    }
 }

@@ -39,11 +39,26 @@ public final class SegmentWriter {
         return writer;
     }
 
-    /** Writes one segment. */
+    /**
+     * Writes one segment.
+     *
+     * @throws IllegalArgumentException when a value holds one of {@link #DELIMITERS} (named with its segment and
+     *     element, never the value): X12 cannot escape it, and stripping it would change an identifier
+     */
     public void write(String tag, Object... elements) throws EDIStreamException {
         int last = elements.length - 1;
         while (last >= 0 && isEmpty(elements[last])) {
             last--;
+        }
+        for (int i = 0; i <= last && !"ISA".equals(tag); i++) { // ISA11 and ISA16 declare two of them
+            Object e = elements[i];
+            for (String value : e instanceof String[] components ? components : new String[] {(String) e}) {
+                Character delimiter = delimiterIn(value);
+                if (delimiter != null) {
+                    throw new IllegalArgumentException(String.format("%s%02d holds the X12 delimiter '%c'", tag,
+                            i + 1, delimiter));
+                }
+            }
         }
         writer.writeStartSegment(tag);
         for (int i = 0; i <= last; i++) {
@@ -82,16 +97,33 @@ public final class SegmentWriter {
         return count;
     }
 
+    /** The delimiters the project writes (segment, element, component, repetition): never inside a value. */
+    public static final String DELIMITERS = "~*:^";
+
+    /** The first X12 delimiter ({@link #DELIMITERS}) in the value, or null when it holds none. */
+    public static Character delimiterIn(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (DELIMITERS.indexOf(value.charAt(i)) >= 0) {
+                return value.charAt(i);
+            }
+        }
+        return null;
+    }
+
     /**
-     * Free text made safe for X12: accents removed, upper case, delimiters (~ * : ^) and control characters
-     * replaced by spaces, cut to the element's maximum length.
+     * Free text made plain for X12: accents removed, upper case, control characters replaced by spaces, cut to the
+     * element's maximum length. A delimiter is left in place for {@link #write} to refuse, never stripped:
+     * stripping would change an identifier (a member id {@code XGH1*~} would go out as {@code XGH1}) unseen.
      */
     public static String text(String value, int max) {
         if (value == null) {
             return null;
         }
         String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[~*:^\\p{Cntrl}]", " ").replaceAll("[^\\x20-\\x7E]", " ").trim()
+                .replaceAll("\\p{Cntrl}", " ").replaceAll("[^\\x20-\\x7E]", " ").trim()
                 .toUpperCase(Locale.ROOT);
         return plain.length() > max ? plain.substring(0, max).trim() : plain;
     }

@@ -10,6 +10,7 @@ import io.xlate.edi.stream.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import java.util.List;
  */
 public final class X12SegmentReader {
 
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final EDIInputFactory factory = EDIInputFactory.newFactory();
 
     public X12SegmentReader() {
@@ -39,7 +42,7 @@ public final class X12SegmentReader {
      */
     public void read(InputStream in, X12Handler handler) {
         Cursor cursor = new Cursor(handler);
-        try (EDIStreamReader reader = factory.createEDIStreamReader(in)) {
+        try (EDIStreamReader reader = factory.createEDIStreamReader(skipLeadingBlanks(in))) {
             while (reader.hasNext()) {
                 cursor.on(reader);
             }
@@ -50,6 +53,31 @@ public final class X12SegmentReader {
         } catch (IOException e) {
             throw new X12ReadException(0, null, 0, "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The stream from its first character that is neither a UTF-8 byte order mark nor white space: several payers'
+     * files begin so (saved by Windows tools, or concatenated with blank lines), and StAEDI wants ISA first.
+     */
+    private static InputStream skipLeadingBlanks(InputStream in) throws IOException {
+        PushbackInputStream stream = new PushbackInputStream(in, BOM.length);
+        int b;
+        do {
+            b = stream.read();
+            if (b == (BOM[0] & 0xFF)) {
+                byte[] rest = new byte[BOM.length - 1];
+                int n = stream.readNBytes(rest, 0, rest.length);
+                if (n == rest.length && rest[0] == BOM[1] && rest[1] == BOM[2]) {
+                    b = ' ';
+                    continue;
+                }
+                stream.unread(rest, 0, n);
+            }
+        } while (b == ' ' || b == '\t' || b == '\r' || b == '\n');
+        if (b >= 0) {
+            stream.unread(b);
+        }
+        return stream;
     }
 
     /** StAEDI says -1 for a position it does not know; here that is 0. */

@@ -1,6 +1,7 @@
 package io.openrcm.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
@@ -75,8 +76,15 @@ class EnvelopesTest {
     }
 
     @Test
-    void textIsMadeSafeForX12() {
-        assertThat(SegmentWriter.text("Zoë*Smith~ jr:", 60)).isEqualTo("ZOE SMITH  JR");
+    void textIsMadePlainAndDelimitersAreRefused() throws Exception {
+        assertThat(SegmentWriter.text("Zoë Smith\tjr", 60)).isEqualTo("ZOE SMITH JR");
         assertThat(SegmentWriter.text("abcdef", 3)).isEqualTo("ABC");
+        // A delimiter in a value is refused, not stripped: "XGH1*~" must not go out as "XGH1" (issue 13).
+        assertThat(SegmentWriter.text("Zoë*Smith~ jr:", 60)).isEqualTo("ZOE*SMITH~ JR:");
+        SegmentWriter s = new SegmentWriter(SegmentWriter.factory().createEDIStreamWriter(new ByteArrayOutputStream()));
+        assertThatThrownBy(() -> s.write("NM1", "IL", "1", "EXAMPLE", null, null, null, null, "MI", "XGH1*~"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("NM109 holds the X12 delimiter '*'");
+        assertThatThrownBy(() -> s.write("SV1", new String[] {"HC", "99213:25"}, "135.00"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("SV101 holds the X12 delimiter ':'");
     }
 }

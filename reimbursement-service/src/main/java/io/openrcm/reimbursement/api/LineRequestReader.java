@@ -28,10 +28,9 @@ final class LineRequestReader {
         LocalDate date = l.dateOfService() == null ? null : r.date(at + "/dateOfService", l.dateOfService());
         BigDecimal units = null;
         if (l.units() != null) {
-            try {
-                units = new BigDecimal(l.units());
-            } catch (NumberFormatException e) {
-                r.violations.add(new Violation(at + "/units", "must be a number"));
+            units = Quantities.units(l.units()).orElse(null);
+            if (units == null) {
+                r.violations.add(new Violation(at + "/units", Quantities.unitsRule()));
             }
         }
         List<String> modifiers = l.modifiers() == null ? List.of() : l.modifiers();

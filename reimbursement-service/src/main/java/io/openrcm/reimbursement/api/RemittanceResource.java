@@ -7,6 +7,7 @@ import io.openrcm.reimbursement.application.RemittancePosting;
 import io.openrcm.reimbursement.application.RemittanceQueries;
 import io.openrcm.reimbursement.application.RemittanceView;
 import io.openrcm.reimbursement.application.UnbalancedRemittanceException;
+import io.openrcm.reimbursement.application.X12Acknowledgments;
 import io.openrcm.reimbursement.domain.Remittance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** REST entry of remittances: take one (exactly once per payer and trace number), and read one back. */
 @Path("/remittances")
@@ -35,11 +37,14 @@ public class RemittanceResource {
     RemittanceQueries queries;
     @Inject
     X12Intake x12;
+    @Inject
+    X12Acknowledgments acknowledgments;
 
     /**
      * An X12 835 file (005010X221A1; several interchanges, groups and transaction sets allowed): 201 when anything new
      * was taken, 200 when every transaction set had been received before; 400 problem with the 999 when it is
-     * broken, of another version or another transaction set.
+     * broken, of another version or another transaction set. Every answer names its stored 999
+     * (acknowledgmentId, GET /acknowledgments/{id}).
      */
     @POST
     @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
@@ -77,17 +82,23 @@ public class RemittanceResource {
         return Map.of("items", items, "total", items.size());
     }
 
-    /** The remittance, or a 404 problem. */
+    /** The remittance with the X12 errors accepted with it, or a 404 problem. */
     @GET
     @Path("/{id}")
-    public RemittanceView get(@PathParam("id") String id) {
-        UUID remittanceId;
-        try {
-            remittanceId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Remittance", id);
-        }
-        return queries.remittance(remittanceId)
+    public RemittanceDetail get(@PathParam("id") String id) {
+        UUID remittanceId = AcknowledgmentResource.uuid(id, "Remittance");
+        RemittanceView remittance = queries.remittance(remittanceId)
                 .orElseThrow(() -> ProblemException.notFound("Remittance", id));
+        return new RemittanceDetail(remittance, acknowledgments.findingsOf(remittanceId));
+    }
+
+    /** The latest 999 that acknowledged the remittance (an X12 one), or a 404 problem. */
+    @GET
+    @Path("/{id}/999")
+    @Produces(AcknowledgmentResource.X12)
+    @Operation(summary = "The latest 999 acknowledgment of the X12 file that brought this remittance")
+    public String ack999(@PathParam("id") String id) {
+        return acknowledgments.ofRemittance(AcknowledgmentResource.uuid(id, "Remittance"))
+                .orElseThrow(() -> ProblemException.notFound("999 of remittance", id));
     }
 }

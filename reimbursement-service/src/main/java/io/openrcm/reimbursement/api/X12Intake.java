@@ -8,6 +8,8 @@ import io.openrcm.reimbursement.api.x12.Era835Reader;
 import io.openrcm.reimbursement.api.x12.X12Error;
 import io.openrcm.reimbursement.application.PostingResult;
 import io.openrcm.reimbursement.application.RemittancePosting;
+import io.openrcm.reimbursement.application.X12Acknowledgments;
+import io.openrcm.reimbursement.domain.X12Finding;
 import io.openrcm.x12.ControlNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,25 +17,37 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Takes an X12 835 file: reads it whole first; a file with any error is refused (400 problem with each error's
- * place and the 999), nothing stored. Otherwise each transaction set is taken on its own (posted, waiting for its
- * claim, or quarantined when it does not balance), and the answer lists them with the 999.
+ * place and the 999), no remittance stored. Errors that touch neither money nor matching are accepted (999 IK5*E)
+ * for a payer set to {@code rcm.x12.accept-with-errors.<payerId>=true} and kept with its remittance. Otherwise each
+ * transaction set is taken on its own (posted, waiting for its claim, or quarantined when it does not balance), and
+ * the answer lists them with the 999. Every 999 is stored, to be fetched again.
  */
 @ApplicationScoped
 public class X12Intake {
 
     /** Problem type slug of a refused file. */
     public static final String TYPE = "invalid-x12";
+    /** Prefix of the per-payer setting that accepts tolerable errors (true) instead of refusing the file. */
+    public static final String ACCEPT_WITH_ERRORS = "rcm.x12.accept-with-errors.";
 
     @Inject
     RemittancePosting posting;
     @Inject
+    X12Acknowledgments acknowledgments;
+    @Inject
     Clock clock;
     @Inject
     ControlNumbers controlNumbers;
+    @Inject
+    Config config;
 
     /**
      * The problem body of a refused file: the usual problem fields plus the 999.
@@ -44,30 +58,44 @@ public class X12Intake {
      * @param detail the first error in a sentence
      * @param violations each error: pointer = its place (ST, segment position and id, element), message = reason
      * @param ack999 the 999 acknowledgment rejecting the file
+     * @param acknowledgmentId the stored 999 (GET /acknowledgments/{id})
      */
     public record X12Problem(String type, String title, int status, String detail, List<Violation> violations,
-            String ack999) {
+            String ack999, UUID acknowledgmentId) {
     }
 
     Response take(byte[] body) {
-        Era835File file = new Era835Reader().read(body);
-        String ack = Ack999Writer.write(file, ZonedDateTime.now(clock), controlNumbers.next());
+        Era835File file = new Era835Reader().read(body).tolerating(this::acceptsWithErrors);
+        int controlNumber = controlNumbers.next();
+        String ack = Ack999Writer.write(file, ZonedDateTime.now(clock), controlNumber);
         if (!file.accepted()) {
+            UUID ackId = acknowledgments.record(controlNumber, file.senderId(), "R", ack, Map.of());
             List<Violation> violations = file.allErrors().stream()
                     .map(e -> new Violation(e.location(), e.reason())).toList();
             X12Error first = file.allErrors().isEmpty() ? null : file.allErrors().get(0);
             String detail = first == null ? "the file holds no 835 transaction set"
                     : violations.size() + " error(s); first at " + first.location() + ": " + first.reason();
             return Response.status(400).type(Problem.MEDIA_TYPE).entity(new X12Problem(Problem.TYPE_BASE + TYPE,
-                    "The X12 file is not an acceptable 835", 400, detail, violations, ack)).build();
+                    "The X12 file is not an acceptable 835", 400, detail, violations, ack, ackId)).build();
         }
         List<X12RemittanceResponse.Item> items = new ArrayList<>();
+        Map<UUID, List<X12Finding>> findings = new LinkedHashMap<>();
         boolean created = false;
-        for (var remittance : file.remittances()) {
-            PostingResult result = posting.take(remittance);
+        boolean withErrors = false;
+        for (Era835File.Transaction t : file.transactions()) {
+            PostingResult result = posting.take(t.remittance());
             created |= result.created();
-            items.add(X12RemittanceResponse.item(result.remittance()));
+            withErrors |= t.acceptedWithErrors();
+            List<X12Finding> found = t.errors().stream()
+                    .map(e -> new X12Finding(e.location(), e.code(), e.reason())).toList();
+            findings.put(result.remittance().remittanceId(), found);
+            items.add(X12RemittanceResponse.item(result.remittance(), found));
         }
-        return Response.status(created ? 201 : 200).entity(new X12RemittanceResponse(items, ack)).build();
+        UUID ackId = acknowledgments.record(controlNumber, file.senderId(), withErrors ? "E" : "A", ack, findings);
+        return Response.status(created ? 201 : 200).entity(new X12RemittanceResponse(items, ack, ackId)).build();
+    }
+
+    private boolean acceptsWithErrors(String payerId) {
+        return config.getOptionalValue(ACCEPT_WITH_ERRORS + payerId, Boolean.class).orElse(false);
     }
 }

@@ -124,4 +124,15 @@ class RemittanceRequestReaderTest {
             return new ArrayList<>(java.util.Arrays.asList(items));
         }
     }
+
+    @Test
+    void unitsAreBoundedBeforeAnyArithmetic() {
+        for (String units : List.of("1E600000000", "1E-600000000", "1234567890", "1.0001", "many")) {
+            ClaimPaymentRequest claim = new ClaimPaymentRequest("CLM-1", "1", "PCN-1", "100.00", "100.00", null,
+                    List.of(), List.of(new RemittanceRequest.LineRequest("99213", List.of(), "100.00", "100.00",
+                            units, null, List.of(), List.of())), List.of());
+            assertThat(violationsOf(good(List.of(claim)))).as(units).extracting(Violation::pointer)
+                    .containsExactly("/claims/0/lines/0/units");
+        }
+    }
 }

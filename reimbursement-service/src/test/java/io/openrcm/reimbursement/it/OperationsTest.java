@@ -36,6 +36,9 @@ class OperationsTest {
     void openApiDescribesTheRemittanceEndpoints() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/remittances/{id}"))
+                .body(containsString("/remittances/{id}/999"))
+                .body(containsString("/acknowledgments/{id}"))
+                .body(containsString("acceptedWithErrors"))
                 .body(containsString("/payments"));
     }
 }

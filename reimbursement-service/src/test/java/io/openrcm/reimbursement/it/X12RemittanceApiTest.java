@@ -207,6 +207,83 @@ class X12RemittanceApiTest {
                 .body("payments[0].allowed", equalTo("1766.50"));
     }
 
+    @Test
+    void everyAckHasItsOwnControlNumberAndIsStoredToBeFetchedAgain() {
+        String refused = SampleFiles.text("linuxforhealth/managed-care.835");
+        List<String> isa13 = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Response answer = post(refused);
+            answer.then().statusCode(400);
+            String ack = answer.path("ack999");
+            isa13.add(ack.split("\\*")[13]);
+            given().get("/acknowledgments/" + answer.path("acknowledgmentId")).then().statusCode(200)
+                    .contentType(containsString("application/edi-x12")).body(equalTo(ack));
+        }
+        assertThat(isa13).doesNotHaveDuplicates(); // three files within a second: the clock gave them one number
+        String trace = "K" + System.nanoTime();
+        Response taken = post(SampleFiles.text("stupidedi/dollars-and-data-sent-separate.edi")
+                .replace("TRN*1*71700666555*", "TRN*1*" + trace + "*"));
+        taken.then().statusCode(201);
+        given().get("/remittances/" + taken.path("remittances[0].remittanceId") + "/999").then().statusCode(200)
+                .body(equalTo(taken.path("ack999")));
+        given().get("/acknowledgments/" + taken.path("acknowledgmentId")).then().statusCode(200)
+                .body(equalTo(taken.path("ack999")));
+        given().get("/acknowledgments/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aByteOrderMarkAndBlankLinesBeforeTheIsaAreTaken() {
+        String trace = "B" + System.nanoTime();
+        String file = "\uFEFF\r\n\r\n" + SampleFiles.text("stupidedi/dollars-and-data-sent-separate.edi")
+                .replace("TRN*1*71700666555*", "TRN*1*" + trace + "*");
+        given().contentType("application/edi-x12").body(file.getBytes(StandardCharsets.UTF_8)).post("/remittances")
+                .then().statusCode(201).body("remittances[0].traceNumber", equalTo(trace));
+    }
+
+    @Test
+    void anotherVersionIsRefusedWithOneErrorNamingBothVersions() {
+        String file = SampleFiles.text("stupidedi/dollars-and-data-sent-separate.edi")
+                .replace("*>*00501*", "*U*00401*").replace("005010X221A1", "004010X091A1");
+        post(file).then().statusCode(400).body("violations.size()", equalTo(1))
+                .body("detail", containsString("004010X091A1")).body("detail", containsString("005010X221A1"))
+                .body("ack999", containsString("AK9*R*1*1*0*2~"));
+    }
+
+    @Test
+    void hugeUnitsAreALocated400WithA999NotA500() {
+        String file = SampleFiles.text("stupidedi/dollars-and-data-sent-separate.edi")
+                .replace("TRN*1*71700666555*", "TRN*1*U" + System.nanoTime() + "*")
+                .replace("SVC*HC:99211*800*500~", "SVC*HC:99211*800*500**1E600000000~");
+        post(file).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].pointer", equalTo("ST 112233 / segment 15 SVC / element 05"))
+                .body("ack999", containsString("IK4*5*380*6~"));
+        given().contentType("application/json").body("""
+                {"payerId":"P1","traceNumber":"T%d","paymentDate":"2026-11-20","paymentMethod":"ACH",
+                 "totalPaid":"100.00","claims":[{"claimId":"C1","statusCode":"1",
+                 "payerClaimControlNumber":"PCN1","chargeAmount":"100.00","paidAmount":"100.00",
+                 "lines":[{"code":"99213","chargeAmount":"100.00","paidAmount":"100.00","units":"1E600000000"}]}]}"""
+                .formatted(System.nanoTime())).post("/remittances").then().statusCode(400)
+                .body("violations[0].pointer", equalTo("/claims/0/lines/0/units"));
+    }
+
+    @Test
+    void aBadCheckDateIsAcceptedWithErrorsForAPayerSetSoAndKeptWithTheRemittance() {
+        // managed-care.835: BPR16 20002316 is not a date. Payer 1935665544 refuses such files (see above);
+        // TOLERANT01 is set to rcm.x12.accept-with-errors.TOLERANT01=true in the test profile.
+        String file = SampleFiles.text("linuxforhealth/managed-care.835")
+                .replace("TRN*1*7170066655*1935665544~", "TRN*1*E" + System.nanoTime() + "*TOLERANT01~");
+        Response answer = post(file);
+        answer.then().statusCode(201).body("ack999", containsString("IK5*E~"))
+                .body("ack999", containsString("AK9*E*1*1*1~"))
+                .body("remittances[0].paymentDate", equalTo("2002-03-14"))
+                .body("remittances[0].acceptedWithErrors[0].location",
+                        equalTo("ST 112233 / segment 2 BPR / element 16"));
+        given().get("/remittances/" + answer.path("remittances[0].remittanceId")).then().statusCode(200)
+                .body("payerId", equalTo("TOLERANT01"))
+                .body("acceptedWithErrors[0].location", equalTo("ST 112233 / segment 2 BPR / element 16"))
+                .body("acceptedWithErrors[0].message", containsString("invalid date"));
+    }
+
     private static String claimLoop(String id, String status, String charge, String paid, String otherAdjustment) {
         return "CLP*" + id + "*" + status + "*" + charge + "*" + paid + "**12*50580155533~"
                 + "NM1*QC*1*ISLAND*ELLIS*E***MI*789123456~DTM*232*20050120~"

@@ -70,12 +70,21 @@ public final class Ack999Writer {
     private static void group(SegmentWriter s, Era835File.Group g, boolean fileInError) throws EDIStreamException {
         s.write("AK1", nz(g.functionalId(), "HP"), nz(g.controlNumber(), "0"), nz(g.version(), Era835Reader.VERSION));
         int accepted = 0;
+        boolean withErrors = false;
         for (Era835File.Transaction t : g.transactions()) {
             s.write("AK2", nz(t.type(), "835"), nz(t.controlNumber(), "0"));
+            if (!g.versionSupported()) {
+                s.write("IK5", "R", "I6"); // the group's version, reported once in AK9 and the problem
+                continue;
+            }
             transactionErrors(s, t.errors());
             if (t.errors().isEmpty()) {
                 accepted++;
                 s.write("IK5", "A");
+            } else if (t.acceptedWithErrors()) {
+                accepted++;
+                withErrors = true;
+                s.write("IK5", "E");
             } else {
                 List<Object> ik5 = new ArrayList<>();
                 ik5.add("R");
@@ -85,7 +94,8 @@ public final class Ack999Writer {
         }
         int received = g.transactions().size();
         boolean groupOk = g.errors().isEmpty() && !fileInError;
-        String ack = accepted == received && groupOk && received > 0 ? "A" : accepted == 0 ? "R" : "P";
+        String ack = accepted == received && groupOk && received > 0 ? (withErrors ? "E" : "A")
+                : accepted == 0 || !groupOk ? "R" : "P";
         List<Object> ak9 = new ArrayList<>(List.of(ack, String.valueOf(received), String.valueOf(received),
                 String.valueOf(accepted)));
         g.errors().stream().map(X12Error::code).distinct().limit(5).forEach(ak9::add);

@@ -104,7 +104,7 @@ final class ClaimAssembler {
         svc = s;
         lineCharge = values.money(s, 2, true);
         linePaid = values.money(s, 3, true);
-        units = values.decimal(s, 5);
+        units = values.units(s, 5);
         lineDate = null;
         lineAdjustments = new ArrayList<>();
         lineRemarks = new ArrayList<>();
@@ -160,6 +160,11 @@ final class ClaimAssembler {
                     : patient, adjustments, lines, remarks, statementDate));
         }
         clp = null;
+    }
+
+    /** True once the first claim (CLP) was read. */
+    boolean started() {
+        return clp != null || !done.isEmpty();
     }
 
     List<ClaimPayment> finish() {

@@ -21,6 +21,7 @@ final class EnvelopeState implements X12Handler {
     private String senderId;
     private String receiverId;
     private String usage;
+    private String interchangeVersion;
 
     private String[] group;
     private List<X12Error> groupErrors;
@@ -46,6 +47,7 @@ final class EnvelopeState implements X12Handler {
                 senderId = isa.senderId();
                 receiverId = isa.receiverId();
                 usage = isa.usageIndicator();
+                interchangeVersion = segment.element(12);
             }
             case "GS" -> startGroup(segment);
             case "ST" -> startTransaction(segment);
@@ -73,8 +75,8 @@ final class EnvelopeState implements X12Handler {
         groupVersionOk = Era835Reader.VERSION.equals(gs.version());
         if (!groupVersionOk) {
             groupErrors.add(new X12Error(X12Error.Level.FILE, null, "GS", 0, null, 8, 0, "480", "2",
-                    "functional group version " + gs.version() + " is not taken here: send "
-                            + Era835Reader.VERSION));
+                    "the file is X12 version " + gs.version() + " (ISA12 " + interchangeVersion
+                            + "); only version " + Era835Reader.VERSION + " (ISA12 00501) is taken here"));
         }
     }
 
@@ -87,7 +89,10 @@ final class EnvelopeState implements X12Handler {
         if (!"835".equals(txType)) {
             txErrors.add(new X12Error(X12Error.Level.TRANSACTION, txControl, "ST", 1, null, 1, 0, "143", "1",
                     "transaction set " + txType + " is not taken here: send an 835"));
-        } else if (!groupVersionOk || (st.version() != null && !Era835Reader.VERSION.equals(st.version()))) {
+        } else if (!groupVersionOk) {
+            // One error says it all: the group's version (GS08). Its sets are not read against our schema.
+            return;
+        } else if (st.version() != null && !Era835Reader.VERSION.equals(st.version())) {
             txErrors.add(new X12Error(X12Error.Level.TRANSACTION, txControl, "ST", 1, null, 3, 0, "1705", "I6",
                     "implementation convention " + (st.version() == null ? group[2] : st.version())
                             + " is not taken here: send " + Era835Reader.VERSION));
@@ -109,8 +114,9 @@ final class EnvelopeState implements X12Handler {
             }
         }
         if (transactions != null) {
-            transactions.add(new Era835File.Transaction(txControl, txType, txErrors.isEmpty() ? remittance : null,
-                    List.copyOf(txErrors)));
+            boolean tolerable = txErrors.stream().allMatch(X12Error::tolerable);
+            transactions.add(new Era835File.Transaction(txControl, txType, tolerable ? remittance : null,
+                    List.copyOf(txErrors), false));
         }
         txControl = null;
         txErrors = null;

@@ -8,6 +8,7 @@ import io.openrcm.reimbursement.domain.PaymentMethod;
 import io.openrcm.reimbursement.domain.ProviderAdjustment;
 import io.openrcm.reimbursement.domain.Remittance;
 import io.openrcm.x12.X12Segment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,8 @@ final class Era835Assembler {
     private String handling;
     private Money totalPaid;
     private PaymentMethod method;
-    private java.time.LocalDate paymentDate;
+    private LocalDate paymentDate;
+    private LocalDate productionDate;
     private String trace;
     private String originator;
     private String payerName;
@@ -65,6 +67,13 @@ final class Era835Assembler {
                 }
             }
             case "PLB" -> providerAdjustments(s);
+            case "DTM" -> {
+                if ("405".equals(s.element(1)) && trace != null && !claims.started()) {
+                    productionDate = values.date(s, 2);
+                } else {
+                    claims.accept(s, loop);
+                }
+            }
             default -> claims.accept(s, loop);
         }
     }
@@ -82,10 +91,15 @@ final class Era835Assembler {
         }
     }
 
-    /** The remittance, or null when something was in error (see {@link #errors()}). */
+    /**
+     * The remittance, or null when an error touches money or matching (see {@link #errors()}). With only
+     * {@link X12Error#tolerable() tolerable} errors it is built, a bad check date replaced by the production date.
+     */
     Remittance finish() {
         var claimPayments = claims.finish();
-        if (!errors.isEmpty() || totalPaid == null || method == null || paymentDate == null || trace == null) {
+        LocalDate date = paymentDate != null ? paymentDate : productionDate;
+        boolean fatal = errors.stream().anyMatch(e -> !e.tolerable());
+        if (fatal || totalPaid == null || method == null || date == null || trace == null) {
             return null;
         }
         // The payer's identity: TRN03 (1 + its EIN or another id it chose), required in 005010X221A1; else N1*PR.
@@ -94,7 +108,7 @@ final class Era835Assembler {
             values.error(new X12Segment("TRN", 0, null, List.of()), 3, 0, "509", "1", "the payer is not identified");
             return null;
         }
-        return new Remittance(payerId, trace, paymentDate, method, totalPaid, claimPayments, plb,
+        return new Remittance(payerId, trace, date, method, totalPaid, claimPayments, plb,
                 new Remittance.PayerDetails(payerName, handling, payeeName, payeeId, "X12"));
     }
 

@@ -1,7 +1,9 @@
 package io.openrcm.reimbursement.api.x12;
 
 import io.openrcm.reimbursement.domain.Remittance;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An X12 file as read: its functional groups with their transaction sets (each an 835 remittance or the errors that
@@ -35,31 +37,57 @@ public record Era835File(String senderId, String receiverId, String usage, List<
      *
      * @param controlNumber ST02
      * @param type ST01
-     * @param remittance the remittance it holds; null when it has errors
-     * @param errors what makes it unusable; empty when accepted
+     * @param remittance the remittance it holds; null when an error touches money or matching
+     * @param errors what is wrong in it; empty when clean
+     * @param acceptedWithErrors true when its errors are all {@link X12Error#tolerable() tolerable} and its payer
+     *     takes such files (999 IK5*E): the remittance is taken and the errors kept with it
      */
-    public record Transaction(String controlNumber, String type, Remittance remittance, List<X12Error> errors) {
+    public record Transaction(String controlNumber, String type, Remittance remittance, List<X12Error> errors,
+            boolean acceptedWithErrors) {
+
+        /** True when its remittance is taken: no error, or only tolerated ones. */
+        public boolean usable() {
+            return remittance != null && (errors.isEmpty() || acceptedWithErrors);
+        }
     }
 
-    /** True when nothing in the file is in error: every transaction set can be taken. */
+    /**
+     * The same file with each transaction set whose errors are all tolerable accepted with errors when its payer
+     * takes that ({@code rcm.x12.accept-with-errors.<payerId>}).
+     */
+    public Era835File tolerating(Predicate<String> payerTolerates) {
+        List<Group> decided = groups.stream().map(g -> new Group(g.controlNumber(), g.functionalId(), g.version(),
+                g.transactions().stream().map(t -> t.remittance() != null && !t.errors().isEmpty()
+                        && t.errors().stream().allMatch(X12Error::tolerable)
+                        && payerTolerates.test(t.remittance().payerId())
+                        ? new Transaction(t.controlNumber(), t.type(), t.remittance(), t.errors(), true) : t)
+                        .toList(), g.errors(), g.versionSupported())).toList();
+        return new Era835File(senderId, receiverId, usage, decided, fileErrors);
+    }
+
+    /** True when every transaction set can be taken (clean, or accepted with errors). */
     public boolean accepted() {
         return fileErrors.isEmpty() && !groups.isEmpty() && groups.stream().allMatch(g -> g.errors().isEmpty()
-                && !g.transactions().isEmpty() && g.transactions().stream().allMatch(t -> t.errors().isEmpty()));
+                && !g.transactions().isEmpty() && g.transactions().stream().allMatch(Transaction::usable));
     }
 
-    /** Every error, the file's first, then each group's and transaction's. */
+    /** Every error that refuses the file: the file's first, then each group's and refused transaction's. */
     public List<X12Error> allErrors() {
-        java.util.List<X12Error> all = new java.util.ArrayList<>(fileErrors);
+        List<X12Error> all = new ArrayList<>(fileErrors);
         for (Group g : groups) {
             all.addAll(g.errors());
-            g.transactions().forEach(t -> all.addAll(t.errors()));
+            g.transactions().stream().filter(t -> !t.acceptedWithErrors()).forEach(t -> all.addAll(t.errors()));
         }
         return all;
     }
 
-    /** The remittances of every transaction set, in file order. */
+    /** Every transaction set, in file order. */
+    public List<Transaction> transactions() {
+        return groups.stream().flatMap(g -> g.transactions().stream()).toList();
+    }
+
+    /** The remittances of every usable transaction set, in file order. */
     public List<Remittance> remittances() {
-        return groups.stream().flatMap(g -> g.transactions().stream()).map(Transaction::remittance)
-                .filter(java.util.Objects::nonNull).toList();
+        return transactions().stream().filter(Transaction::usable).map(Transaction::remittance).toList();
     }
 }

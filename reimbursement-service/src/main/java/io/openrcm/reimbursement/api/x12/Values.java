@@ -1,6 +1,7 @@
 package io.openrcm.reimbursement.api.x12;
 
 import io.openrcm.kernel.Money;
+import io.openrcm.reimbursement.api.Quantities;
 import io.openrcm.x12.X12Segment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,14 +38,17 @@ final class Values {
         }
     }
 
-    BigDecimal decimal(X12Segment s, int element) {
+    /** Units (a quantity, data element 380), bounded before any arithmetic: see {@link Quantities}. */
+    BigDecimal units(X12Segment s, int element) {
         String text = s.element(element);
-        try {
-            return text == null ? null : new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            error(s, element, 0, "380", "6", s.tag() + String.format("%02d", element) + " is not a number");
+        if (text == null) {
             return null;
         }
+        return Quantities.units(text).orElseGet(() -> {
+            error(s, element, 0, "380", "6", s.tag() + String.format("%02d", element) + " units \"" + text + "\" "
+                    + Quantities.unitsRule());
+            return null;
+        });
     }
 
     LocalDate date(X12Segment s, int element) {

@@ -19,6 +19,19 @@ public record X12Error(Level level, String transactionControlNumber, String segm
         String loopId, int elementPosition, int componentPosition, String elementReference, String code,
         String reason) {
 
+    /**
+     * True for an element error that touches neither money nor matching: the payer's contact (PER), its address
+     * (N3, N4) and the check date (BPR16, replaced by the production date DTM*405). A payer may be set to have
+     * its files accepted with such errors (999 IK5*E) instead of refused.
+     */
+    public boolean tolerable() {
+        return level == Level.ELEMENT && segmentTag != null && (switch (segmentTag) {
+            case "PER", "N3", "N4" -> true;
+            case "BPR" -> elementPosition == 16;
+            default -> false;
+        });
+    }
+
     /** How far an error reaches. */
     public enum Level {
         FILE, TRANSACTION, SEGMENT, ELEMENT

@@ -150,7 +150,8 @@ class Era835ReaderTest {
         String file = SampleFiles.text("stupidedi/tertiary-payments.edi");
         Era835File oldVersion = reader.read(file.replace("005010X221A1", "004010X091A1").getBytes());
         assertThat(oldVersion.accepted()).isFalse();
-        assertThat(oldVersion.allErrors()).extracting(X12Error::code).contains("2", "I6");
+        // One error names the version sent and the one taken; the 999 still refuses each set with I6.
+        assertThat(oldVersion.allErrors()).extracting(X12Error::code).containsExactly("2");
         String ack = Ack999Writer.write(oldVersion, java.time.ZonedDateTime.parse("2026-11-28T10:40:00Z"), 1);
         // Back to the sender: ISA06/ISA08 swapped, dated, with the 999's own guide.
         assertThat(ack).startsWith("ISA*00*          *00*          *ZZ*123456789012346*ZZ*123456789012345*261128*1040*^*00501*")
