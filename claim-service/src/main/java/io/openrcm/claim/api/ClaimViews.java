@@ -48,7 +48,7 @@ final class ClaimViews {
                 money(c.balance().owed()), c.createdAt());
     }
 
-    private static BalanceView balance(Balance b) {
+    static BalanceView balance(Balance b) {
         return new BalanceView(money(b.totalCharge()), money(b.paid()), money(b.adjustments()),
                 money(b.patientResponsibility()), money(b.owed()), money(b.credit()));
     }

@@ -8,6 +8,7 @@ import io.openrcm.claim.domain.ReviewReason;
 import io.openrcm.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +50,14 @@ public class ClaimReadStore {
     /** How many claims wait for review for the reason. */
     public long count(ReviewReason reason) {
         return claims.countReview(reason);
+    }
+
+    /** The claims of these ids that exist, as summaries. */
+    public List<ClaimSummary> ofIds(Collection<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        return claims.list("id in ?1", List.copyOf(claimIds)).stream().map(ClaimReadStore::summary).toList();
     }
 
     /** How many claims are in the status. */

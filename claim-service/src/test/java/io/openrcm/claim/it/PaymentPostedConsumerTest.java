@@ -16,6 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -189,6 +190,27 @@ class PaymentPostedConsumerTest {
                 .get("/work-queue").then().statusCode(200).extract().jsonPath();
         assertThat(queue.getList("items.claimId")).contains(claimId);
         assertThat(kafka.read(Topics.deadLetterOf(Topics.PAYMENT_POSTED), r -> claimId.equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void theAppliedBalancesOfABatchOfClaimsAreReadInOneRequest() throws Exception {
+        String claimId = flow.createGoldenClaim("corr-encounter-6");
+        flow.sendPayment(GoldenEvents.paymentPosted(claimId), "corr-batch", UUID.randomUUID());
+        await().atMost(PATIENCE).until(() -> "PAID".equals(ClaimFlow.claim(claimId).getString("status")));
+        String unknown = UUID.randomUUID().toString();
+
+        JsonPath answer = given().contentType("application/json")
+                .body(Map.of("claimIds", List.of(claimId, unknown))).post("/claims/balances")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getList("items.claimId")).containsExactly(claimId);
+        assertThat(answer.getString("items[0].status")).isEqualTo("PAID");
+        assertThat(answer.getString("items[0].balance.paid")).isEqualTo("100.00");
+        assertThat(answer.getString("items[0].balance.adjustments")).isEqualTo("40.00");
+        assertThat(answer.getString("items[0].balance.patientResponsibility")).isEqualTo("20.00");
+        assertThat(answer.getList("unknown")).containsExactly(unknown);
+
+        given().contentType("application/json").body(Map.of("claimIds", List.of("nope"))).post("/claims/balances")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     private List<ConsumerRecord<String, String>> paidEvents(String claimId) {
