@@ -84,7 +84,8 @@ public class ClaimBalancesResource {
 
     private static Set<UUID> ids(Request request) {
         if (request == null || request.claimIds() == null) {
-            throw ProblemException.invalidRequest(List.of(new Violation("/claimIds", "a list of claim ids is required")));
+            throw ProblemException.invalidRequest(
+                    List.of(new Violation("/claimIds", "a list of claim ids is required")));
         }
         List<Violation> v = new ArrayList<>();
         if (request.claimIds().size() > MAX_IDS) {

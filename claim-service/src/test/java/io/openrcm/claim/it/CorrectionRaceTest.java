@@ -82,7 +82,8 @@ class CorrectionRaceTest {
     private String scrubFailedClaim() throws Exception {
         ObjectNode encounter = GoldenEvents.encounterCoded();
         encounter.put("billingProviderNpi", ClaimWorkflowTest.PRAIRIE);
-        ((ObjectNode) encounter.get("serviceLines").get(1)).put("code", "99499");
+        // A code no fee schedule prices (no other test adds one), so the claim stays in the work queue.
+        ((ObjectNode) encounter.get("serviceLines").get(1)).put("code", "99429");
         flow.sendEncounter(encounter, "corr-race");
         String claimId = flow.awaitClaimOf(encounter.get("encounterId").asText());
         ClaimFlow.awaitStatus(claimId, "SCRUB_FAILED");

@@ -44,7 +44,12 @@ public class ClaimServiceClient implements ClaimBalances {
 
     @Override
     public Applied of(List<String> claimIds) {
-        Answer answer = read(claimIds);
+        // claim-service ids are UUIDs; any other id cannot be a claim there and is reported as unknown.
+        List<String> asked = claimIds.stream().filter(ClaimServiceClient::isUuid).toList();
+        if (asked.isEmpty()) {
+            return new Applied(Map.of(), Map.of());
+        }
+        Answer answer = read(asked);
         Map<String, LedgerTotals> totals = new HashMap<>();
         Map<String, String> statuses = new HashMap<>();
         for (Item item : answer.items()) {
@@ -54,6 +59,15 @@ public class ClaimServiceClient implements ClaimBalances {
             statuses.put(id, item.status());
         }
         return new Applied(totals, statuses);
+    }
+
+    private static boolean isUuid(String id) {
+        try {
+            UUID.fromString(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private Answer read(List<String> claimIds) {
