@@ -7,8 +7,9 @@ package io.openrcm.claim.api;
  * @param paid paid by the payer
  * @param adjustments non-patient adjustments
  * @param patientResponsibility the patient's share
- * @param outstanding totalCharge − paid − adjustments − patientResponsibility
+ * @param outstanding totalCharge − paid − adjustments − patientResponsibility, or 0.00 when that is negative
+ * @param creditBalance what was posted beyond the charge, to be refunded; 0.00 when nothing was
  */
 public record BalanceView(String totalCharge, String paid, String adjustments, String patientResponsibility,
-        String outstanding) {
+        String outstanding, String creditBalance) {
 }

@@ -2,6 +2,7 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.ClaimCorrectionRequest;
 import io.openrcm.claim.application.ClaimQueryService;
+import io.openrcm.claim.application.ConcurrentChanges;
 import io.openrcm.claim.application.CorrectionService;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.platform.problem.ProblemException;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** What a billing office does to one claim: scrub again, correct, replace, void, close. */
+/**
+ * What a billing office does to one claim: scrub again, correct, replace, void, close. A change that races another
+ * (the submission run, a payment) is tried once more, else answered 409 saying what happened to the claim.
+ */
 @Path("/claims/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimActionResource {
@@ -29,12 +33,15 @@ public class ClaimActionResource {
     CorrectionService corrections;
     @Inject
     ClaimQueryService queries;
+    @Inject
+    ConcurrentChanges concurrent;
 
     @POST
     @Path("/scrub")
     @Operation(summary = "Scrub again (repriced from the fee schedule in effect); a clean claim leaves the work queue")
     public ClaimView scrub(@PathParam("id") String id) {
-        return view(corrections.rescrub(claimId(id)));
+        UUID claimId = claimId(id);
+        return view(concurrent.retried(claimId, () -> corrections.rescrub(claimId)));
     }
 
     @PUT
@@ -45,7 +52,7 @@ public class ClaimActionResource {
     public ClaimView correct(@PathParam("id") String id, ClaimCorrectionRequest request) {
         UUID claimId = claimId(id);
         validate(request, false);
-        return view(corrections.correct(claimId, request));
+        return view(concurrent.retried(claimId, () -> corrections.correct(claimId, request)));
     }
 
     @POST
@@ -57,7 +64,8 @@ public class ClaimActionResource {
         UUID claimId = claimId(id);
         ClaimCorrectionRequest r = request == null ? ClaimCorrectionRequest.none() : request;
         validate(r, true);
-        return Response.status(Response.Status.CREATED).entity(view(corrections.correctAdjudicated(claimId, false, r)))
+        return Response.status(Response.Status.CREATED).entity(view(concurrent.retried(claimId,
+                () -> corrections.correctAdjudicated(claimId, false, r))))
                 .build();
     }
 
@@ -71,7 +79,8 @@ public class ClaimActionResource {
         String pcn = request == null ? null : request.payerClaimControlNumber();
         ClaimCorrectionRequest r = new ClaimCorrectionRequest(null, null, null, List.of(), pcn);
         validate(r, true);
-        return Response.status(Response.Status.CREATED).entity(view(corrections.correctAdjudicated(claimId, true, r)))
+        return Response.status(Response.Status.CREATED).entity(view(concurrent.retried(claimId,
+                () -> corrections.correctAdjudicated(claimId, true, r))))
                 .build();
     }
 
@@ -79,7 +88,8 @@ public class ClaimActionResource {
     @Path("/close")
     @Operation(summary = "Close a claim the billing office is done with")
     public ClaimView close(@PathParam("id") String id) {
-        return view(corrections.close(claimId(id), "closed by the billing office"));
+        UUID claimId = claimId(id);
+        return view(concurrent.retried(claimId, () -> corrections.close(claimId, "closed by the billing office")));
     }
 
     private ClaimView view(Claim claim) {

@@ -45,12 +45,12 @@ final class ClaimViews {
     private static ClaimPageView.Item item(ClaimSummary c) {
         return new ClaimPageView.Item(c.claimId(), c.encounterId(), c.status().name(), c.payerId(),
                 c.billingProviderNpi(), c.dateOfService(), money(c.balance().totalCharge()),
-                money(c.balance().outstanding()), c.createdAt());
+                money(c.balance().owed()), c.createdAt());
     }
 
-    private static BalanceView balance(Balance b) {
+    static BalanceView balance(Balance b) {
         return new BalanceView(money(b.totalCharge()), money(b.paid()), money(b.adjustments()),
-                money(b.patientResponsibility()), money(b.outstanding()));
+                money(b.patientResponsibility()), money(b.owed()), money(b.credit()));
     }
 
     private static String name(ClaimStatus status) {

@@ -2,8 +2,8 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.CorrectionService;
 import io.openrcm.claim.application.WorkQueueService;
+import io.openrcm.claim.application.WorkQueueType;
 import io.openrcm.claim.domain.Claim;
-import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
@@ -14,11 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The billing office's work queue: claims the scrubber stopped (SCRUB_FAILED) or the payer rejected (REJECTED). */
+/**
+ * The billing office's work queue: claims the scrubber stopped (SCRUB_FAILED) or the payer rejected (REJECTED), and
+ * money to look at: a credit balance to refund (CREDIT_BALANCE), a payment posted after close (POSTED_AFTER_CLOSE).
+ */
 @Path("/work-queue")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkQueueResource {
@@ -29,14 +33,14 @@ public class WorkQueueResource {
     CorrectionService corrections;
 
     @GET
-    @Operation(summary = "Claims waiting, oldest first, with their findings or the payer's reasons")
+    @Operation(summary = "Claims waiting, oldest first, with their findings or the payer's reasons; type is one of"
+            + " SCRUB_FAILED, REJECTED, CREDIT_BALANCE, POSTED_AFTER_CLOSE (all when absent)")
     public WorkQueueService.Page items(@QueryParam("type") String type, @QueryParam("payerId") String payerId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         List<Violation> v = new ArrayList<>();
-        ClaimStatus waiting = WorkQueueService.TYPES.stream().filter(t -> t.name().equals(type)).findFirst()
-                .orElse(null);
+        WorkQueueType waiting = WorkQueueType.named(type).orElse(null);
         if (type != null && waiting == null) {
-            v.add(new Violation("?type", "type must be SCRUB_FAILED or REJECTED"));
+            v.add(new Violation("?type", "type must be one of " + Arrays.toString(WorkQueueType.values())));
         }
         int p = ClaimResource.QueryParams.integer(page, "?page", 0, 0, Integer.MAX_VALUE, v);
         int s = ClaimResource.QueryParams.integer(size, "?size", 50, 1, 500, v);

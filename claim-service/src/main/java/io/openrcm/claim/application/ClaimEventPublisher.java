@@ -73,8 +73,9 @@ public class ClaimEventPublisher {
         return new ClaimStatusChangedPayload(e.claimId().toString(), d.encounterId().toString(), d.payerId(),
                 d.billingProviderNpi(), e.from() == null ? null : e.from().name(), e.to().name(), e.reason(),
                 e.reasonCodes(), b.totalCharge().toString(), b.paid().toString(), b.adjustments().toString(),
-                b.patientResponsibility().toString(), b.outstanding().toString(), e.occurredAt(),
+                b.patientResponsibility().toString(), b.owed().toString(), e.occurredAt(),
                 d.renderingProviderNpi(), d.dateOfService(), claim.submittedAt(), claim.correction().frequencyCode(),
-                e.to() == ClaimStatus.DENIED ? denialCategory : null);
+                e.to() == ClaimStatus.DENIED ? denialCategory : null, b.credit().toString(),
+                claim.reviewReason() == null ? null : claim.reviewReason().name());
     }
 }

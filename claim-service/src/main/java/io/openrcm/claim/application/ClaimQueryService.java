@@ -4,6 +4,8 @@ import io.openrcm.claim.persistence.ClaimReadStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,5 +30,11 @@ public class ClaimQueryService {
     @Transactional
     public ClaimSummary.Page search(ClaimSummary.Filter filter, int page, int size) {
         return claims.search(filter, page, size);
+    }
+
+    /** The claims of these ids that exist, with their status and balance (for reconciliation with the ledger). */
+    @Transactional
+    public List<ClaimSummary> balances(Collection<UUID> claimIds) {
+        return claims.ofIds(claimIds);
     }
 }

@@ -21,18 +21,20 @@ import java.util.List;
  * @param paidAmount paid so far
  * @param adjustmentAmount non-patient adjustments so far
  * @param patientResponsibility patient responsibility so far
- * @param outstanding what remains
+ * @param outstanding what remains, never negative (0.00 when more was posted than the charge)
  * @param changedAt when
  * @param renderingProviderNpi the rendering provider; may be null
  * @param dateOfService the date of service
  * @param submittedAt when it last went out; null before
  * @param frequencyCode "1" original, "7" replacement, "8" void
  * @param denialCategory the payer's denial category when a denial caused the change; null otherwise
+ * @param creditBalance what was posted beyond the charge, to be refunded; "0.00" when nothing was
+ * @param workQueue CREDIT_BALANCE or POSTED_AFTER_CLOSE when the claim's money now waits for a person; else null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ClaimStatusChangedPayload(String claimId, String encounterId, String payerId,
         String billingProviderNpi, String fromStatus, String toStatus, String reason, List<String> reasonCodes,
         String totalCharge, String paidAmount, String adjustmentAmount, String patientResponsibility,
         String outstanding, Instant changedAt, String renderingProviderNpi, LocalDate dateOfService,
-        Instant submittedAt, String frequencyCode, String denialCategory) {
+        Instant submittedAt, String frequencyCode, String denialCategory, String creditBalance, String workQueue) {
 }

@@ -3,6 +3,7 @@ package io.openrcm.claim.application;
 import io.openrcm.claim.domain.Balance;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Finding;
+import io.openrcm.claim.domain.ReviewReason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,10 +23,11 @@ import java.util.UUID;
  * @param findings the last scrub's findings or the payer's rejection reasons
  * @param createdAt when it was created
  * @param workQueuedAt when it entered the work queue; null when it is not waiting there
+ * @param reviewReason why its money waits for a person (credit to refund, posting after close); null otherwise
  */
 public record ClaimSummary(UUID claimId, UUID encounterId, ClaimStatus status, String payerId,
         String billingProviderNpi, LocalDate dateOfService, String frequencyCode, Balance balance,
-        List<Finding> findings, Instant createdAt, Instant workQueuedAt) {
+        List<Finding> findings, Instant createdAt, Instant workQueuedAt, ReviewReason reviewReason) {
 
     /**
      * One page of claims and how many match in all.

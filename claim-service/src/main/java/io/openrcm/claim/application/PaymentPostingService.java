@@ -46,8 +46,9 @@ public class PaymentPostingService {
      * @param eventId the id of the event that carried it
      * @param correlationId the event's correlation id; the claim's own is used when it has none
      * @return true when applied, false when this payment was applied before
-     * @throws ClaimRuleException for an unknown claim, a balance that would turn negative or a status change the
-     *     claim's state machine forbids
+     * @throws ClaimRuleException for an unknown claim, a reversal of more than was posted or a status change the
+     *     claim's state machine forbids (a payment to a claim never sent); a credit balance or a payment to a
+     *     closed claim is posted and waits in the work queue
      */
     @Transactional
     public boolean apply(ReceivedPayment payment, UUID eventId, String correlationId) {
@@ -67,8 +68,9 @@ public class PaymentPostingService {
         payments.record(posting, claimId, eventId, now);
         publisher.publish(claim, events,
                 correlationId != null ? correlationId : claim.details().correlationId(), payment.denialCategory());
-        LOG.infof("Payment %s applied to claim %s: now %s, outstanding %s", posting.paymentId(), claimId,
-                claim.status(), claim.balance().outstanding());
+        LOG.infof("Payment %s applied to claim %s: now %s, outstanding %s%s", posting.paymentId(), claimId,
+                claim.status(), claim.balance().outstanding(),
+                claim.reviewReason() == null ? "" : ", waits in work queue " + claim.reviewReason());
         return true;
     }
 }

@@ -2,6 +2,7 @@ package io.openrcm.claim.application;
 
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Finding;
+import io.openrcm.claim.domain.ReviewReason;
 import io.openrcm.claim.persistence.ClaimReadStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,14 +12,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
-/** Read side of the work queue: the claims the scrubber stopped or the payer rejected. */
+/**
+ * Read side of the work queue: the claims the scrubber stopped or the payer rejected, and the claims whose money
+ * waits for a person (a credit balance to refund, a payment posted after the claim was closed).
+ */
 @ApplicationScoped
 public class WorkQueueService {
-
-    /** The statuses that wait in the work queue, in the order the summary lists them. */
-    public static final List<ClaimStatus> TYPES = List.of(ClaimStatus.SCRUB_FAILED, ClaimStatus.REJECTED);
 
     private final ClaimReadStore claims;
 
@@ -27,25 +29,32 @@ public class WorkQueueService {
         this.claims = claims;
     }
 
-    /** One page of waiting claims of one type (or both), of one payer (or all), oldest first. */
+    /** One page of waiting claims of one queue (or all), of one payer (or all), oldest first. */
     @Transactional
-    public Page items(ClaimStatus type, String payerId, int page, int size) {
-        ClaimSummary.Page r = claims.workQueue(type == null ? TYPES : List.of(type), payerId, page, size);
+    public Page items(WorkQueueType type, String payerId, int page, int size) {
+        List<WorkQueueType> types = type == null ? List.of(WorkQueueType.values()) : List.of(type);
+        List<ClaimStatus> statuses = types.stream().map(WorkQueueType::status).filter(Objects::nonNull).toList();
+        List<ReviewReason> reasons = types.stream().map(WorkQueueType::reviewReason).filter(Objects::nonNull)
+                .toList();
+        ClaimSummary.Page r = claims.workQueue(statuses, reasons, payerId, page, size);
         return new Page(r.items().stream().map(WorkQueueService::item).toList(), r.total(), page, size);
     }
 
-    /** How many claims wait in each queue. */
+    /** How many claims wait in each queue, in the order of {@link WorkQueueType}. */
     @Transactional
     public Map<String, Long> summary() {
         Map<String, Long> m = new LinkedHashMap<>();
-        TYPES.forEach(t -> m.put(t.name(), claims.count(t)));
+        for (WorkQueueType t : WorkQueueType.values()) {
+            m.put(t.name(), t.status() != null ? claims.count(t.status()) : claims.count(t.reviewReason()));
+        }
         return m;
     }
 
     private static Item item(ClaimSummary c) {
         return new Item(c.claimId(), c.status(), c.payerId(), c.billingProviderNpi(), c.dateOfService(),
                 c.balance().totalCharge().amount().toPlainString(), c.frequencyCode(), c.findings(),
-                c.workQueuedAt());
+                c.workQueuedAt(), WorkQueueType.of(c), c.balance().paid().toString(),
+                c.balance().credit().toString());
     }
 
     /** A page of the queue. */
@@ -56,7 +65,7 @@ public class WorkQueueService {
      * One waiting claim.
      *
      * @param claimId the claim
-     * @param status SCRUB_FAILED or REJECTED
+     * @param status its status
      * @param payerId its payer
      * @param billingProviderNpi its billing provider
      * @param dateOfService its date of service
@@ -64,9 +73,12 @@ public class WorkQueueService {
      * @param frequencyCode 1, 7 or 8
      * @param findings the scrub findings or the payer's reasons, each {code, message}
      * @param waitingSince when it entered the queue
+     * @param type the queue it waits in
+     * @param paid paid by the payer so far
+     * @param creditBalance what was posted beyond the charge, to refund ("0.00" when nothing)
      */
     public record Item(UUID claimId, ClaimStatus status, String payerId, String billingProviderNpi,
             LocalDate dateOfService, String totalCharge, String frequencyCode, List<Finding> findings,
-            Instant waitingSince) {
+            Instant waitingSince, WorkQueueType type, String paid, String creditBalance) {
     }
 }

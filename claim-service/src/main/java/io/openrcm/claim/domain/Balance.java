@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What is owed on a claim: the total charge, what the payer paid, non-patient adjustments (contractual and other
- * write-offs), and the patient's responsibility. Outstanding is what remains, and it is never negative.
+ * write-offs), and the patient's responsibility. Outstanding is what remains; it is negative when more was posted
+ * than the charge (a credit balance, to be refunded), never hidden or refused, because the payer's money is real.
  *
  * @param totalCharge the sum of the line charges
  * @param paid paid by the payer so far
@@ -25,12 +26,6 @@ public record Balance(Money totalCharge, Money paid, Money adjustments, Money pa
             throw new ClaimRuleException("balance figures cannot be negative: charge " + totalCharge + ", paid "
                     + paid + ", adjustments " + adjustments + ", patient responsibility " + patientResponsibility);
         }
-        Money outstanding = totalCharge.minus(paid).minus(adjustments).minus(patientResponsibility);
-        if (outstanding.isNegative()) {
-            throw new ClaimRuleException("the balance would become negative (" + outstanding + "): charge "
-                    + totalCharge + ", paid " + paid + ", adjustments " + adjustments + ", patient responsibility "
-                    + patientResponsibility);
-        }
     }
 
     /** The balance of a claim nothing was posted to yet. */
@@ -38,16 +33,34 @@ public record Balance(Money totalCharge, Money paid, Money adjustments, Money pa
         return new Balance(totalCharge, Money.ZERO, Money.ZERO, Money.ZERO);
     }
 
-    /** totalCharge − paid − adjustments − patientResponsibility. */
+    /** totalCharge − paid − adjustments − patientResponsibility; negative for a credit balance. */
     public Money outstanding() {
         return totalCharge.minus(paid).minus(adjustments).minus(patientResponsibility);
+    }
+
+    /** What is still owed on the claim: the outstanding balance, or zero when there is a credit. */
+    public Money owed() {
+        Money outstanding = outstanding();
+        return outstanding.isNegative() ? Money.ZERO : outstanding;
+    }
+
+    /** The credit balance to refund: what was posted beyond the charge, zero when nothing was. */
+    public Money credit() {
+        Money outstanding = outstanding();
+        return outstanding.isNegative() ? outstanding.negate() : Money.ZERO;
+    }
+
+    /** True when more was posted than the charge. */
+    public boolean hasCredit() {
+        return outstanding().isNegative();
     }
 
     /**
      * The balance once a payment is applied: paid and patient responsibility grow by the posting's amounts,
      * adjustments by the sum of its non-PR adjustments.
      *
-     * @throws ClaimRuleException when any figure, or the outstanding balance, would become negative
+     * @throws ClaimRuleException when paid, adjustments or patient responsibility would become negative (a reversal
+     *     of more than was posted)
      */
     public Balance after(PaymentPosting posting) {
         return new Balance(totalCharge, paid.plus(posting.paidAmount()),

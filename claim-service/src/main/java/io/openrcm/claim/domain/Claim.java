@@ -22,6 +22,7 @@ public final class Claim {
     private String payerClaimControlNumber;
     private Instant submittedAt;
     private Instant updatedAt;
+    private boolean postedAfterClose;
 
     private Claim(UUID id, ClaimDetails details, Correction correction, ClaimStatus status, Balance balance,
             List<Finding> findings, Instant createdAt, Instant submittedAt, Instant updatedAt) {
@@ -54,13 +55,22 @@ public final class Claim {
         return new Created(claim, List.of(claim.change(null, ClaimStatus.CREATED, why, List.of(), null, at)));
     }
 
-    /** A claim as it was stored. */
+    /** A claim as it was stored, with no posting after close. */
     public static Claim restore(UUID id, ClaimDetails details, Correction correction, ClaimStatus status,
             Balance balance, List<Finding> findings, String payerClaimControlNumber, Instant createdAt,
             Instant submittedAt, Instant updatedAt) {
+        return restore(id, details, correction, status, balance, findings, payerClaimControlNumber, createdAt,
+                submittedAt, updatedAt, false);
+    }
+
+    /** A claim as it was stored; postedAfterClose says a payment arrived after it was closed. */
+    public static Claim restore(UUID id, ClaimDetails details, Correction correction, ClaimStatus status,
+            Balance balance, List<Finding> findings, String payerClaimControlNumber, Instant createdAt,
+            Instant submittedAt, Instant updatedAt, boolean postedAfterClose) {
         Claim claim = new Claim(id, details, correction, status, balance, findings, createdAt, submittedAt,
                 updatedAt);
         claim.payerClaimControlNumber = payerClaimControlNumber;
+        claim.postedAfterClose = postedAfterClose;
         return claim;
     }
 
@@ -119,7 +129,9 @@ public final class Claim {
 
     /**
      * Adds a payer's posting (a reversal carries negative amounts) to the balance and moves the claim as
-     * {@link PaymentStatusRule} decides.
+     * {@link PaymentStatusRule} decides. The payer's money is never refused for being more than the charge (a credit
+     * balance to refund) or late (a closed claim stays closed and waits for review); only a reversal of more than
+     * was posted, or a payment to a claim never sent, is refused.
      */
     public List<ClaimDomainEvent> applyPayment(PaymentPosting posting, Instant at) {
         Objects.requireNonNull(posting, "posting");
@@ -127,6 +139,7 @@ public final class Claim {
         ClaimStatus to = PaymentStatusRule.statusAfter(status, posting, after);
         status.moveTo(to);
         balance = after;
+        postedAfterClose |= status == ClaimStatus.CLOSED;
         if (posting.payerClaimControlNumber() != null && !posting.isReversal()) {
             payerClaimControlNumber = posting.payerClaimControlNumber();
         }
@@ -143,6 +156,9 @@ public final class Claim {
 
     /** The billing office is done with it. */
     public List<ClaimDomainEvent> close(String why, Instant at) {
+        if (status == ClaimStatus.CLOSED) {
+            throw new IllegalClaimTransitionException(status, ClaimStatus.CLOSED);
+        }
         return List.of(move(ClaimStatus.CLOSED, "Closed: " + why, List.of(), null, at));
     }
 
@@ -204,6 +220,22 @@ public final class Claim {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * Why the money on this claim waits for a person: a credit balance to refund first, else a payment posted
+     * after it was closed; null when nothing waits.
+     */
+    public ReviewReason reviewReason() {
+        if (balance.hasCredit()) {
+            return ReviewReason.CREDIT_BALANCE;
+        }
+        return postedAfterClose ? ReviewReason.POSTED_AFTER_CLOSE : null;
+    }
+
+    /** True when a payment arrived after the claim was closed. */
+    public boolean postedAfterClose() {
+        return postedAfterClose;
     }
 
     /**

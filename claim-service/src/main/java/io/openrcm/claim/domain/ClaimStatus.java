@@ -39,7 +39,8 @@ public enum ClaimStatus {
             case SCRUB_FAILED -> EnumSet.of(READY, SCRUB_FAILED, CLOSED);
             case READY -> EnumSet.of(SUBMITTED, SCRUB_FAILED);
             case SUBMITTED -> EnumSet.of(ACCEPTED, REJECTED, PAID, PARTIALLY_PAID, DENIED);
-            case ACCEPTED -> EnumSet.of(REJECTED, PAID, PARTIALLY_PAID, DENIED);
+            // ACCEPTED again: a second reversal while the claim awaits its corrected posting.
+            case ACCEPTED -> EnumSet.of(ACCEPTED, REJECTED, PAID, PARTIALLY_PAID, DENIED);
             case REJECTED -> EnumSet.of(READY, SCRUB_FAILED, ACCEPTED, PAID, PARTIALLY_PAID, DENIED, CLOSED);
             case PARTIALLY_PAID, PAID, DENIED -> {
                 Set<ClaimStatus> next = EnumSet.copyOf(ADJUDICATED);
@@ -49,7 +50,8 @@ public enum ClaimStatus {
             // A payer may still reverse or pay the original after a correction: the balance moves, the state stays.
             case CORRECTED -> EnumSet.of(CORRECTED, CLOSED);
             case VOIDED -> EnumSet.of(VOIDED, CLOSED);
-            case CLOSED -> EnumSet.noneOf(ClaimStatus.class);
+            // A payment after close moves the balance and waits for review; nothing else reopens a closed claim.
+            case CLOSED -> EnumSet.of(CLOSED);
         };
     }
 

@@ -10,9 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Consumer {@code claim-service.payment-posted}: applies each PaymentPosted event to its claim. A payment with
- * unreadable fields, for an unknown claim, or one the claim's balance or state machine refuses, is dead-lettered
- * with the reason; a payment id seen before changes nothing, whatever the event id.
+ * Consumer {@code claim-service.payment-posted}: applies each PaymentPosted event to its claim. The ledger posted the
+ * money already, so the claim takes it whenever it can: a credit balance or a payment to a closed claim is posted
+ * and waits in the work queue. What the claim still cannot take (unreadable fields, an unknown claim, a reversal of
+ * more than was posted, a payment to a claim never sent) is dead-lettered with the reason, and the reconciliation
+ * report of reimbursement-service names the claim until the event is replayed; a payment id seen before changes
+ * nothing, whatever the event id.
  */
 @ApplicationScoped
 public class PaymentPostedHandler implements TypedEventHandler<PaymentPostedPayload> {

@@ -25,7 +25,9 @@ public class ArQueries {
 
     static final String OPEN_AR = "submission_count > 0 AND frequency_code <> '" + Correction.VOID_CODE + "'"
             + " AND status NOT IN (" + quoted(ClaimStatus.CORRECTED, ClaimStatus.VOIDED, ClaimStatus.CLOSED) + ")";
-    static final String OUTSTANDING = "(total_charge - paid_amount - adjustment_amount - patient_responsibility)";
+    // A credit balance is owed to the payer, not receivable: it counts as nothing outstanding.
+    static final String OUTSTANDING =
+            "GREATEST(total_charge - paid_amount - adjustment_amount - patient_responsibility, 0)";
     private static final String ORIGINALS = "frequency_code = '" + Correction.ORIGINAL_CODE + "'";
     private static final String SCRUBBED = "status <> " + quoted(ClaimStatus.CREATED);
     private static final int BUCKETS = 5;

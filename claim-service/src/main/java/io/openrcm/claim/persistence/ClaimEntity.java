@@ -97,6 +97,12 @@ public class ClaimEntity {
     public int submissionCount;
     @Column(name = "last_submission_id")
     public UUID lastSubmissionId;
+    /** A payment arrived after the claim was closed. */
+    @Column(name = "posted_after_close", nullable = false)
+    public boolean postedAfterClose;
+    /** CREDIT_BALANCE or POSTED_AFTER_CLOSE while the claim's money waits for a person; null otherwise. */
+    @Column(name = "review_reason")
+    public String reviewReason;
     @Version
     public long version;
 

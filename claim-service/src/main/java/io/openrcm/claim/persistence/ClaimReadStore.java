@@ -4,9 +4,11 @@ import io.openrcm.claim.application.ClaimRecord;
 import io.openrcm.claim.application.ClaimSummary;
 import io.openrcm.claim.domain.Balance;
 import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.claim.domain.ReviewReason;
 import io.openrcm.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,9 +41,23 @@ public class ClaimReadStore {
         return summaries(claims.search(filter, page, size));
     }
 
-    /** One page of the claims waiting in the given statuses (of one payer or all), oldest first. */
-    public ClaimSummary.Page workQueue(List<ClaimStatus> statuses, String payerId, int page, int size) {
-        return summaries(claims.workQueue(statuses, payerId, page, size));
+    /** One page of the claims waiting in the given statuses or review reasons (of one payer or all), oldest first. */
+    public ClaimSummary.Page workQueue(List<ClaimStatus> statuses, List<ReviewReason> reasons, String payerId,
+            int page, int size) {
+        return summaries(claims.workQueue(statuses, reasons, payerId, page, size));
+    }
+
+    /** How many claims wait for review for the reason. */
+    public long count(ReviewReason reason) {
+        return claims.countReview(reason);
+    }
+
+    /** The claims of these ids that exist, as summaries. */
+    public List<ClaimSummary> ofIds(Collection<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        return claims.list("id in ?1", List.copyOf(claimIds)).stream().map(ClaimReadStore::summary).toList();
     }
 
     /** How many claims are in the status. */
@@ -57,7 +73,8 @@ public class ClaimReadStore {
         return new ClaimSummary(c.id, c.encounterId, ClaimStatus.valueOf(c.status), c.payerId, c.billingProviderNpi,
                 c.dateOfService, c.frequencyCode, new Balance(Money.of(c.totalCharge), Money.of(c.paidAmount),
                         Money.of(c.adjustmentAmount), Money.of(c.patientResponsibility)),
-                FindingsJson.read(c.findings), c.createdAt, c.workQueuedAt);
+                FindingsJson.read(c.findings), c.createdAt, c.workQueuedAt,
+                c.reviewReason == null ? null : ReviewReason.valueOf(c.reviewReason));
     }
 
     private static ClaimRecord.StatusChange change(ClaimStatusChangeEntity h) {

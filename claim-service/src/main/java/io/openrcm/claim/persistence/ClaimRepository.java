@@ -3,6 +3,7 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.application.ClaimSummary;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Correction;
+import io.openrcm.claim.domain.ReviewReason;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -78,10 +79,19 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .getResultList();
     }
 
-    /** Claims waiting in the work queue in the given statuses, oldest first. */
-    SearchResult workQueue(List<ClaimStatus> statuses, String payerId, int page, int size) {
-        Parameters params = Parameters.with("statuses", statuses.stream().map(ClaimStatus::name).toList());
-        String where = "status in :statuses";
+    /** How many claims wait for review for one reason. */
+    public long countReview(ReviewReason reason) {
+        return count("reviewReason", reason.name());
+    }
+
+    /** Claims waiting in the work queue in the given statuses or for the given review reasons, oldest first. */
+    SearchResult workQueue(List<ClaimStatus> statuses, List<ReviewReason> reasons, String payerId, int page,
+            int size) {
+        // An empty IN list is not valid everywhere; a value no row holds stands for "none".
+        List<String> s = statuses.isEmpty() ? List.of("-") : statuses.stream().map(ClaimStatus::name).toList();
+        List<String> r = reasons.isEmpty() ? List.of("-") : reasons.stream().map(ReviewReason::name).toList();
+        Parameters params = Parameters.with("statuses", s).and("reasons", r);
+        String where = "(status in :statuses or reviewReason in :reasons)";
         if (payerId != null) {
             where += " and payerId = :payerId";
             params = params.and("payerId", payerId);

@@ -171,7 +171,17 @@ public class ClaimStore {
         e.payerClaimControlNumber = claim.payerClaimControlNumber();
         e.findings = FindingsJson.write(claim.findings());
         ClaimStatus status = claim.status();
-        e.workQueuedAt = status.isInWorkQueue() ? claim.updatedAt() : null;
+        String review = claim.reviewReason() == null ? null : claim.reviewReason().name();
+        if (status.isInWorkQueue()) {
+            e.workQueuedAt = claim.updatedAt();
+        } else if (review == null) {
+            e.workQueuedAt = null;
+        } else if (!review.equals(e.reviewReason) || e.workQueuedAt == null) {
+            // Waiting since the posting that put it there, not since the last change that kept it there.
+            e.workQueuedAt = claim.updatedAt();
+        }
+        e.reviewReason = review;
+        e.postedAfterClose = claim.postedAfterClose();
         e.everScrubFailed |= status == ClaimStatus.SCRUB_FAILED;
         e.everRejected |= status == ClaimStatus.REJECTED;
         e.everAccepted |= status == ClaimStatus.ACCEPTED || status.isAdjudicated();
@@ -196,8 +206,8 @@ public class ClaimStore {
         Correction correction = new Correction(e.frequencyCode, e.originalClaimId,
                 e.correctedPayerClaimControlNumber);
         return Claim.restore(e.id, details, correction, ClaimStatus.valueOf(e.status), balance,
-                FindingsJson.read(e.findings), e.payerClaimControlNumber, e.createdAt, e.submittedAt, e.updatedAt);
-
+                FindingsJson.read(e.findings), e.payerClaimControlNumber, e.createdAt, e.submittedAt, e.updatedAt,
+                e.postedAfterClose);
     }
 
     /** Splits a comma-separated column; an empty column is an empty list. */

@@ -49,10 +49,13 @@ class BalanceTest {
     }
 
     @Test
-    void refusesAPostingThatWouldMakeItNegative() {
-        assertThatThrownBy(() -> OPEN.after(posting("1", "150.00", "10.00", adjustment("CO", "45", "0.01"))))
-                .isInstanceOf(ClaimRuleException.class)
-                .hasMessageContaining("negative (-0.01)");
+    void aPostingBeyondTheChargeLeavesACreditBalance() {
+        Balance after = OPEN.after(posting("1", "150.00", "10.00", adjustment("CO", "45", "0.01")));
+        assertThat(after.outstanding().toString()).isEqualTo("-0.01");
+        assertThat(after.credit().toString()).isEqualTo("0.01");
+        assertThat(after.owed()).isEqualTo(Money.ZERO);
+        assertThat(OPEN.credit()).isEqualTo(Money.ZERO);
+        assertThat(OPEN.owed().toString()).isEqualTo("160.00");
     }
 
     @Test

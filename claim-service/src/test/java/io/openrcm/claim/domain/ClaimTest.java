@@ -83,19 +83,56 @@ class ClaimTest {
     }
 
     @Test
-    void aClosedClaimRefusesAnotherPaymentAndStaysAsItWas() {
+    void aPaymentToAClosedClaimIsPostedLateAndWaitsForReview() {
         Claim claim = ClaimMother.restored(ClaimStatus.CLOSED,
-                new Balance(Money.parse("160.00"), Money.parse("160.00"), Money.ZERO, Money.ZERO));
-        assertThatThrownBy(() -> claim.applyPayment(posting("1", "0.00", "0.00"), LATER))
-                .isInstanceOf(IllegalClaimTransitionException.class);
+                new Balance(Money.parse("160.00"), Money.parse("100.00"), Money.ZERO, Money.ZERO));
+        PaymentPosting late = posting("1", "20.00", "0.00");
+        List<ClaimDomainEvent> events = claim.applyPayment(late, LATER);
         assertThat(claim.status()).isEqualTo(ClaimStatus.CLOSED);
-        assertThat(claim.balance().paid().toString()).isEqualTo("160.00");
+        assertThat(claim.balance().paid().toString()).isEqualTo("120.00");
+        assertThat(claim.reviewReason()).isEqualTo(ReviewReason.POSTED_AFTER_CLOSE);
+        ClaimStatusChanged changed = (ClaimStatusChanged) events.get(0);
+        assertThat(changed.from()).isEqualTo(ClaimStatus.CLOSED);
+        assertThat(changed.to()).isEqualTo(ClaimStatus.CLOSED);
+        assertThat(changed.paymentId()).isEqualTo(late.paymentId());
+        assertThat(changed.reason()).contains("after the claim was closed");
     }
 
     @Test
-    void anOverpaymentIsRefusedAndChangesNothing() {
+    void anOverpaymentPaysTheClaimAndLeavesACreditToRefund() {
         Claim claim = ClaimMother.submitted();
-        assertThatThrownBy(() -> claim.applyPayment(posting("1", "160.01", "0.00"), LATER))
+        List<ClaimDomainEvent> events = claim.applyPayment(posting("1", "160.01", "0.00"), LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(claim.balance().outstanding().toString()).isEqualTo("-0.01");
+        assertThat(claim.balance().credit().toString()).isEqualTo("0.01");
+        assertThat(claim.reviewReason()).isEqualTo(ReviewReason.CREDIT_BALANCE);
+        assertThat(((ClaimStatusChanged) events.get(0)).reason()).contains("credit balance 0.01");
+    }
+
+    @Test
+    void aRefundOfTheCreditTakesTheClaimOutOfReview() {
+        Claim claim = ClaimMother.submitted();
+        PaymentPosting over = posting("1", "170.00", "0.00");
+        claim.applyPayment(over, LATER);
+        claim.applyPayment(ClaimMother.reversal(over.paymentId(), "-170.00", "0.00"), LATER);
+        claim.applyPayment(posting("1", "160.00", "0.00"), LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(claim.reviewReason()).isNull();
+    }
+
+    @Test
+    void aSecondReversalKeepsTheClaimReopened() {
+        Claim claim = ClaimMother.restored(ClaimStatus.ACCEPTED,
+                new Balance(Money.parse("160.00"), Money.parse("100.00"), Money.ZERO, Money.ZERO));
+        claim.applyPayment(ClaimMother.reversal(UUID.randomUUID(), "-100.00", "0.00"), LATER);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.ACCEPTED);
+        assertThat(claim.balance().paid()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aReversalOfMoreThanWasPaidIsRefusedAndChangesNothing() {
+        Claim claim = ClaimMother.submitted();
+        assertThatThrownBy(() -> claim.applyPayment(ClaimMother.reversal(UUID.randomUUID(), "-0.01", "0.00"), LATER))
                 .isInstanceOf(ClaimRuleException.class);
         assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
         assertThat(claim.balance().outstanding().toString()).isEqualTo("160.00");

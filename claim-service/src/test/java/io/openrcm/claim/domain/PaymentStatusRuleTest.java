@@ -26,6 +26,20 @@ class PaymentStatusRuleTest {
     }
 
     @Test
+    void paidWhenOverpaidAndTheReasonNamesTheCredit() {
+        PaymentPosting p = posting("1", "170.00", "0.00");
+        assertThat(decide(p)).isEqualTo(ClaimStatus.PAID);
+        assertThat(PaymentStatusRule.reason(p, OPEN.after(p), ClaimStatus.PAID))
+                .isEqualTo("Payment posted: paid 170.00 of 160.00, credit balance 10.00 to refund");
+    }
+
+    @Test
+    void aClosedClaimStaysClosed() {
+        PaymentPosting p = posting("1", "10.00", "0.00");
+        assertThat(PaymentStatusRule.statusAfter(ClaimStatus.CLOSED, p, OPEN.after(p))).isEqualTo(ClaimStatus.CLOSED);
+    }
+
+    @Test
     void partiallyPaidWhenSomethingIsPaidAndSomethingOutstanding() {
         PaymentPosting p = posting("1", "100.00", "20.00", adjustment("CO", "45", "20.00"),
                 adjustment("PR", "2", "20.00"));

@@ -2,6 +2,7 @@ package io.openrcm.claim.it;
 
 import static io.openrcm.claim.it.ClaimFlow.PATIENCE;
 import static io.openrcm.testsupport.KafkaTestClient.header;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,6 +18,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -137,18 +139,80 @@ class PaymentPostedConsumerTest {
     }
 
     @Test
-    void anOverpaymentIsDeadLetteredAndLeavesTheClaimAsItWas() throws Exception {
+    void anOverpaymentPaysTheClaimAndWaitsInTheCreditBalanceQueue() throws Exception {
         String claimId = flow.createGoldenClaim("corr-encounter-4");
         ObjectNode payment = GoldenEvents.paymentPosted(claimId);
         payment.put("paidAmount", "150.00");
-        UUID eventId = UUID.randomUUID();
-        flow.sendPayment(payment, "corr-over", eventId);
+        flow.sendPayment(payment, "corr-over", UUID.randomUUID());
 
-        assertThat(header(awaitDeadLetter(eventId), "dlq_reason")).contains("negative");
+        await().atMost(PATIENCE).until(() -> "PAID".equals(ClaimFlow.claim(claimId).getString("status")));
         JsonPath claim = ClaimFlow.claim(claimId);
-        assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
-        assertThat(claim.getString("balance.outstanding")).isEqualTo("160.00");
-        assertThat(claim.getList("payments")).isEmpty();
+        assertThat(claim.getString("balance.paid")).isEqualTo("150.00");
+        assertThat(claim.getString("balance.outstanding")).isEqualTo("0.00");
+        assertThat(claim.getString("balance.creditBalance")).isEqualTo("50.00");
+        assertThat(claim.getList("payments.paymentId")).containsExactly(payment.get("paymentId").asText());
+        JsonPath queue = given().queryParam("type", "CREDIT_BALANCE").queryParam("size", "500").get("/work-queue")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(queue.getString("items.find { it.claimId == '" + claimId + "' }.creditBalance")).isEqualTo("50.00");
+        assertThat(queue.getString("items.find { it.claimId == '" + claimId + "' }.type")).isEqualTo("CREDIT_BALANCE");
+        assertThat(given().get("/work-queue/summary").then().extract().jsonPath().getLong("CREDIT_BALANCE"))
+                .isPositive();
+
+        await().atMost(PATIENCE).until(() -> paidEvents(claimId).size() == 1);
+        JsonNode changed = GoldenEvents.parse(paidEvents(claimId).get(0).value());
+        EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED_SCHEMA, changed);
+        assertThat(changed.get("outstanding").asText()).isEqualTo("0.00");
+        assertThat(changed.get("creditBalance").asText()).isEqualTo("50.00");
+        assertThat(changed.get("workQueue").asText()).isEqualTo("CREDIT_BALANCE");
+        assertThat(kafka.read(Topics.deadLetterOf(Topics.PAYMENT_POSTED), r -> claimId.equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void aPaymentToAClosedClaimIsPostedAndWaitsForReview() throws Exception {
+        String claimId = flow.createGoldenClaim("corr-encounter-5");
+        ObjectNode first = GoldenEvents.paymentPosted(claimId);
+        first.put("paidAmount", "60.00");
+        flow.sendPayment(first, "corr-closed-1", UUID.randomUUID());
+        await().atMost(PATIENCE).until(() -> "PARTIALLY_PAID".equals(ClaimFlow.claim(claimId).getString("status")));
+        given().post("/claims/{id}/close", claimId).then().statusCode(200);
+
+        ObjectNode late = GoldenEvents.paymentPosted(claimId);
+        late.put("paidAmount", "40.00");
+        late.put("patientResponsibility", "0.00");
+        late.putArray("adjustments");
+        flow.sendPayment(late, "corr-closed-2", UUID.randomUUID());
+
+        await().atMost(PATIENCE).until(() -> ClaimFlow.claim(claimId).getList("payments").size() == 2);
+        JsonPath claim = ClaimFlow.claim(claimId);
+        assertThat(claim.getString("status")).isEqualTo("CLOSED");
+        assertThat(claim.getString("balance.paid")).isEqualTo("100.00");
+        assertThat(claim.getString("statusHistory[-1].fromStatus")).isEqualTo("CLOSED");
+        assertThat(claim.getString("statusHistory[-1].reason")).contains("after the claim was closed");
+        JsonPath queue = given().queryParam("type", "POSTED_AFTER_CLOSE").queryParam("size", "500")
+                .get("/work-queue").then().statusCode(200).extract().jsonPath();
+        assertThat(queue.getList("items.claimId")).contains(claimId);
+        assertThat(kafka.read(Topics.deadLetterOf(Topics.PAYMENT_POSTED), r -> claimId.equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void theAppliedBalancesOfABatchOfClaimsAreReadInOneRequest() throws Exception {
+        String claimId = flow.createGoldenClaim("corr-encounter-6");
+        flow.sendPayment(GoldenEvents.paymentPosted(claimId), "corr-batch", UUID.randomUUID());
+        await().atMost(PATIENCE).until(() -> "PAID".equals(ClaimFlow.claim(claimId).getString("status")));
+        String unknown = UUID.randomUUID().toString();
+
+        JsonPath answer = given().contentType("application/json")
+                .body(Map.of("claimIds", List.of(claimId, unknown))).post("/claims/balances")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getList("items.claimId")).containsExactly(claimId);
+        assertThat(answer.getString("items[0].status")).isEqualTo("PAID");
+        assertThat(answer.getString("items[0].balance.paid")).isEqualTo("100.00");
+        assertThat(answer.getString("items[0].balance.adjustments")).isEqualTo("40.00");
+        assertThat(answer.getString("items[0].balance.patientResponsibility")).isEqualTo("20.00");
+        assertThat(answer.getList("unknown")).containsExactly(unknown);
+
+        given().contentType("application/json").body(Map.of("claimIds", List.of("nope"))).post("/claims/balances")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     private List<ConsumerRecord<String, String>> paidEvents(String claimId) {
