@@ -160,7 +160,7 @@ class PaymentPostedConsumerTest {
 
         await().atMost(PATIENCE).until(() -> paidEvents(claimId).size() == 1);
         JsonNode changed = GoldenEvents.parse(paidEvents(claimId).get(0).value());
-        EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED_SCHEMA, changed);
+        EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED, changed);
         assertThat(changed.get("outstanding").asText()).isEqualTo("0.00");
         assertThat(changed.get("creditBalance").asText()).isEqualTo("50.00");
         assertThat(changed.get("workQueue").asText()).isEqualTo("CREDIT_BALANCE");
