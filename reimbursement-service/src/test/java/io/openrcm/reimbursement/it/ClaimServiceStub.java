@@ -1,5 +1,6 @@
 package io.openrcm.reimbursement.it;
 
+import io.openrcm.testsupport.JsonStructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,8 +49,8 @@ public class ClaimServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static void answer(HttpExchange exchange) throws IOException {
         REQUESTS.incrementAndGet();
-        JsonNode request = Json.MAPPER.readTree(exchange.getRequestBody());
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        JsonNode request = JsonStructure.MAPPER.readTree(exchange.getRequestBody());
+        ObjectNode answer = JsonStructure.MAPPER.createObjectNode();
         ArrayNode items = answer.putArray("items");
         ArrayNode unknown = answer.putArray("unknown");
         for (JsonNode id : request.get("claimIds")) {
@@ -62,7 +63,7 @@ public class ClaimServiceStub implements QuarkusTestResourceLifecycleManager {
             item.putObject("balance").put("paid", b[0]).put("adjustments", b[1]).put("patientResponsibility", b[2])
                     .put("creditBalance", "0.00");
         }
-        byte[] body = Json.MAPPER.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8);
+        byte[] body = JsonStructure.MAPPER.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

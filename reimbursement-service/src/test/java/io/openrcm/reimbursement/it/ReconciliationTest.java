@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.testsupport.KafkaTestClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,7 +73,9 @@ class ReconciliationTest {
     private String posted() {
         String claimId = UUID.randomUUID().toString();
         Db db = new Db(dataSource);
-        KafkaTestClient.sendClaimSubmitted(bootstrap, claimId, RemittanceBodies.claimSubmitted(claimId), "corr-rec");
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
+            ClaimSubmittedEvents.send(kafka, claimId, RemittanceBodies.claimSubmitted(claimId), "corr-rec");
+        }
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> db.count("SELECT count(*) FROM expected_claim WHERE claim_id = ?", claimId) == 1);
         given().contentType(ContentType.JSON).body(RemittanceBodies.remittance("BCBS-IL", "REC-" + claimId, "100.00",
