@@ -18,6 +18,11 @@ public final class FeeScheduleApi {
     static final Pattern CODE = Pattern.compile("[A-Z0-9]{5}");
     static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
     static final int MAX_ROWS = 10_000;
+    /**
+     * The largest fee for one unit: 9,999 units on each of 50 lines at this fee still fit a claim's NUMERIC(14,2)
+     * total, so pricing can never overflow a column.
+     */
+    static final BigDecimal MAX_UNIT_FEE = new BigDecimal("999999.99");
 
     private FeeScheduleApi() {
     }
@@ -64,10 +69,11 @@ public final class FeeScheduleApi {
                 }
                 if (row.charge() == null || row.charge().signum() <= 0) {
                     violations.add(new Violation(at + "/charge", "a positive amount is required"));
+                } else if (row.charge().compareTo(MAX_UNIT_FEE) > 0) {
+                    violations.add(new Violation(at + "/charge", "at most " + MAX_UNIT_FEE.toPlainString()
+                            + " for one unit"));
                 } else if (!Money.isValidAmount(row.charge())) {
                     violations.add(new Violation(at + "/charge", "at most 2 decimals"));
-                } else if (row.charge().compareTo(new BigDecimal("9999999999.99")) > 0) {
-                    violations.add(new Violation(at + "/charge", "too large"));
                 }
                 if (violations.size() == before) {
                     result.add(new FeeScheduleRow(billingProviderNpi, code, modifier, row.effectiveFrom(),

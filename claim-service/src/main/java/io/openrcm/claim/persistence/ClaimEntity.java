@@ -51,13 +51,13 @@ public class ClaimEntity {
     public String placeOfService;
     @Column(name = "date_of_service", nullable = false)
     public LocalDate dateOfService;
-    @Column(name = "total_charge", nullable = false, precision = 12, scale = 2)
+    @Column(name = "total_charge", nullable = false, precision = 14, scale = 2)
     public BigDecimal totalCharge;
-    @Column(name = "paid_amount", nullable = false, precision = 12, scale = 2)
+    @Column(name = "paid_amount", nullable = false, precision = 14, scale = 2)
     public BigDecimal paidAmount;
-    @Column(name = "adjustment_amount", nullable = false, precision = 12, scale = 2)
+    @Column(name = "adjustment_amount", nullable = false, precision = 14, scale = 2)
     public BigDecimal adjustmentAmount;
-    @Column(name = "patient_responsibility", nullable = false, precision = 12, scale = 2)
+    @Column(name = "patient_responsibility", nullable = false, precision = 14, scale = 2)
     public BigDecimal patientResponsibility;
     @Column(name = "correlation_id")
     public String correlationId;

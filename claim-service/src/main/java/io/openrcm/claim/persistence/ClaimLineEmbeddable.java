@@ -21,9 +21,9 @@ public class ClaimLineEmbeddable {
     public int units;
     @Column(name = "diagnosis_pointers", nullable = false)
     public String diagnosisPointers;
-    @Column(name = "unit_fee", nullable = false, precision = 12, scale = 2)
+    @Column(name = "unit_fee", nullable = false, precision = 14, scale = 2)
     public BigDecimal unitFee;
-    @Column(nullable = false, precision = 12, scale = 2)
+    @Column(nullable = false, precision = 14, scale = 2)
     public BigDecimal charge;
     @Column(name = "date_of_service", nullable = false)
     public LocalDate dateOfService;

@@ -20,11 +20,11 @@ public class ClaimPaymentEntity {
     public UUID claimId;
     @Column(name = "claim_status_code")
     public String claimStatusCode;
-    @Column(name = "paid_amount", nullable = false, precision = 12, scale = 2)
+    @Column(name = "paid_amount", nullable = false, precision = 14, scale = 2)
     public BigDecimal paidAmount;
-    @Column(name = "patient_responsibility", nullable = false, precision = 12, scale = 2)
+    @Column(name = "patient_responsibility", nullable = false, precision = 14, scale = 2)
     public BigDecimal patientResponsibility;
-    @Column(name = "adjustment_amount", nullable = false, precision = 12, scale = 2)
+    @Column(name = "adjustment_amount", nullable = false, precision = 14, scale = 2)
     public BigDecimal adjustmentAmount;
     /** Comma-separated {@code <group>-<CARC>} codes. */
     @Column(name = "reason_codes", nullable = false)

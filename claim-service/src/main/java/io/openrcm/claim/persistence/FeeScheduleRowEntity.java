@@ -26,6 +26,6 @@ public class FeeScheduleRowEntity {
     public LocalDate effectiveFrom;
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
-    @Column(nullable = false, precision = 12, scale = 2)
+    @Column(nullable = false, precision = 14, scale = 2)
     public BigDecimal charge;
 }

@@ -6,6 +6,7 @@ import static io.openrcm.claim.it.ReferenceDataApiTest.row;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.RcmInfraTestResource;
@@ -20,7 +21,10 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** A reference-data change and the re-scrub it triggers are one transaction: both happen, or neither. */
+/**
+ * A reference-data change and the re-scrub it triggers are one call (their single transaction is shown by
+ * ReferenceDataServiceTest); a fee no claim could carry is refused before anything is saved.
+ */
 @QuarkusTest
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class ReferenceDataRescrubTest {
@@ -29,16 +33,17 @@ class ReferenceDataRescrubTest {
     String bootstrapServers;
 
     @Test
-    void aFeeScheduleWhoseRescrubFailsIsNotSavedAndOneThatPricesTheClaimReleasesIt() throws Exception {
+    void aFeeTooLargeForAClaimIsRefusedAndOneThatPricesTheClaimReleasesIt() throws Exception {
         String npi = newNpi();
         given().contentType(ContentType.JSON).body(provider("Rescrub Clinic")).when().put("/providers/{npi}", npi)
                 .then().statusCode(201);
         String claimId = claimStoppedByAMissingFee(npi);
 
-        // Two units at this fee make a line charge the claim table cannot hold: the re-scrub fails at its write.
+        // A fee whose claims could outgrow the amount columns is refused up front, never a 500 at the write.
         given().contentType(ContentType.JSON)
                 .body(Map.of("rows", List.of(row("99499", null, "2026-01-01", null, "9999999999.99"))))
-                .when().put("/fee-schedules/{npi}", npi).then().statusCode(500);
+                .when().put("/fee-schedules/{npi}", npi).then().statusCode(400)
+                .body("violations[0].pointer", equalTo("/rows/0/charge"));
         given().queryParam("npi", npi).when().get("/fee-schedules").then().statusCode(200)
                 .body("[0].rows", empty());
         JsonPath unchanged = ClaimFlow.claim(claimId);
