@@ -98,7 +98,8 @@ public final class Stack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", postgresUsername());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgresPassword());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
-        // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs.
+        // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
+        // reimbursement-service reads claim-service's balances for its reconciliation.
         options.services().forEach(other -> env.put(other.urlVariable(), other.baseUrl()));
         env.putAll(options.serviceEnvironment());
         env.putAll(extraEnvironment);
