@@ -76,15 +76,19 @@ public record ClaimStatusChangedV1(String claimId, String encounterId, String pa
             problems.add(field + " is missing");
             return null;
         }
+        BigDecimal amount;
         try {
-            return Dollars.of(new BigDecimal(value), field);
+            amount = new BigDecimal(value);
         } catch (NumberFormatException e) {
             problems.add(field + " is not an amount");
-        } catch (IllegalArgumentException e) {
-            problems.add(field + (new BigDecimal(value).abs().compareTo(Money.LIMIT) > 0 ? " is too large"
-                    : " has fractions of a cent"));
+            return null;
         }
-        return null;
+        if (!Money.isValidAmount(amount)) {
+            problems.add(field + (amount.abs().compareTo(Money.LIMIT) > 0 ? " is too large"
+                    : " has fractions of a cent"));
+            return null;
+        }
+        return Dollars.of(amount, field);
     }
 
     private Instant instant(List<String> problems) {
