@@ -30,6 +30,12 @@ public final class Bench {
             System.out.println(BenchOptions.usage());
             return;
         }
+        if (options.flag("chaos")) {
+            boolean passed = ChaosMain.run(options);
+            System.out.println(passed ? "PASS" : "FAIL");
+            System.exit(passed ? 0 : 1);
+            return;
+        }
         ObjectMapper mapper = new ObjectMapper();
         Http http = new Http();
         for (String service : List.of("code-url", "claim-url", "reimbursement-url")) {

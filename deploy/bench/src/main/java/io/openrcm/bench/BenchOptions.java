@@ -32,7 +32,12 @@ final class BenchOptions {
             Map.entry("ceiling-records", "200000"),
             Map.entry("skip-ceilings", "false"),
             Map.entry("idle-timeout", "60"),
-            Map.entry("seed", "42")));
+            Map.entry("seed", "42"),
+            Map.entry("chaos", "false"),
+            Map.entry("chaos-data-dir", ".rcm-chaos"),
+            Map.entry("kills-per-service", "2"),
+            Map.entry("chaos-min-gap", "5"),
+            Map.entry("chaos-max-gap", "20")));
 
     private final Map<String, String> values;
 
@@ -74,6 +79,9 @@ final class BenchOptions {
         }
         share("fail-share");
         share("single-share");
+        if (integer("chaos-min-gap") < 0 || integer("chaos-max-gap") < integer("chaos-min-gap")) {
+            throw new IllegalArgumentException("--chaos-min-gap must be 0 or more and at most --chaos-max-gap");
+        }
     }
 
     boolean help() {
@@ -122,6 +130,13 @@ final class BenchOptions {
                 per service, and the PostgreSQL and Kafka ceilings measured in the same run. Exit code 1 on FAIL.
                 --rate=N paces single POSTs at N encounters per second (for the latency target) instead of going
                 flat out with --concurrency workers.
+
+                --chaos starts a stack of its own (embedded PostgreSQL and Kafka, the three services, free loopback
+                ports, data in --chaos-data-dir, wiped first) and, while the cycle runs, kills each service with
+                SIGKILL --kills-per-service times and starts it again, restarts the broker and PostgreSQL once each,
+                and starts and stops a second instance of each service, --chaos-min-gap to --chaos-max-gap seconds
+                apart; then it also checks that nothing is parked and GET /reconciliation names no difference, and
+                prints the time to recover from each fault. The URL, Kafka and JDBC options do not apply.
 
                 Options and defaults:
                 """);

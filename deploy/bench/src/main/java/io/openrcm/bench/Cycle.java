@@ -19,6 +19,8 @@ final class Cycle {
     private final PostgresCeiling postgres;
     private final Report report;
     private final String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    private Runnable beforeVerifying = () -> { };
+    private final List<String> failures = new ArrayList<>();
 
     Cycle(BenchOptions options, ObjectMapper mapper, Http http, EventWatcher events, ProcessStats stats,
             PostgresCeiling postgres, Report report) {
@@ -84,8 +86,8 @@ final class Cycle {
         report.remittances(remits, events, t1);
         report.resources(cpu0, cpu1, cpu2, Bench.delta(commits0, commits1), Bench.delta(commits1, commits2));
 
+        beforeVerifying.run();
         System.out.println("Verifying: one claim per accepted encounter, one posting per claim payment, totals...");
-        List<String> failures = new ArrayList<>();
         remits.stream().filter(p -> !p.accepted()).limit(5).forEach(p -> failures.add("remittance "
                 + p.remittance().traceNumber() + " refused: " + p.httpStatus() + " " + abbreviate(p.problem())));
         posted.stream().filter(p -> !p.accepted() && !p.generated().meantToFail()).limit(5).forEach(p -> failures.add(
@@ -97,6 +99,17 @@ final class Cycle {
         failures.addAll(verifier.verify(posted, events, plan.outcomes(), remitted));
         report.verification(posted, claims, plan.outcomes(), remitted, verifier, failures);
         return failures.isEmpty();
+    }
+
+    /** Runs this (the chaos run: wait until every fault is over and healed) after the load and before the checks. */
+    Cycle beforeVerifying(Runnable hook) {
+        this.beforeVerifying = hook;
+        return this;
+    }
+
+    /** What the verification found; empty after a PASS. */
+    List<String> failures() {
+        return List.copyOf(failures);
     }
 
     private static String abbreviate(String text) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,6 +36,8 @@ final class EventWatcher implements AutoCloseable {
     private final Map<String, SubmittedClaim> submittedByEncounter = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> claimIdsByEncounter = new ConcurrentHashMap<>();
     private final Map<String, List<StatusEvent>> statusByClaim = new ConcurrentHashMap<>();
+    /** When events arrived here (wall clock, ms): when the pipeline made progress, for the chaos run's recovery times. */
+    private final ConcurrentSkipListSet<Long> arrivals = new ConcurrentSkipListSet<>();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long lastEventMillis = System.currentTimeMillis();
@@ -66,6 +69,7 @@ final class EventWatcher implements AutoCloseable {
             while (running) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     lastEventMillis = System.currentTimeMillis();
+                    arrivals.add(lastEventMillis);
                     accept(record.topic(), mapper.readTree(record.value()), record.timestamp());
                 }
             }
@@ -124,6 +128,26 @@ final class EventWatcher implements AutoCloseable {
         synchronized (events) {
             return List.copyOf(events);
         }
+    }
+
+    /** When the first event after the moment arrived, or -1 if none has yet. */
+    long firstArrivalAfter(long millis) {
+        Long next = arrivals.higher(millis);
+        return next == null ? -1 : next;
+    }
+
+    /**
+     * The longest time without any event between two moments (the edges count: no event at all is the whole span):
+     * how long the pipeline stood still around a fault.
+     */
+    long longestGap(long from, long to) {
+        long previous = from;
+        long longest = 0;
+        for (long at : arrivals.subSet(from, true, to, true)) {
+            longest = Math.max(longest, at - previous);
+            previous = at;
+        }
+        return Math.max(longest, to - previous);
     }
 
     long lastEventMillis() {

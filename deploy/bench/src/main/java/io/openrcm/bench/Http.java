@@ -7,33 +7,98 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
-/** A small HTTP/1.1 client for the services' REST APIs. */
-final class Http {
+/**
+ * The one HTTP/1.1 client of the bench, the chaos run and the chaos system test: every request to the services is
+ * built in {@link #request}, so a bearer token or a CA for issue 12 is added in one place. A retrying client
+ * ({@link #retryingFor}) sends a request again while a service or its database is away (no answer, or any 5xx);
+ * that is safe because every POST it sends is idempotent (code-service keys encounters by ehrEncounterId,
+ * reimbursement-service remittances by payer and trace number).
+ */
+public final class Http {
+
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Duration retryFor;
+    private final Executor pause = CompletableFuture.delayedExecutor(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
 
-    HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** A client that reports failures as they come (the benchmark). */
+    public Http() {
+        this(Duration.ZERO);
+    }
+
+    private Http(Duration retryFor) {
+        this.retryFor = retryFor;
+    }
+
+    /** A client that retries a request for up to this long while it finds no answer or a 5xx (the chaos run). */
+    public static Http retryingFor(Duration retryFor) {
+        return new Http(retryFor);
+    }
+
+    public HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return send(request(url).timeout(Duration.ofSeconds(60)).GET().build());
     }
 
     CompletableFuture<HttpResponse<String>> getAsync(String url) {
-        return client.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return sendAsync(request(url).timeout(Duration.ofSeconds(60)).GET().build(), deadline());
     }
 
-    HttpResponse<String> post(String url, String contentType, byte[] body) throws IOException, InterruptedException {
-        return client.send(request(url, contentType, body), HttpResponse.BodyHandlers.ofString());
+    public HttpResponse<String> post(String url, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return send(post(url, contentType, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     CompletableFuture<HttpResponse<String>> postAsync(String url, String contentType, byte[] body) {
-        return client.sendAsync(request(url, contentType, body), HttpResponse.BodyHandlers.ofString());
+        return sendAsync(post(url, contentType, HttpRequest.BodyPublishers.ofByteArray(body)), deadline());
     }
 
-    private static HttpRequest request(String url, String contentType, byte[] body) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        long deadline = deadline();
+        while (true) {
+            try {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (!retryable(response.statusCode()) || System.nanoTime() >= deadline) {
+                    return response;
+                }
+            } catch (IOException e) {
+                if (System.nanoTime() >= deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        }
+    }
+
+    private CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request, long deadline) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+            boolean again = (error != null || retryable(response.statusCode())) && System.nanoTime() < deadline;
+            if (again) {
+                return CompletableFuture.runAsync(() -> { }, pause).thenCompose(x -> sendAsync(request, deadline));
+            }
+            return error != null ? CompletableFuture.<HttpResponse<String>>failedFuture(error)
+                    : CompletableFuture.completedFuture(response);
+        }).thenCompose(f -> f);
+    }
+
+    private long deadline() {
+        return System.nanoTime() + retryFor.toNanos();
+    }
+
+    private static boolean retryable(int status) {
+        return status >= 500;
+    }
+
+    private static HttpRequest post(String url, String contentType, HttpRequest.BodyPublisher body) {
+        return request(url).timeout(Duration.ofSeconds(120)).header("Content-Type", contentType).POST(body).build();
+    }
+
+    /** Where every request starts: the place for an Authorization header once the services ask for one. */
+    private static HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url));
     }
 }

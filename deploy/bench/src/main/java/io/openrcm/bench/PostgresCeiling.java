@@ -96,13 +96,16 @@ final class PostgresCeiling {
     }
 
     /** Commits so far per database of the server (pg_stat_database), to count the commits the pipeline made. */
-    Map<String, Long> commitsByDatabase() throws SQLException {
+    Map<String, Long> commitsByDatabase() {
         Map<String, Long> commits = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT datname, xact_commit FROM pg_stat_database WHERE datname IS NOT NULL")) {
             while (rs.next()) {
                 commits.put(rs.getString(1), rs.getLong(2));
             }
+        } catch (SQLException e) {
+            // A chaos run may stop PostgreSQL at this very moment: the counts are figures, not a verdict.
+            System.out.println("  note: PostgreSQL commit counts not read (" + e.getMessage() + ")");
         }
         return commits;
     }

@@ -17,6 +17,8 @@ public final class Stack implements AutoCloseable {
     private final StackOptions options;
     private final Object lock = new Object();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    /** Second instances of services (chaos runs), by service name; stopped with the stack. */
+    private final Map<String, ServiceProcess> extras = new LinkedHashMap<>();
     private DataDirectory dataDirectory;
     private ServicePidFiles pidFiles;
     private final StackInfrastructure infrastructure = new StackInfrastructure();
@@ -92,17 +94,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private ServiceProcess launch(ServiceSpec spec, Map<String, String> extraEnvironment) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(spec.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", postgresUsername());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", postgresPassword());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
-        // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
-        // reimbursement-service reads claim-service's balances for its reconciliation.
-        options.services().forEach(other -> env.put(other.urlVariable(), other.baseUrl()));
-        env.putAll(options.serviceEnvironment());
-        env.putAll(extraEnvironment);
+        Map<String, String> env = environment(spec, extraEnvironment);
         synchronized (lock) {
             requireOpen();
             ServiceProcess previous = running.get(spec.name());
@@ -115,6 +107,59 @@ public final class Stack implements AutoCloseable {
             pidFiles.record(process);
             return process;
         }
+    }
+
+    private Map<String, String> environment(ServiceSpec spec, Map<String, String> extraEnvironment) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(spec.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", postgresUsername());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", postgresPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
+        // reimbursement-service reads claim-service's balances for its reconciliation.
+        options.services().forEach(other -> env.put(other.urlVariable(), other.baseUrl()));
+        env.putAll(options.serviceEnvironment());
+        env.putAll(extraEnvironment);
+        return env;
+    }
+
+    /**
+     * Starts a second instance of a configured service on another port, on the same database and in the same
+     * consumer groups (a scale-out, or a rolling deploy), and waits until it is ready. Its log is
+     * {@code <name>-2.log}; it has no pid file and is stopped with the stack.
+     */
+    public ServiceProcess startSecondInstance(String name, int port) {
+        ServiceSpec spec = spec(name).withPort(port);
+        ServiceProcess process;
+        synchronized (lock) {
+            requireOpen();
+            if (extras.containsKey(name)) {
+                throw new IllegalStateException("A second " + name + " is already running; stop it first");
+            }
+            process = ServiceProcess.start(spec, options.repoRoot(), options.jvmOptions(),
+                    environment(spec, Map.of()), dataDirectory.logs().resolve(name + "-2.log"));
+            extras.put(name, process);
+        }
+        try {
+            process.awaitReady(options.readyTimeout());
+            return process;
+        } catch (RuntimeException e) {
+            stopSecondInstance(name);
+            throw e;
+        }
+    }
+
+    /** Stops the second instance of a service gracefully (SIGTERM): its partitions go back to the first. */
+    public void stopSecondInstance(String name) {
+        ServiceProcess process;
+        synchronized (lock) {
+            process = extras.remove(name);
+        }
+        if (process == null) {
+            throw new IllegalArgumentException("No second " + name + " is running");
+        }
+        process.stop();
     }
 
     /** The running service of that name. */
@@ -191,6 +236,16 @@ public final class Stack implements AutoCloseable {
         infrastructure.restartPostgres(dataDirectory);
     }
 
+    /** Stops the embedded broker, log kept, to see how the services ride out Kafka going away. */
+    public void stopKafka() {
+        infrastructure.stopKafka();
+    }
+
+    /** Starts the embedded broker again after {@link #stopKafka()}, same log and port. */
+    public void restartKafka() {
+        infrastructure.restartKafka(options, dataDirectory);
+    }
+
     public StackOptions options() {
         return options;
     }
@@ -244,7 +299,9 @@ public final class Stack implements AutoCloseable {
             }
             closed = true;
             services = new ArrayList<>(running.values());
+            services.addAll(extras.values());
             running.clear();
+            extras.clear();
         }
         CompletableFuture.allOf(services.stream().map(s -> CompletableFuture.runAsync(s::stop)).toArray(CompletableFuture[]::new)).join();
         services.forEach(s -> pidFiles.forget(s.name()));

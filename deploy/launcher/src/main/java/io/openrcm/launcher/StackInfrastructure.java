@@ -85,6 +85,30 @@ final class StackInfrastructure implements AutoCloseable {
         adopt(EmbeddedPostgresServer.builder(dir.postgres()).port(port).persistent(true).start());
     }
 
+    /** Stops the embedded broker, keeping its log: the services see the broker away (chaos runs). */
+    void stopKafka() {
+        EmbeddedKafka broker;
+        synchronized (lock) {
+            if (kafka == null) {
+                throw new IllegalStateException("No embedded Kafka is running");
+            }
+            broker = kafka;
+            kafka = null;
+        }
+        broker.close();
+    }
+
+    /** Starts the embedded broker again on its log and its port, after {@link #stopKafka()}. */
+    void restartKafka(StackOptions options, DataDirectory dir) {
+        synchronized (lock) {
+            if (kafka != null || kafkaBootstrapServers == null || options.externalKafka().isPresent()) {
+                throw new IllegalStateException("Embedded Kafka is running, external, or was never started");
+            }
+        }
+        int port = Integer.parseInt(kafkaBootstrapServers.replaceAll(".*:(\\d+)$", "$1"));
+        adopt(EmbeddedKafka.start(dir.kafka(), port, options.kafkaPartitions()));
+    }
+
     String postgresServerUrl() {
         return postgresServerUrl;
     }
