@@ -135,6 +135,8 @@ function render(s) {
   setText('queue-scrub', fmtCount(s.workQueues.scrubFailed));
   setText('queue-rejected', fmtCount(s.workQueues.rejected));
   setText('queue-unmatched', fmtCount(s.workQueues.unmatchedRemittances));
+  setText('queue-parked', fmtCount(s.parkedEvents.total));
+  renderParked(s.parkedEvents);
   renderStates(s.claims);
   renderAging(s.arAging);
   renderDenials(s.denials);
@@ -146,6 +148,26 @@ function render(s) {
   document.body.dataset.sequence = String(Math.max(Number(document.body.dataset.sequence), s.lastSequence));
   setText('updated', new Date(s.asOf).toLocaleTimeString());
   setText('lag', s.feedLag > 0 ? `catching up: ${s.feedLag} changes to apply` : '');
+}
+
+// The operators' queue of parked events: per service, the first few with their reason (never a payload).
+function renderParked(p) {
+  const rows = [];
+  p.services.forEach((q) => {
+    if (q.count == null) {
+      rows.push(row([[q.service], [NA], [''], [''], [''], ['']], { 'data-service': q.service }));
+      return;
+    }
+    q.items.forEach((e) => rows.push(row([[q.service], [String(e.id)], [e.consumer], [e.eventType || ''], [e.reason],
+      [String(e.attempts), 'n']], { 'data-service': q.service, title: `POST ${q.adminUrl}/${e.id}/replay` })));
+    if (q.count > q.items.length) {
+      rows.push(row([[q.service], ['…'], [`${q.count - q.items.length} more at ${q.adminUrl}`], [''], [''], ['']]));
+    }
+  });
+  document.querySelector('#table-parked tbody').replaceChildren(...rows);
+  const empty = $('parked-empty');
+  empty.hidden = rows.length > 0 && p.total != null && p.total > 0;
+  empty.textContent = p.total == null ? NA : (p.total > 0 ? '' : 'Nothing parked.');
 }
 
 function addChange(sequence, e, fresh) {

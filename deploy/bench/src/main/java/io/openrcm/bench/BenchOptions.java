@@ -36,8 +36,8 @@ final class BenchOptions {
             Map.entry("chaos", "false"),
             Map.entry("chaos-data-dir", ".rcm-chaos"),
             Map.entry("kills-per-service", "2"),
-            Map.entry("chaos-min-gap", "5"),
-            Map.entry("chaos-max-gap", "20")));
+            Map.entry("chaos-min-gap", "3"),
+            Map.entry("chaos-max-gap", "12")));
 
     private final Map<String, String> values;
 

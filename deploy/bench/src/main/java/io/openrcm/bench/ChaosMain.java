@@ -30,7 +30,7 @@ final class ChaosMain {
             ChaosRun.Settings settings = new ChaosRun.Settings(options.integer("encounters"),
                     options.integer("kills-per-service"), options.integer("chaos-min-gap"),
                     options.integer("chaos-max-gap"), options.integer("seed"), List.of(
-                    "--concurrency=" + options.integer("concurrency"),
+                    "--concurrency=" + options.integer("concurrency"), "--rate=" + options.text("rate"),
                     "--remit-format=" + options.text("remit-format")));
             return ChaosRun.run(stack, settings).passed();
         }

@@ -50,6 +50,22 @@ class StackInfrastructureTest {
     }
 
     @Test
+    void restartsTheBrokerInPlaceKeepingItsTopicsAndPort() throws Exception {
+        try (Stack stack = Stack.start(infrastructureOnly().topics(List.of("claims.v1")).build())) {
+            String bootstrap = stack.kafkaBootstrapServers();
+            stack.stopKafka();
+            assertThatThrownBy(stack::stopKafka).isInstanceOf(IllegalStateException.class);
+
+            stack.restartKafka();
+
+            assertThat(stack.kafkaBootstrapServers()).isEqualTo(bootstrap);
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                assertThat(admin.listTopics().names().get()).contains("claims.v1");
+            }
+        }
+    }
+
+    @Test
     void refusesASecondStackOnTheSameDataDirectory() {
         try (Stack first = Stack.start(infrastructureOnly().build())) {
             assertThatThrownBy(() -> Stack.start(infrastructureOnly().build()))

@@ -1,6 +1,8 @@
 package io.openrcm.dashboard.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.dashboard.remote.RemoteSources.RemoteAnswer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,9 @@ import java.util.List;
 final class RemoteFigures {
 
     static final int UNDERPAYMENT_ITEMS = 10;
+    static final int PARKED_ITEMS = 5;
+    private static final List<String> PARKED_FIELDS = List.of("id", "consumer", "eventType", "reason", "attempts",
+            "lastFailure");
 
     private RemoteFigures() {
     }
@@ -28,6 +33,34 @@ final class RemoteFigures {
     static Summary.WorkQueues workQueues(RemoteAnswer coding, RemoteAnswer claimQueues, RemoteAnswer exceptions) {
         return new Summary.WorkQueues(coding.count("total"), claimQueues.count("SCRUB_FAILED"),
                 claimQueues.count("REJECTED"), exceptions.count("total"));
+    }
+
+    /**
+     * The parked events of each service (its {@code GET /admin/parked-events} answer, a JSON array, newest first):
+     * the count, the first few with only the fields an operator needs, and the endpoint to replay or discard them.
+     */
+    static Summary.ParkedEvents parkedEvents(List<RemoteAnswer> answers) {
+        Long total = null;
+        List<Summary.ParkedQueue> queues = new ArrayList<>();
+        for (RemoteAnswer answer : answers) {
+            if (!answer.available() || !answer.body().isArray()) {
+                queues.add(new Summary.ParkedQueue(answer.name(), answer.url(), null, List.of()));
+                continue;
+            }
+            List<JsonNode> items = new ArrayList<>();
+            for (JsonNode event : answer.body()) {
+                if (items.size() < PARKED_ITEMS) {
+                    ObjectNode item = JsonNodeFactory.instance.objectNode();
+                    PARKED_FIELDS.forEach(field -> item.set(field, event.path(field).isMissingNode()
+                            ? JsonNodeFactory.instance.nullNode() : event.get(field)));
+                    items.add(item);
+                }
+            }
+            long count = answer.body().size();
+            total = total == null ? count : total + count;
+            queues.add(new Summary.ParkedQueue(answer.name(), answer.url(), count, items));
+        }
+        return new Summary.ParkedEvents(total, queues);
     }
 
     /** The underpayments: how many, how much, and the first few. */

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record Summary(Instant asOf, long lastSequence, long feedLag, Claims claims, Aging arAging, Denials denials, Rates rates,
         Underpayments underpayments, WorkQueues workQueues, List<Party> payers, List<Party> providers,
-        List<Source> sources) {
+        List<Source> sources, ParkedEvents parkedEvents) {
 
     /** Claims by their current status. */
     public record Claims(long total, List<State> byState) {
@@ -56,6 +56,26 @@ public record Summary(Instant asOf, long lastSequence, long feedLag, Claims clai
 
     /** How many items wait in each work queue. */
     public record WorkQueues(Long coding, Long scrubFailed, Long rejected, Long unmatchedRemittances) {
+    }
+
+    /**
+     * The operators' work queue of parked events (issue 13): what each service's consumers gave up on.
+     *
+     * @param total open parked events of the services that answered; null when none answered
+     * @param services each service's queue
+     */
+    public record ParkedEvents(Long total, List<ParkedQueue> services) {
+    }
+
+    /**
+     * One service's parked events: how many (null while it does not answer), the first few, and where to act.
+     *
+     * @param service the service's name
+     * @param adminUrl its {@code /admin/parked-events} endpoint: POST {id}/replay or {id}/discard, with X-Actor
+     * @param count how many are parked
+     * @param items the newest few: id, consumer, eventType, reason, attempts, lastFailure
+     */
+    public record ParkedQueue(String service, String adminUrl, Long count, List<JsonNode> items) {
     }
 
     /** Claims of one payer or billing provider. */

@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 public class SummaryService {
 
     private static final int TOP_REASONS = 10;
+    private static final String PARKED_EVENTS = "/admin/parked-events";
 
     @Inject
     ProjectionQueries queries;
@@ -52,6 +53,11 @@ public class SummaryService {
         CompletableFuture<RemoteAnswer> underpaid = remote.get("reimbursement-service",
                 config.reimbursementServiceUrl(), "/underpayments");
 
+        List<CompletableFuture<RemoteAnswer>> parked = List.of(
+                remote.get("code-service", config.codeServiceUrl(), PARKED_EVENTS),
+                remote.get("claim-service", config.claimServiceUrl(), PARKED_EVENTS),
+                remote.get("reimbursement-service", config.reimbursementServiceUrl(), PARKED_EVENTS));
+
         Instant now = clock.instant();
         // Read the sequence first: every change up to it is in the figures below, so a stream started after it
         // misses nothing (a change landing in between is counted and streamed once more, which the page tolerates).
@@ -70,12 +76,16 @@ public class SummaryService {
         RemoteAnswer u = underpaid.join();
         Summary.Rates rates = RemoteFigures.rates(m, daysFromFeed == null ? null : daysFromFeed.toPlainString());
         Summary.WorkQueues queues = RemoteFigures.workQueues(c, q, x);
+        List<RemoteAnswer> parkedAnswers = parked.stream().map(CompletableFuture::join).toList();
         List<Summary.Source> sources = new ArrayList<>();
-        for (RemoteAnswer a : List.of(m, q, c, x, u)) {
+        List<RemoteAnswer> all = new ArrayList<>(List.of(m, q, c, x, u));
+        all.addAll(parkedAnswers);
+        for (RemoteAnswer a : all) {
             sources.add(new Summary.Source(a.name(), a.url(), a.available(), a.problem()));
         }
         return new Summary(now, sequence, feedLag(), claims, aging, denials, rates, RemoteFigures.underpayments(u), queues,
-                parties(queries.byParty(true)), parties(queries.byParty(false)), sources);
+                parties(queries.byParty(true)), parties(queries.byParty(false)), sources,
+                RemoteFigures.parkedEvents(parkedAnswers));
     }
 
     /** The platform's consumer lag gauge of the projection's group, summed over its threads. */

@@ -1,9 +1,11 @@
 package io.openrcm.dashboard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.dashboard.remote.RemoteSources.RemoteAnswer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The other services' answers, as the contracts between the issues spell them, become the dashboard's figures. */
@@ -45,6 +47,36 @@ class RemoteFiguresTest {
         assertThat(u.totalUnderpaid()).isEqualTo("120.00");
         assertThat(u.items()).hasSize(10);
         assertThat(u.items().get(0).get("underpaidAmount").asText()).isEqualTo("10.00");
+    }
+
+    @Test
+    void parkedEventsAreCountedPerServiceWithTheFirstFiveAndNoPayload() throws Exception {
+        StringBuilder events = new StringBuilder();
+        for (int i = 1; i <= 7; i++) {
+            events.append(i == 1 ? "" : ",").append("{\"id\": ").append(i)
+                    .append(", \"consumer\": \"claim-service.payment-posted\", \"eventType\": \"PaymentPosted\",")
+                    .append(" \"reason\": \"IllegalStateException: boom\", \"attempts\": 5,")
+                    .append(" \"lastFailure\": \"2026-12-02T06:00:00Z\", \"topic\": \"t\", \"offset\": 9}");
+        }
+        RemoteAnswer claim = new RemoteAnswer("claim-service", "http://claim/admin/parked-events",
+                JSON.readTree("[" + events + "]"), null);
+        RemoteAnswer code = new RemoteAnswer("code-service", "http://code/admin/parked-events", JSON.readTree("[]"),
+                null);
+        RemoteAnswer down = new RemoteAnswer("reimbursement-service", "http://reimb/admin/parked-events", null,
+                "ConnectException");
+
+        Summary.ParkedEvents parked = RemoteFigures.parkedEvents(List.of(code, claim, down));
+
+        assertThat(parked.total()).isEqualTo(7L);
+        assertThat(parked.services()).extracting(Summary.ParkedQueue::service, Summary.ParkedQueue::count)
+                .containsExactly(tuple("code-service", 0L), tuple("claim-service", 7L),
+                        tuple("reimbursement-service", null));
+        Summary.ParkedQueue claimQueue = parked.services().get(1);
+        assertThat(claimQueue.adminUrl()).isEqualTo("http://claim/admin/parked-events");
+        assertThat(claimQueue.items()).hasSize(5);
+        assertThat(claimQueue.items().get(0).get("reason").asText()).isEqualTo("IllegalStateException: boom");
+        assertThat(claimQueue.items().get(0).has("offset")).isFalse();
+        assertThat(RemoteFigures.parkedEvents(List.of(down)).total()).isNull();
     }
 
     @Test

@@ -70,7 +70,7 @@ public class ParkedEventResource {
         return ParkedEventView.of(parkedEvents.discard(id, required(actor, violations), request.reason().trim()));
     }
 
-    private static String required(String actor, List<Violation> violations) {
+    static String required(String actor, List<Violation> violations) {
         List<Violation> all = new ArrayList<>(violations);
         if (actor == null || actor.isBlank()) {
             all.add(0, new Violation("header X-Actor", "who acts is required (X-Actor header)"));

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.ApiException;
 import org.jboss.logging.Logger;
@@ -42,6 +43,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration BACKLOG_COUNT_EVERY = Duration.ofSeconds(2);
 
     private final OutboxRepository repository;
     private final KafkaClients kafka;
@@ -53,6 +55,8 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile Thread thread;
     private Instant nextPurge = Instant.now().plus(PURGE_EVERY);
+    private final AtomicReference<Double> backlog = new AtomicReference<>(Double.NaN);
+    private Instant nextBacklogCount = Instant.MIN;
 
     @Inject
     public OutboxRelay(OutboxRepository repository, KafkaClients kafka, EventingConfig config, MeterRegistry meters) {
@@ -63,7 +67,8 @@ public class OutboxRelay {
                 .register(meters);
         this.restarts = Counter.builder("rcm.consumer.thread.restarts").tag("consumer", "outbox-relay")
                 .description("Consumer threads restarted after an unexpected failure").register(meters);
-        Gauge.builder("rcm.outbox.backlog", repository, OutboxRelay::backlogOrNaN)
+        // Counted by the relay's own thread and cached: a scrape must not wait for (or fail on) a database call.
+        Gauge.builder("rcm.outbox.backlog", backlog, AtomicReference::get)
                 .description("Outbox events not yet acknowledged by Kafka").register(meters);
     }
 
@@ -108,6 +113,7 @@ public class OutboxRelay {
                 backoff = Duration.ofMillis(100);
                 failedRounds = 0;
                 purgeWhenDue();
+                countBacklogWhenDue();
                 if (sent < config.outbox().batchSize()) {
                     wakeups.tryAcquire(config.outbox().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
                     wakeups.drainPermits();
@@ -190,6 +196,14 @@ public class OutboxRelay {
         if (purged > 0) {
             LOG.infof("Purged %d published outbox events older than %s", purged, cutoff);
         }
+    }
+
+    private void countBacklogWhenDue() {
+        if (Instant.now().isBefore(nextBacklogCount)) {
+            return;
+        }
+        nextBacklogCount = Instant.now().plus(BACKLOG_COUNT_EVERY);
+        backlog.set(backlogOrNaN(repository));
     }
 
     private static double backlogOrNaN(OutboxRepository repository) {

@@ -108,7 +108,8 @@ public class OutboxRepository {
     public long parked() throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NOT NULL");
+                        "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NOT NULL"
+                                + " AND discarded_at IS NULL");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -36,6 +36,7 @@ class OutboxRelayParkingTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(script("db/platform/V0_1__outbox_and_inbox.sql"));
             s.execute(script("db/platform/V0_2__parked_events.sql"));
+            s.execute(script("db/platform/V0_13_1__parked_outbox_actions.sql"));
         }
         String topic = "rcm.test.relay-" + UUID.randomUUID() + ".v1";
         infra.createTopics(List.of(topic), 1);
