@@ -15,7 +15,8 @@ import java.util.Random;
  */
 final class ChaosDriver {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
+    private static final int RESTART_ATTEMPTS = 3;
 
     private final Stack stack;
     private final List<Fault> plan;
@@ -76,6 +77,7 @@ final class ChaosDriver {
             }
         } catch (RuntimeException e) {
             failure = e;
+            System.out.println("  chaos: the driver stopped: " + e.getMessage());
         }
     }
 
@@ -86,7 +88,7 @@ final class ChaosDriver {
             case KILL -> {
                 stack.killService(fault.target());
                 sleep(Duration.ofMillis(1000 + random.nextInt(3000)));
-                stack.startService(fault.target());
+                restart(fault.target());
             }
             case RESTART_KAFKA -> {
                 stack.stopKafka();
@@ -107,6 +109,29 @@ final class ChaosDriver {
         long healed = System.currentTimeMillis();
         awaitAllReady();
         return new Recovery(fault, started, healed, System.currentTimeMillis(), underLoad, -1, 0);
+    }
+
+    /**
+     * Starts the killed service again, as an orchestrator would: once more if it was not ready in time (a start
+     * on a loaded machine can take minutes), so one slow start does not end the run.
+     */
+    private void restart(String service) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                stack.startService(service);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == RESTART_ATTEMPTS) {
+                    throw e;
+                }
+                System.out.println("  chaos: " + service + " did not start (" + firstLine(e.getMessage())
+                        + "); starting it again");
+            }
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     private void awaitAllReady() {

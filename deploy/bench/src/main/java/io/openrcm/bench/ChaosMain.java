@@ -23,7 +23,8 @@ final class ChaosMain {
                 .filter(spec -> Fault.SERVICES.contains(spec.name()))
                 .map(spec -> spec.withPort(FreePorts.pick())).toList();
         StackOptions stackOptions = StackOptions.builder(RepoRoot.locate()).dataDir(Path.of(options.text("chaos-data-dir")))
-                .reset(true).services(services).kafkaPort(0).postgresPort(0).build();
+                .reset(true).services(services).kafkaPort(0).postgresPort(0)
+                .readyTimeout(ChaosRun.SERVICE_READY_TIMEOUT).build();
         System.out.println("Starting a stack of its own in " + stackOptions.dataDir() + " (free ports)...");
         try (Stack stack = Stack.start(stackOptions)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "rcm-chaos-stop"));

@@ -16,8 +16,11 @@ import java.util.Map;
  */
 public final class ChaosRun {
 
+    /** How long a (re)started service may take to be ready: minutes on a loaded 2-core machine. */
+    public static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(5);
+
     /** A POST is retried for this long while its service or the database is away. */
-    private static final Duration RETRY_FOR = Duration.ofMinutes(5);
+    private static final Duration RETRY_FOR = Duration.ofMinutes(10);
 
     /**
      * How a run goes.

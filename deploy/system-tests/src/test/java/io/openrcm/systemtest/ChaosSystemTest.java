@@ -30,7 +30,7 @@ class ChaosSystemTest {
                 .filter(spec -> Fault.SERVICES.contains(spec.name()))
                 .map(spec -> spec.withPort(FreePorts.pick())).toList();
         StackOptions options = StackOptions.builder(RepoRoot.locate()).dataDir(dataDir).services(services)
-                .kafkaPort(0).postgresPort(0).build();
+                .kafkaPort(0).postgresPort(0).readyTimeout(ChaosRun.SERVICE_READY_TIMEOUT).build();
         ChaosRun.Result result;
         try (Stack stack = Stack.start(options)) {
             // Paced so the load lasts as long as the faults (about two minutes): every fault lands under load.
