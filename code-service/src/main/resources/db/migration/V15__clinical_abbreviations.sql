@@ -50,7 +50,7 @@ INSERT INTO clinical_abbreviation (abbreviation, expansion, source) VALUES
     ('mdd', 'major depressive disorder', 'seed'),
     ('gad', 'generalized anxiety disorder', 'seed'),
     ('adhd', 'attention deficit hyperactivity disorder', 'seed'),
-    ('ptsd', 'posttraumatic stress disorder', 'seed'),
+    ('ptsd', 'post-traumatic stress disorder', 'seed'),
     ('ibs', 'irritable bowel syndrome', 'seed'),
     ('ida', 'iron deficiency anemia', 'seed'),
     ('hypothyroid', 'hypothyroidism', 'seed'),

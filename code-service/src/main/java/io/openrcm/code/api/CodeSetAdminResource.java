@@ -2,7 +2,6 @@ package io.openrcm.code.api;
 
 import io.openrcm.code.application.CodeSetAdminService;
 import io.openrcm.code.application.CodeSetPeriods;
-import io.openrcm.code.persistence.load.IcdBookLoader;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,7 +91,7 @@ public class CodeSetAdminResource {
             throw ProblemException.invalidRequest(List.of(new Violation("query:effectiveFrom", e.getMessage())));
         }
         String source = fileName == null ? "ICD-10-CM " + book + " " + version : fileName;
-        return service.loadBook(IcdBookLoader.Book.of(book), version, period[0], period[1], source, body);
+        return service.loadBook(book, version, period[0], period[1], source, body);
     }
 
     @POST

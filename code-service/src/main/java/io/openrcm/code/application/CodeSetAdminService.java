@@ -58,8 +58,9 @@ public class CodeSetAdminService {
     }
 
     /** Loads a CDC ICD-10-CM XML book; the in-memory books are rebuilt on next use. */
-    public BookLoaded loadBook(IcdBookLoader.Book book, String label, LocalDate from, LocalDate to, String source,
+    public BookLoaded loadBook(String name, String label, LocalDate from, LocalDate to, String source,
             byte[] body) {
+        IcdBookLoader.Book book = IcdBookLoader.Book.of(name);
         try (Connection c = dataSource.getConnection()) {
             IcdBookLoader.Result r = new IcdBookLoader(c).load(book, label, from, to, source, body);
             LOG.infof("ICD-10-CM %s %s: %d rows%s in %d ms", book, r.label(), r.rows(),

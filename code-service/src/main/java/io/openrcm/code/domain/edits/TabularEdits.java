@@ -103,17 +103,23 @@ final class TabularEdits {
 
     private static void instructions(Diagnosis d, List<Diagnosis> coded, TabularList tabular,
             List<EditFinding> findings) {
+        // One "code first" finding per pair, however many of the notes name the code.
+        Set<String> sequenced = new HashSet<>();
         for (TabularList.Node n : tabular.chain(d.code())) {
             if (n.kind() != 'D') {
                 continue;
             }
             for (String note : n.notes("codeFirst")) {
                 CodeSpans spans = CodeSpans.of(note);
-                coded.stream().filter(o -> o != d && o.sequence() > d.sequence() && spans.covers(o.code()))
-                        .findFirst().ifPresent(o -> findings.add(new EditFinding(CODE_FIRST,
-                                tabular.manifestation(d.code()) ? Severity.ERROR : Severity.WARNING, "Diagnosis "
-                                + show(o) + " is to be listed before " + show(d) + " (code first at "
-                                + CodeSpans.dotted(n.code()) + ": " + note + ")", d.sequence(), null)));
+                for (Diagnosis o : coded) {
+                    if (o.sequence() > d.sequence() && spans.covers(o.code())
+                            && sequenced.add(o.sequence() + ">" + d.sequence())) {
+                        findings.add(new EditFinding(CODE_FIRST, tabular.manifestation(d.code()) ? Severity.ERROR
+                                : Severity.WARNING, "Diagnosis " + show(o) + " is to be listed before " + show(d)
+                                + " (code first at " + CodeSpans.dotted(n.code()) + ": " + note + ")", d.sequence(),
+                                null));
+                    }
+                }
             }
             missing(d, coded, n, "useAdditionalCode", USE_ADDITIONAL, "use additional code", findings);
             missing(d, coded, n, "codeAlso", CODE_ALSO, "code also", findings);

@@ -42,6 +42,11 @@ public record CodeSpans(List<Span> spans) {
         List<Span> spans = new ArrayList<>();
         Matcher p = PAREN.matcher(note);
         while (p.find()) {
+            // "(E08-E13 with .42)", "(B27.0-B27.9 with fifth character 1)": a range narrowed in words is not read as
+            // the whole range.
+            if (p.group(1).contains(" with ")) {
+                continue;
+            }
             Matcher m = ITEM.matcher(p.group(1));
             while (m.find()) {
                 String from = m.group(1).replace(".", "");

@@ -3,6 +3,7 @@ package io.openrcm.code.domain.icd;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,10 +15,13 @@ public final class IcdWords {
     /** Words the Index uses to connect terms; they never decide a match on their own. */
     static final Set<String> CONNECTORS = Set.of("a", "an", "and", "or", "of", "the", "in", "to", "due", "by", "for",
             "from", "on", "at", "as", "nec", "nos", "is", "are", "was", "with", "without", "w", "other", "pt",
-            "patient", "has", "having", "c", "o", "complaint", "presents", "presenting", "dx", "diagnosis", "s");
+            "patient", "has", "having", "complaint", "presents", "presenting", "dx", "diagnosis", "s");
     /** Words that choose among the codes an Index entry leads to rather than the entry itself. */
     static final Set<String> QUALIFIERS = Set.of("left", "right", "bilateral", "initial", "subsequent", "sequela",
             "encounter", "unspecified", "visit", "care");
+
+    private static final Map<String, String> SAME = Map.of("cancer", "neoplasm", "carcinoma", "neoplasm",
+            "malignancy", "neoplasm", "tumor", "neoplasm");
 
     private IcdWords() {
     }
@@ -46,8 +50,11 @@ public final class IcdWords {
 
     /** A light stem, the same on both sides: pains/pain, fractures/fracture, infected/infect. */
     public static String stem(String w) {
-        if (w.length() <= 4 || Character.isDigit(w.charAt(w.length() - 1))) {
+        if (w.length() <= 4 || Character.isDigit(w.charAt(w.length() - 1)) || QUALIFIERS.contains(w)) {
             return w;
+        }
+        if (w.endsWith("ed") && w.length() > 5) {
+            return w.substring(0, w.length() - 2);
         }
         if (w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
@@ -59,6 +66,11 @@ public final class IcdWords {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /** The word the Index uses for a clinician's word where they differ (cancer: neoplasm), else the word. */
+    static String indexWord(String w) {
+        return SAME.getOrDefault(w, w);
     }
 
     /** Whether a word only narrows the code (laterality, encounter) rather than naming the condition. */

@@ -29,10 +29,33 @@ public final class IndexBook {
         Term(Entry entry, Term parent) {
             this.entry = entry;
             this.parent = parent;
-            for (String alt : entry.title().split(",\\s+")) {
-                alternatives.add(IcdWords.words(alt));
+            // "Failure, failed" gives two forms of one word (a shared stem): either names the term. "Mononucleosis,
+            // infectious" is one phrase inverted: every part is needed. "atrial or auricular": either word.
+            String[] parts = entry.title().split(",\\s+");
+            List<String> required = new ArrayList<>();
+            List<String> forms = new ArrayList<>();
+            forms.add(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                if (sameStem(parts[0], parts[i])) {
+                    forms.add(parts[i]);
+                } else {
+                    required.addAll(IcdWords.words(parts[i]));
+                }
+            }
+            for (String form : forms) {
+                for (String alt : form.split("\\s+or\\s+")) {
+                    List<String> words = new ArrayList<>(IcdWords.words(alt));
+                    words.addAll(required);
+                    alternatives.add(words);
+                }
             }
             this.nemod = entry.nemod() == null ? List.of() : IcdWords.words(entry.nemod());
+        }
+
+        private static boolean sameStem(String a, String b) {
+            String x = a.toLowerCase(Locale.ROOT);
+            String y = b.toLowerCase(Locale.ROOT);
+            return x.length() >= 4 && y.length() >= 4 && x.substring(0, 4).equals(y.substring(0, 4));
         }
 
         /** The stored term. */

@@ -16,7 +16,7 @@ final class IndexMatcher {
     private static final int MAX_CANDIDATES = 4000;
 
     /** A term reached: the text words it explains (bit per word), see steps taken, the trail shown to the coder. */
-    record Reached(IndexBook.Term term, long explained, int sees, String trail) {
+    record Reached(IndexBook.Term term, long explained, long byNemod, int sees, String trail) {
     }
 
     private final IndexBook book;
@@ -41,7 +41,7 @@ final class IndexMatcher {
                 for (List<String> alt : main.alternatives) {
                     long m = match(alt, explained);
                     if (m > 0) {
-                        descend(main, explained | m, 0, "", out);
+                        descend(main, explained | m, 0L, 0, "", out);
                         break;
                     }
                 }
@@ -51,44 +51,46 @@ final class IndexMatcher {
 
     /** Every term reached below a given term (the Neoplasm table's main term, a substance). */
     void from(IndexBook.Term term, long explained, List<Reached> out) {
-        descend(term, explained, 0, "", out);
+        descend(term, explained, 0L, 0, "", out);
     }
 
-    private void descend(IndexBook.Term t, long explained, int sees, String trail, List<Reached> out) {
+    private void descend(IndexBook.Term t, long explained, long byNemod, int sees, String trail,
+            List<Reached> out) {
         if (out.size() >= MAX_CANDIDATES) {
             return;
         }
-        long mask = explained | optional(t.nemod, explained);
-        out.add(new Reached(t, mask, sees, trail));
+        long nemod = byNemod | optional(t.nemod, explained);
+        long mask = explained | nemod;
+        out.add(new Reached(t, mask, nemod, sees, trail));
         for (IndexBook.Term child : t.children) {
             for (List<String> alt : child.alternatives) {
                 if (alt.isEmpty()) {
                     if (!child.children.isEmpty()) {
-                        descend(child, mask, sees, trail, out);
+                        descend(child, mask, nemod, sees, trail, out);
                     }
                     break;
                 }
                 long m = match(alt, mask);
                 if (m > 0) {
-                    descend(child, mask | m, sees, trail, out);
+                    descend(child, mask | m, nemod, sees, trail, out);
                     break;
                 }
             }
         }
         if (sees < MAX_SEE) {
-            follow(t, t.entry().see(), mask, sees, trail, " - see ", out);
-            follow(t, t.entry().seeAlso(), mask, sees, trail, " - see also ", out);
+            follow(t, t.entry().see(), mask, nemod, sees, trail, " - see ", out);
+            follow(t, t.entry().seeAlso(), mask, nemod, sees, trail, " - see also ", out);
         }
     }
 
-    private void follow(IndexBook.Term from, String reference, long mask, int sees, String trail, String how,
-            List<Reached> out) {
+    private void follow(IndexBook.Term from, String reference, long mask, long nemod, int sees, String trail,
+            String how, List<Reached> out) {
         if (reference == null) {
             return;
         }
         IndexBook.Term target = book.resolve(reference);
         if (target != null && target != from) {
-            descend(target, mask, sees + 1, trail + IndexSearch.path(from) + how, out);
+            descend(target, mask, nemod, sees + 1, trail + IndexSearch.path(from) + how, out);
         }
     }
 
@@ -99,7 +101,8 @@ final class IndexMatcher {
             int found = -1;
             for (int i = 0; i < words.size(); i++) {
                 long bit = 1L << i;
-                if ((taken & bit) == 0 && (bits & bit) == 0 && words.get(i).equals(a)) {
+                if ((taken & bit) == 0 && (bits & bit) == 0 && (words.get(i).equals(a)
+                        || IcdWords.indexWord(words.get(i)).equals(a))) {
                     found = i;
                     break;
                 }

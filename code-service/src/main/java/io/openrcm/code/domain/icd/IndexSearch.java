@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -48,34 +49,46 @@ public final class IndexSearch {
         }
         int total = Math.max(1, Long.bitCount(essential));
         Map<String, Suggestion> best = new HashMap<>();
+        // An entry's code is completed once however many terms lead to it; the search itself is shared by threads.
+        Map<String, Optional<String>> completed = new HashMap<>();
         List<IndexMatcher.Reached> reached = new ArrayList<>();
         if (books.index() != null) {
             new IndexMatcher(books.index(), words).fromMainTerms(0, reached);
         }
         for (IndexMatcher.Reached r : reached) {
-            offer(best, r.term().entry().code(), r.trail() + path(r.term()), words, score(r, essential, total));
+            offer(best, completed, r.term().entry().code(), r.trail() + path(r.term()), words,
+                    score(r, essential, total));
         }
         for (TableColumns.Hit hit : TableColumns.search(books, words, expanded)) {
             double score = score(hit.reached(), essential, total);
-            offer(best, hit.code(), hit.reached().trail() + path(hit.reached().term()) + ", " + hit.column(), words,
-                    score);
+            offer(best, completed, hit.code(), hit.reached().trail() + path(hit.reached().term()) + ", "
+                    + hit.column(), words, score);
         }
         for (TitleSearch.Hit hit : titles.search(words, essential, total)) {
-            offer(best, hit.code(), "Tabular title", words, hit.score());
+            offer(best, completed, hit.code(), "Tabular title", words, hit.score());
         }
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(Suggestion::confidence).reversed()
                         .thenComparing(s -> s.path().length()))
-                .limit(limit).toList();
+                .limit(limit).map(s -> new Suggestion(s.code(), books.tabular().title(s.code()), s.path(),
+                        notes(s.code()), s.confidence())).toList();
     }
 
     private static double score(IndexMatcher.Reached r, long essential, int total) {
         int depth = r.term().path().size();
-        return Long.bitCount(r.explained() & essential) / (double) total - 0.04 * r.sees() - 0.001 * depth;
+        // A word only a nonessential modifier explains counts for less than one a subterm names.
+        double explained = Long.bitCount(r.explained() & essential & ~r.byNemod())
+                + 0.8 * Long.bitCount(r.byNemod() & essential);
+        return explained / total - 0.04 * r.sees() - 0.001 * depth;
     }
 
-    private void offer(Map<String, Suggestion> best, String given, String path, List<String> words, double score) {
-        String code = completer.complete(given, words);
+    private void offer(Map<String, Suggestion> best, Map<String, Optional<String>> completed, String given,
+            String path, List<String> words, double score) {
+        if (given == null) {
+            return;
+        }
+        String code = completed.computeIfAbsent(given, g -> Optional.ofNullable(completer.complete(g, words)))
+                .orElse(null);
         if (code == null) {
             return;
         }
@@ -83,8 +96,8 @@ public final class IndexSearch {
         if (old != null && old.confidence() >= score) {
             return;
         }
-        String shown = path + " \u2192 " + CodeSpans.dotted(code);
-        best.put(code, new Suggestion(code, books.tabular().title(code), shown, notes(code),
+        // Title and notes are looked up for the few suggestions kept, not for every term reached.
+        best.put(code, new Suggestion(code, null, path + " \u2192 " + CodeSpans.dotted(code), List.of(),
                 Math.max(0, Math.min(1, score))));
     }
 

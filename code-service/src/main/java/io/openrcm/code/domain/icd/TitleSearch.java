@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The last resort of the suggestions: billable Tabular entries whose title (or an inclusion term written at them)
@@ -22,6 +23,7 @@ final class TitleSearch {
     private final Map<String, List<Integer>> postings = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
     private final List<Integer> lengths = new ArrayList<>();
+    private final List<Set<String>> qualifiers = new ArrayList<>();
 
     TitleSearch(TabularList tabular) {
         for (TabularList.Node n : tabular.allDiags()) {
@@ -35,6 +37,7 @@ final class TitleSearch {
                 int id = codes.size();
                 codes.add(n.code());
                 lengths.add((int) words.stream().filter(w -> !IcdWords.qualifier(w)).count());
+                qualifiers.add(words.stream().filter(IcdWords::qualifier).collect(Collectors.toSet()));
                 words.forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(id));
             }
         }
@@ -52,8 +55,16 @@ final class TitleSearch {
             }
         }
         List<Hit> hits = new ArrayList<>();
-        common.forEach((id, n) -> hits.add(new Hit(codes.get(id),
-                0.9 * n / Math.max(total, lengths.get(id)))));
+        Set<String> asked = words.stream().filter(IcdWords::qualifier).collect(Collectors.toSet());
+        // Laterality and encounter words choose among siblings: one the title shares counts a little for it, one
+        // the title has and the text does not a little against it.
+        common.forEach((id, n) -> {
+            long shared = qualifiers.get(id).stream().filter(asked::contains).count();
+            long extra = qualifiers.get(id).stream().filter(q -> !asked.contains(q) && !"unspecified".equals(q))
+                    .count();
+            hits.add(new Hit(codes.get(id), 0.9 * n / Math.max(total, lengths.get(id)) + 0.02 * shared
+                    - 0.02 * extra));
+        });
         hits.sort((a, b) -> Double.compare(b.score(), a.score()));
         return hits.subList(0, Math.min(HITS, hits.size()));
     }
