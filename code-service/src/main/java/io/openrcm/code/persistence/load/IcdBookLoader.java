@@ -53,6 +53,7 @@ public final class IcdBookLoader {
         if (same != null) {
             return same;
         }
+        refuseAnotherFile(book, label);
         IcdBookRows rows;
         try {
             rows = book == Book.TABULAR ? TabularXmlReader.read(new ByteArrayInputStream(plain))
@@ -125,6 +126,25 @@ public final class IcdBookLoader {
         }
     }
 
+    // Checked before the file is parsed: a label taken by another file is a conflict whatever this file holds.
+    private void refuseAnotherFile(Book book, String label) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT 1 FROM icd_book_version WHERE book = ? AND label = ?")) {
+            ps.setString(1, book.name());
+            ps.setString(2, label);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw conflict(book, label);
+                }
+            }
+        }
+    }
+
+    private static CodeSetLoader.ConflictException conflict(Book book, String label) {
+        return new CodeSetLoader.ConflictException("ICD-10-CM " + book.name().toLowerCase(Locale.ROOT) + " version "
+                + label + " was loaded from another file; load this one under a new version label");
+    }
+
     private Result unchanged(Book book, String checksum, long start) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT id, label, row_count FROM icd_book_version "
                 + "WHERE book = ? AND checksum = ?")) {
@@ -150,9 +170,7 @@ public final class IcdBookLoader {
             ps.setString(6, checksum);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new CodeSetLoader.ConflictException("ICD-10-CM " + book.name().toLowerCase(Locale.ROOT)
-                            + " version " + label + " was loaded from another file; load this one under a new "
-                            + "version label");
+                    throw conflict(book, label);
                 }
                 return rs.getLong(1);
             }

@@ -3,6 +3,7 @@ package io.openrcm.code.persistence.load;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -14,6 +15,8 @@ import javax.xml.stream.XMLStreamReader;
  * seecat), and in the two tables cells by column.
  */
 public final class IndexXmlReader {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{0,4})?-?");
 
     private IndexXmlReader() {
     }
@@ -86,12 +89,12 @@ public final class IndexXmlReader {
                     case "title" -> inTitle = false;
                     case "nemod" -> inNemod = false;
                     case "code", "subcat" -> {
-                        if (t != null && t.code == null) {
+                        if (t != null && t.code == null && CODE.matcher(value).matches()) {
                             t.code = value;
                         }
                     }
                     case "manif" -> {
-                        if (t != null) {
+                        if (t != null && CODE.matcher(value).matches()) {
                             t.manif = value;
                         }
                     }
@@ -106,7 +109,8 @@ public final class IndexXmlReader {
                         }
                     }
                     case "cell" -> {
-                        if (t != null && !value.isEmpty() && !value.startsWith("-")) {
+                        // "-" marks an empty cell; the FY2023 Neoplasm table also holds one cell of stray words.
+                        if (t != null && CODE.matcher(value).matches()) {
                             flush(rows, t);
                             rows.cells().add(new IcdBookRows.Cell(t.seq, cellCol, value));
                         }

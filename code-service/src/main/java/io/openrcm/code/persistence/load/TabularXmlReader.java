@@ -33,7 +33,6 @@ public final class TabularXmlReader {
         StringBuilder text = new StringBuilder();
         String noteType = null;
         String sevenChar = null;
-        int ordinal = 0;
         boolean rootSeen = false;
         // The node being described: its fields arrive as children before its notes and sub-diags.
         String kind = null;
@@ -52,15 +51,11 @@ public final class TabularXmlReader {
                         sectionId = "section".equals(name) ? x.getAttributeValue(null, "id") : null;
                         open.push(-1);
                     }
-                    case "sevenChrDef" -> {
-                        noteType = name;
-                        ordinal = 0;
-                    }
+                    case "sevenChrDef" -> noteType = name;
                     case "extension" -> sevenChar = x.getAttributeValue(null, "char");
                     default -> {
                         if (NOTE_TYPES.contains(name) && !open.isEmpty()) {
                             noteType = name;
-                            ordinal = 0;
                         }
                     }
                 }
@@ -81,12 +76,12 @@ public final class TabularXmlReader {
                     }
                     case "note" -> {
                         if (noteType != null && !open.isEmpty() && open.peek() >= 0) {
-                            rows.notes().add(new IcdBookRows.Note(open.peek(), noteType, ordinal++, value));
+                            rows.notes().add(new IcdBookRows.Note(open.peek(), noteType, rows.notes().size(), value));
                         }
                     }
                     case "extension" -> {
                         if (!open.isEmpty() && open.peek() >= 0 && sevenChar != null) {
-                            rows.notes().add(new IcdBookRows.Note(open.peek(), "sevenChrDef", ordinal++,
+                            rows.notes().add(new IcdBookRows.Note(open.peek(), "sevenChrDef", rows.notes().size(),
                                     sevenChar + "=" + value));
                         }
                     }
