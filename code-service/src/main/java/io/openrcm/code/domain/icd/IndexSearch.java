@@ -107,7 +107,7 @@ public final class IndexSearch {
         for (TabularList.Node n : books.tabular().chain(code)) {
             for (String type : List.of("excludes1", "codeFirst", "useAdditionalCode", "codeAlso")) {
                 for (String text : n.notes(type)) {
-                    if (notes.size() < 6) {
+                    if (notes.size() < 12) {
                         notes.add(NoteKinds.label(type) + " (at " + shown(n) + "): " + text);
                     }
                 }

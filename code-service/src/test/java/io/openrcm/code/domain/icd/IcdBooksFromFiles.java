@@ -25,6 +25,7 @@ public final class IcdBooksFromFiles {
     public static final String DIR = "codesets/icd10cm/";
     private static IcdBookSet books;
     private static Abbreviations abbreviations;
+    private static IndexSearch search;
 
     private IcdBooksFromFiles() {
     }
@@ -60,9 +61,12 @@ public final class IcdBooksFromFiles {
         return abbreviations;
     }
 
-    /** The Index search over the FY2023 books. */
-    public static IndexSearch search() throws IOException {
-        return new IndexSearch(books(), abbreviations());
+    /** The Index search over the FY2023 books, built once. */
+    public static synchronized IndexSearch search() throws IOException {
+        if (search == null) {
+            search = new IndexSearch(books(), abbreviations());
+        }
+        return search;
     }
 
     static TabularList tabular() {
