@@ -4,6 +4,7 @@ import io.openrcm.code.application.CodeSetAdminService;
 import io.openrcm.code.application.CodeSetPeriods;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CodeSetAdminResource {
 
     private static final Set<String> SYSTEMS = Set.of("ICD10CM", "HCPCS", "CPT");
+    private static final Set<String> BOOKS = Set.of("tabular", "index", "eindex", "neoplasm", "drug");
 
     private final CodeSetAdminService service;
 
@@ -65,14 +67,42 @@ public class CodeSetAdminResource {
     }
 
     @POST
+    @Path("/icd-books/{book}")
+    @RolesAllowed("administrator")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/gzip"})
+    @Operation(summary = "Load a CDC ICD-10-CM XML book as a version with its effective period",
+            description = "book: tabular, index, eindex, neoplasm or drug (the CDC XML, gzip accepted). FY2023 serves "
+                    + "dates of service 2022-10-01 to 2023-09-30 unless effectiveFrom/effectiveTo say otherwise. The "
+                    + "same file again changes nothing; the same version label with another file is a 409.")
+    public CodeSetAdminService.BookLoaded loadBook(@PathParam("book") String book,
+            @QueryParam("version") String version, @QueryParam("effectiveFrom") String from,
+            @QueryParam("effectiveTo") String to, @QueryParam("fileName") String fileName, byte[] body) {
+        if (!BOOKS.contains(book)) {
+            throw ProblemException.invalidRequest(List.of(new Violation("path:book", "must be one of " + BOOKS)));
+        }
+        if (version == null || version.isBlank() || version.length() > 40 || body == null || body.length == 0) {
+            throw ProblemException.invalidRequest(List.of(new Violation("query:version",
+                    "is required (at most 40 characters), with the XML file as the request body")));
+        }
+        LocalDate[] period;
+        try {
+            period = CodeSetPeriods.of("ICD10CM", version, from, to);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw ProblemException.invalidRequest(List.of(new Violation("query:effectiveFrom", e.getMessage())));
+        }
+        String source = fileName == null ? "ICD-10-CM " + book + " " + version : fileName;
+        return service.loadBook(book, version, period[0], period[1], source, body);
+    }
+
+    @POST
     @Path("/edit-tables/{table}")
     @Operation(summary = "Load an edit table from its CMS file (ptp, mue, add-on) or a project table "
-            + "(excludes1, synonyms); rows are upserted")
+            + "(excludes1, synonyms, abbreviations); rows are upserted")
     public Map<String, Object> loadTable(@PathParam("table") String table, @QueryParam("source") String source,
             byte[] body) {
-        if (!Set.of("ptp", "mue", "add-on", "excludes1", "synonyms").contains(table)) {
+        if (!Set.of("ptp", "mue", "add-on", "excludes1", "synonyms", "abbreviations").contains(table)) {
             throw ProblemException.invalidRequest(List.of(new Violation("path:table",
-                    "must be ptp, mue, add-on, excludes1 or synonyms")));
+                    "must be ptp, mue, add-on, excludes1, synonyms or abbreviations")));
         }
         if (body == null || body.length == 0) {
             throw ProblemException.invalidRequest(List.of(new Violation("body", "is required: the file")));

@@ -4,6 +4,7 @@ import io.openrcm.code.domain.CodeSetVersion;
 import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.CodeSystem;
 import io.openrcm.code.domain.CodeTitle;
+import io.openrcm.code.domain.TypeAhead;
 import io.openrcm.code.persistence.CodeSearch;
 import io.openrcm.code.persistence.CodeSetRepository;
 import io.openrcm.platform.problem.ProblemException;
@@ -12,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Use cases: look up and search codes in the version in effect on a date; list the versions. */
 @ApplicationScoped
@@ -21,6 +24,7 @@ public class CodeLookupService {
     private final CodeSetRepository codeSets;
     private final CodeSearch search;
     private final CodingEngine engine;
+    private final Map<Long, TypeAhead> typeAheads = new ConcurrentHashMap<>();
 
     @Inject
     public CodeLookupService(CodeSetRepository codeSets, CodeSearch search, CodingEngine engine) {
@@ -53,12 +57,20 @@ public class CodeLookupService {
         });
     }
 
-    /** Ranked codes for a prefix or words in the version in effect on the date. */
+    /**
+     * Ranked codes for a prefix or words in the version in effect on the date, from the version's in-memory
+     * type-ahead (built on first use; a loaded version never changes, a new load is a new version).
+     */
     public Found search(CodeSystem system, String q, LocalDate on, int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CodeSetVersion v = version(system, on);
-            return new Found(v, search.search(v.id(), q, limit));
-        });
+        CodeSetVersion v = QuarkusTransaction.requiringNew().call(() -> version(system, on));
+        TypeAhead typeAhead = typeAheads.computeIfAbsent(v.id(), id -> QuarkusTransaction.requiringNew()
+                .call(() -> new TypeAhead(search.all(id))));
+        return new Found(v, typeAhead.search(q, limit));
+    }
+
+    /** Forgets the type-ahead indexes (after a load). */
+    public void refresh() {
+        typeAheads.clear();
     }
 
     private CodeSetVersion version(CodeSystem s, LocalDate on) {

@@ -2,6 +2,7 @@ package io.openrcm.code.application;
 
 import io.openrcm.code.persistence.load.CodeSetLoader;
 import io.openrcm.code.persistence.load.EditTableLoader;
+import io.openrcm.code.persistence.load.IcdBookLoader;
 import io.openrcm.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,10 +21,12 @@ public class CodeSetAdminService {
     private static final Logger LOG = Logger.getLogger(CodeSetAdminService.class);
 
     private final DataSource dataSource;
+    private final IcdBooks books;
 
     @Inject
-    public CodeSetAdminService(DataSource dataSource) {
+    public CodeSetAdminService(DataSource dataSource, IcdBooks books) {
         this.dataSource = dataSource;
+        this.books = books;
     }
 
     /** What a load did. */
@@ -50,10 +53,35 @@ public class CodeSetAdminService {
         }
     }
 
+    /** What an ICD-10-CM book load did. */
+    public record BookLoaded(long versionId, String book, String label, int rows, boolean unchanged, long millis) {
+    }
+
+    /** Loads a CDC ICD-10-CM XML book; the in-memory books are rebuilt on next use. */
+    public BookLoaded loadBook(String name, String label, LocalDate from, LocalDate to, String source,
+            byte[] body) {
+        IcdBookLoader.Book book = IcdBookLoader.Book.of(name);
+        try (Connection c = dataSource.getConnection()) {
+            IcdBookLoader.Result r = new IcdBookLoader(c).load(book, label, from, to, source, body);
+            LOG.infof("ICD-10-CM %s %s: %d rows%s in %d ms", book, r.label(), r.rows(),
+                    r.unchanged() ? " (unchanged)" : "", r.millis());
+            books.refresh();
+            return new BookLoaded(r.versionId(), book.name(), r.label(), r.rows(), r.unchanged(), r.millis());
+        } catch (CodeSetLoader.ConflictException e) {
+            throw ProblemException.conflict("icd-book-version-conflict", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("unreadable-icd-book", "Unreadable ICD-10-CM book", e.getMessage(),
+                    List.of());
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Loading the ICD-10-CM book failed", e);
+        }
+    }
+
     /** Loads an edit table file; returns the rows read. */
     public int loadTable(String table, String source, byte[] body) {
         try (Connection c = dataSource.getConnection()) {
             int rows = new EditTableLoader(c).load(table, source, body);
+            books.refresh();
             LOG.infof("Edit table %s: %d rows from %s", table, rows, source);
             return rows;
         } catch (SQLException | IOException e) {

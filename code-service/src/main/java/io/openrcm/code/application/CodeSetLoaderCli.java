@@ -2,6 +2,7 @@ package io.openrcm.code.application;
 
 import io.openrcm.code.persistence.load.CodeSetLoader;
 import io.openrcm.code.persistence.load.EditTableLoader;
+import io.openrcm.code.persistence.load.IcdBookLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +19,8 @@ import java.util.Map;
  * --jdbc-url jdbc:postgresql://localhost:15432/code --user postgres [--password ...]
  * --system ICD10CM|HCPCS|CPT --version FY2022 [--from 2021-10-01 --to 2022-09-30] FILE
  * --system ICD10CM --addenda --version FY2023 --base FY2022 FILE
- * --table ptp|mue|add-on|excludes1|synonyms FILE
+ * --table ptp|mue|add-on|excludes1|synonyms|abbreviations FILE
+ * --book tabular|index|eindex|neoplasm|drug --version FY2023 [--from 2022-10-01 --to 2023-09-30] FILE
  * </pre>
  */
 public final class CodeSetLoaderCli {
@@ -38,9 +40,10 @@ public final class CodeSetLoaderCli {
                 file = args[i];
             }
         }
-        if (file == null || (!o.containsKey("system") && !o.containsKey("table"))) {
+        if (file == null || (!o.containsKey("system") && !o.containsKey("table") && !o.containsKey("book"))) {
             System.err.println("usage: load-code-set.sh [--jdbc-url URL] (--system S --version V [--from D --to D] "
-                    + "[--addenda --base V] | --table ptp|mue|add-on|excludes1|synonyms) FILE");
+                    + "[--addenda --base V] | --book tabular|index|eindex|neoplasm|drug --version V [--from D --to D] "
+                    + "| --table ptp|mue|add-on|excludes1|synonyms|abbreviations) FILE");
             System.exit(2);
         }
         byte[] bytes = Files.readAllBytes(Path.of(file));
@@ -51,6 +54,15 @@ public final class CodeSetLoaderCli {
             if (o.containsKey("table")) {
                 int rows = new EditTableLoader(c).load(o.get("table"), Path.of(file).getFileName().toString(), bytes);
                 System.out.printf("%s: %d rows in %.2f s%n", o.get("table"), rows, (System.nanoTime() - start) / 1e9);
+                return;
+            }
+            if (o.containsKey("book")) {
+                LocalDate[] p = CodeSetPeriods.of("ICD10CM", o.get("version"), o.get("from"), o.get("to"));
+                IcdBookLoader.Result r = new IcdBookLoader(c).load(IcdBookLoader.Book.of(o.get("book")),
+                        o.get("version"), p[0], p[1], Path.of(file).getFileName().toString(), bytes);
+                System.out.printf("ICD-10-CM %s %s: %d rows %s in %.2f s%n", r.book(), r.label(), r.rows(),
+                        r.unchanged() ? "(unchanged: this file was loaded before)" : "loaded",
+                        (System.nanoTime() - start) / 1e9);
                 return;
             }
             String system = o.get("system");

@@ -13,6 +13,7 @@ import io.openrcm.code.domain.TextNormalizer;
 import io.openrcm.code.domain.edits.CodingEdits;
 import io.openrcm.code.domain.edits.EditContext;
 import io.openrcm.code.domain.edits.EditFinding;
+import io.openrcm.code.domain.icd.IndexSearch;
 import io.openrcm.code.persistence.CodeSetRepository;
 import io.openrcm.code.persistence.CodeSuggester;
 import io.openrcm.code.persistence.EditTablesRepository;
@@ -34,14 +35,16 @@ public class CodingEngine {
     private final EditTablesRepository tables;
     private final CodeSuggester suggester;
     private final CodingConfig config;
+    private final IcdBooks books;
 
     @Inject
     public CodingEngine(CodeSetRepository codeSets, EditTablesRepository tables, CodeSuggester suggester,
-            CodingConfig config) {
+            CodingConfig config, IcdBooks books) {
         this.codeSets = codeSets;
         this.tables = tables;
         this.suggester = suggester;
         this.config = config;
+        this.books = books;
     }
 
     /** The content after automatic coding, with every suggestion made. */
@@ -62,8 +65,7 @@ public class CodingEngine {
                 dx.add(d);
                 continue;
             }
-            List<CodeSuggestion> s = suggest(CodeSuggestion.DIAGNOSIS, d.sequence(), List.of(CodeSystem.ICD10CM),
-                    normalizer.normalize(d.text()), dos);
+            List<CodeSuggestion> s = suggestDiagnosis(d.sequence(), d.text(), normalizer, dos);
             all.addAll(s);
             dx.add(confident(s).map(best -> d.withCode(best.code().code(), CodedBy.AUTO)).orElse(d));
         }
@@ -98,6 +100,27 @@ public class CodingEngine {
         return out;
     }
 
+    /**
+     * Diagnosis suggestions: the Alphabetic Index way when the ICD-10-CM books are loaded for the date, else the
+     * title search.
+     */
+    public List<CodeSuggestion> suggestDiagnosis(int position, String text, TextNormalizer normalizer,
+            LocalDate dos) {
+        Optional<IndexSearch> index = books.searchOn(dos);
+        if (index.isEmpty()) {
+            return suggest(CodeSuggestion.DIAGNOSIS, position, List.of(CodeSystem.ICD10CM),
+                    normalizer.normalize(text), dos);
+        }
+        List<IndexSearch.Suggestion> found = index.get().suggest(text, config.suggestions());
+        List<CodeSuggestion> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            IndexSearch.Suggestion s = found.get(i);
+            out.add(new CodeSuggestion(CodeSuggestion.DIAGNOSIS, position, i + 1,
+                    new CodeRef(CodeSystem.ICD10CM, s.code()), s.title(), s.confidence()));
+        }
+        return out;
+    }
+
     /** The normalizer over the current synonym table. */
     public TextNormalizer normalizer() {
         return new TextNormalizer(suggester.synonyms());
@@ -111,7 +134,8 @@ public class CodingEngine {
     public List<EditFinding> edits(EncounterContent content) {
         var codes = content.codes();
         EditContext context = new EditContext(codeSets.versionsOf(codes), tables.forCodes(codes),
-                (CodeRef header, LocalDate date, int limit) -> codeSets.billableUnder(header, date, limit));
+                (CodeRef header, LocalDate date, int limit) -> codeSets.billableUnder(header, date, limit),
+                books.tabularOn(content.dateOfService()));
         return CodingEdits.run(content, context);
     }
 }

@@ -38,6 +38,14 @@ public class CodeSearch {
         return rows.stream().map(CodeSearch::hit).toList();
     }
 
+    /** Every code of a version, for the in-memory type-ahead. */
+    @SuppressWarnings("unchecked")
+    public List<CodeTitle> all(long versionId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT code, short_title, long_title, billable FROM code_entry "
+                + "WHERE version_id = :v").setParameter("v", versionId).getResultList();
+        return rows.stream().map(CodeSearch::hit).toList();
+    }
+
     /** Up to limit codes for the query, best first. */
     public List<CodeTitle> search(long versionId, String query, int limit) {
         return search(SqlRows.of(em), versionId, query, limit);

@@ -2,16 +2,22 @@ package io.openrcm.code.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Object Mother of domain encounter content: the golden example's encounter. */
-final class EncounterContents {
+public final class EncounterContents {
 
     private EncounterContents() {
     }
 
     static EncounterContent golden() {
         return withDiagnoses(List.of("E119", "I10"));
+    }
+
+    /** The golden encounter with these diagnosis codes (written with or without their dot), in order. */
+    public static EncounterContent withDiagnoses(String... codes) {
+        return withDiagnoses(Arrays.stream(codes).map(c -> c.replace(".", "")).toList());
     }
 
     static EncounterContent withDiagnoses(List<String> codes) {

@@ -16,7 +16,8 @@ import org.postgresql.PGConnection;
  * Loads the edit tables from the CMS file layouts (tab separated or CSV; title and header lines are skipped): NCCI
  * PTP (column 1, column 2, prior-to-1996 flag, effective date, deletion date, modifier indicator, rationale), MUE
  * (code, MUE value, adjudication indicator, rationale), add-on codes (add-on code, primary code, edit type), and
- * the project's own Excludes1 (code a, code b, note) and synonym (term, expansion) tables. Rows are upserted.
+ * the project's own Excludes1 (code a, code b, note), synonym (term, expansion) and clinical abbreviation
+ * (abbreviation, expansion) tables. Rows are upserted.
  */
 public final class EditTableLoader {
 
@@ -57,6 +58,9 @@ public final class EditTableLoader {
             case "synonyms" -> "INSERT INTO coding_synonym SELECT DISTINCT ON (lower(c1)) lower(c1), lower(c2), :src "
                     + "FROM edit_stage ON CONFLICT (term) DO UPDATE SET expansion = EXCLUDED.expansion, "
                     + "source = EXCLUDED.source";
+            case "abbreviations" -> "INSERT INTO clinical_abbreviation SELECT DISTINCT ON (lower(c1)) lower(c1), "
+                    + "lower(c2), :src FROM edit_stage ON CONFLICT (abbreviation) DO UPDATE SET expansion = "
+                    + "EXCLUDED.expansion, source = EXCLUDED.source";
             default -> throw new IllegalArgumentException("Unknown edit table " + table);
         };
         boolean auto = connection.getAutoCommit();
@@ -96,6 +100,7 @@ public final class EditTableLoader {
             case "excludes1" -> f[0].matches("[A-Za-z][0-9][0-9A-Za-z.]{1,6}")
                     && f[1].matches("[A-Za-z][0-9][0-9A-Za-z.]{1,6}");
             case "synonyms" -> !f[0].isBlank() && !f[1].isBlank() && !"term".equalsIgnoreCase(f[0]);
+            case "abbreviations" -> !f[0].isBlank() && !f[1].isBlank() && !"abbreviation".equalsIgnoreCase(f[0]);
             default -> false;
         };
     }
