@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import io.openrcm.infra.DatabaseRoles;
 import io.openrcm.infra.PostgresDatabases;
 
 /** The whole local system: PostgreSQL, Kafka and the services, started and stopped in the right order. */
@@ -95,8 +96,12 @@ public final class Stack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(spec.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", postgresUsername());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", postgresPassword());
+        // The service runs as its row-only role; Flyway migrates as the database's owner.
+        DatabaseRoles roles = databaseRoles(spec.database());
+        env.put("QUARKUS_DATASOURCE_USERNAME", roles.app());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", roles.appPassword());
+        env.put("QUARKUS_FLYWAY_USERNAME", roles.owner());
+        env.put("QUARKUS_FLYWAY_PASSWORD", roles.ownerPassword());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
         // reimbursement-service reads claim-service's balances for its reconciliation.
@@ -210,13 +215,19 @@ public final class Stack implements AutoCloseable {
         return PostgresDatabases.jdbcUrl(infrastructure.postgresServerUrl(), database);
     }
 
+    /** The administrator (the embedded server's superuser, or the external server's given user). */
     public String postgresUsername() {
         return infrastructure.postgresUsername();
     }
 
-    /** The password services use; never print it. */
+    /** The administrator's password; never print it. */
     public String postgresPassword() {
         return infrastructure.postgresPassword();
+    }
+
+    /** The owner and application roles of one service database, with their passwords; never print those. */
+    public DatabaseRoles databaseRoles(String database) {
+        return infrastructure.databaseRoles(database);
     }
 
     /** Whether PostgreSQL and Kafka run inside this stack (not external). */

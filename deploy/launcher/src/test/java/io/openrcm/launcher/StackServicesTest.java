@@ -54,7 +54,9 @@ class StackServicesTest {
     void givesTheServiceItsPortDatabaseAndBroker() throws Exception {
         assertThat(env("QUARKUS_HTTP_PORT")).isEqualTo(Integer.toString(stack.service(SERVICE).spec().port()));
         assertThat(env("QUARKUS_DATASOURCE_JDBC_URL")).isEqualTo(stack.jdbcUrl("code"));
-        assertThat(env("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(stack.postgresUsername());
+        assertThat(env("QUARKUS_DATASOURCE_USERNAME")).isEqualTo("rcm_code_app");
+        assertThat(env("QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(stack.databaseRoles("code").appPassword());
+        assertThat(env("QUARKUS_FLYWAY_USERNAME")).isEqualTo("rcm_code_owner");
         assertThat(env("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(stack.kafkaBootstrapServers());
         assertThat(env("RCM_FEATURE")).isEqualTo("on");
     }

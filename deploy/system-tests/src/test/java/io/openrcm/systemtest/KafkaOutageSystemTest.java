@@ -29,8 +29,10 @@ class KafkaOutageSystemTest {
         Map<String, String> env = Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(spec.port()),
                 "QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl("claims"),
-                "QUARKUS_DATASOURCE_USERNAME", stack.postgresUsername(),
-                "QUARKUS_DATASOURCE_PASSWORD", stack.postgresPassword(),
+                "QUARKUS_DATASOURCE_USERNAME", stack.databaseRoles("claims").app(),
+                "QUARKUS_DATASOURCE_PASSWORD", stack.databaseRoles("claims").appPassword(),
+                "QUARKUS_FLYWAY_USERNAME", stack.databaseRoles("claims").owner(),
+                "QUARKUS_FLYWAY_PASSWORD", stack.databaseRoles("claims").ownerPassword(),
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + FreePorts.pick());
         ServiceProcess orphan = ServiceProcess.start(spec, stack.options().repoRoot(), List.of("-Xmx256m"), env,
                 stack.logsDirectory().resolve("claim-service-without-kafka.log"));
