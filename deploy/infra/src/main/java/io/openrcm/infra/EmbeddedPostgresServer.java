@@ -177,6 +177,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setLocaleConfig("auth", "scram-sha-256")
                         .setLocaleConfig("pwfile", passwordFile.toString())
                         .setServerConfig("password_encryption", "scram-sha-256")
+                        // The server log must hold no row values (patient data): no DETAIL ("Key (member_id)=(...)"),
+                        // no statement text of failed statements.
+                        .setServerConfig("log_error_verbosity", "terse")
+                        .setServerConfig("log_min_error_statement", "panic")
                         .setConnectConfig("password", password)
                         // Our owners (launcher, shared test infrastructure) stop the server in their own shutdown hooks;
                         // a second hook from zonky would race them and delete files under their feet.

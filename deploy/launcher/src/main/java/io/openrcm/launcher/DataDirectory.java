@@ -70,6 +70,11 @@ final class DataDirectory implements AutoCloseable {
         return root.resolve("logs");
     }
 
+    /** The local CA and the servers' key stores (see {@link io.openrcm.infra.LocalCertificateAuthority}). */
+    Path tls() {
+        return root.resolve("tls");
+    }
+
     /** Generated passwords, one 0600 file per role, made at first start and kept with the data they protect. */
     Path secrets() {
         return root.resolve("secrets");
