@@ -37,7 +37,7 @@ public final class Bench {
             return;
         }
         ObjectMapper mapper = new ObjectMapper();
-        Http http = new Http();
+        Http http = new Http(options.caCertificate());
         for (String service : List.of("code-url", "claim-url", "reimbursement-url")) {
             String url = options.text(service) + "/q/health/ready";
             try {
@@ -65,7 +65,7 @@ public final class Bench {
         stats.trackListener("postgresql (all backends)", port(options.text("jdbc").replace("jdbc:", "")), true, notes);
 
         PostgresCeiling postgres = new PostgresCeiling(options.text("jdbc"), options.text("jdbc-user"),
-                options.text("jdbc-password"));
+                options.jdbcPassword());
         Report report = new Report(notes);
         if (!options.flag("skip-ceilings")) {
             System.out.println("Measuring the ceilings (PostgreSQL single-row commits, Kafka produce/consume)...");

@@ -1,5 +1,7 @@
 package io.openrcm.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,9 +10,9 @@ import java.util.TreeMap;
 final class BenchOptions {
 
     private static final Map<String, String> DEFAULTS = new TreeMap<>(Map.ofEntries(
-            Map.entry("code-url", "http://127.0.0.1:8081"),
-            Map.entry("claim-url", "http://127.0.0.1:8082"),
-            Map.entry("reimbursement-url", "http://127.0.0.1:8083"),
+            Map.entry("code-url", "https://127.0.0.1:8081"),
+            Map.entry("claim-url", "https://127.0.0.1:8082"),
+            Map.entry("reimbursement-url", "https://127.0.0.1:8083"),
             Map.entry("kafka", "127.0.0.1:9092"),
             Map.entry("jdbc", "jdbc:postgresql://127.0.0.1:15432/postgres"),
             Map.entry("jdbc-user", "postgres"),
@@ -117,6 +119,23 @@ final class BenchOptions {
         return Boolean.parseBoolean(text(name));
     }
 
+    /**
+     * The superuser's password: --jdbc-password, RCM_PG_PASSWORD, or the one the launcher generated and keeps in the
+     * data directory (secrets/postgres-superuser).
+     */
+    String jdbcPassword() throws IOException {
+        if (values.containsKey("jdbc-password")) {
+            return values.get("jdbc-password");
+        }
+        Path kept = dataDir().resolve("secrets").resolve("postgres-superuser");
+        return Files.isRegularFile(kept) ? Files.readString(kept).trim() : "";
+    }
+
+    /** The local stack's CA certificate, which the services' HTTPS certificates chain to. */
+    Path caCertificate() {
+        return dataDir().resolve("tls").resolve("ca.pem");
+    }
+
     Path dataDir() {
         return Path.of(text("data-dir"));
     }
@@ -141,7 +160,7 @@ final class BenchOptions {
                 Options and defaults:
                 """);
         DEFAULTS.forEach((name, value) -> out.append(String.format("  --%-24s %s%n", name + "=", value)));
-        out.append("  --jdbc-password=          (default from RCM_PG_PASSWORD)\n");
+        out.append("  --jdbc-password=          (default from RCM_PG_PASSWORD, else <data-dir>/secrets/postgres-superuser)\n");
         return out.toString();
     }
 }

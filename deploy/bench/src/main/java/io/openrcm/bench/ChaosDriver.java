@@ -23,7 +23,7 @@ final class ChaosDriver {
     private final Random random;
     private final int minGapSeconds;
     private final int maxGapSeconds;
-    private final Http http = new Http();
+    private final Http http;
     private final List<Recovery> recoveries = Collections.synchronizedList(new ArrayList<>());
     private final long runStart = System.currentTimeMillis();
     private volatile boolean loadOver;
@@ -32,6 +32,7 @@ final class ChaosDriver {
 
     ChaosDriver(Stack stack, List<Fault> plan, long seed, int minGapSeconds, int maxGapSeconds) {
         this.stack = stack;
+        this.http = new Http(stack.caCertificate());
         this.plan = plan;
         this.random = new Random(seed);
         this.minGapSeconds = minGapSeconds;

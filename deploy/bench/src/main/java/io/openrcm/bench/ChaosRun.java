@@ -65,7 +65,7 @@ public final class ChaosRun {
         args.addAll(settings.benchArguments());
         BenchOptions options = BenchOptions.parse(args.toArray(String[]::new), Map.of());
         ObjectMapper mapper = new ObjectMapper();
-        Http http = Http.retryingFor(RETRY_FOR);
+        Http http = Http.retryingFor(RETRY_FOR, stack.caCertificate());
         List<String> notes = new ArrayList<>(List.of("chaos run: CPU and RSS are those of the first process of each"
                 + " service (a killed one stops counting)"));
         ProcessStats stats = new ProcessStats();

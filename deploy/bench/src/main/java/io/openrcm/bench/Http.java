@@ -1,14 +1,23 @@
 package io.openrcm.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The one HTTP/1.1 client of the bench, the chaos run and the chaos system test: every request to the services is
@@ -21,23 +30,45 @@ public final class Http {
 
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final Duration retryFor;
     private final Executor pause = CompletableFuture.delayedExecutor(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
 
-    /** A client that reports failures as they come (the benchmark). */
-    public Http() {
-        this(Duration.ZERO);
+    /** A client that reports failures as they come (the benchmark), trusting the stack's CA when there is one. */
+    public Http(Path caCertificate) {
+        this(Duration.ZERO, caCertificate);
     }
 
-    private Http(Duration retryFor) {
+    private Http(Duration retryFor, Path caCertificate) {
         this.retryFor = retryFor;
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (caCertificate != null && Files.isRegularFile(caCertificate)) {
+            builder.sslContext(trusting(caCertificate));
+        }
+        client = builder.build();
     }
 
     /** A client that retries a request for up to this long while it finds no answer or a 5xx (the chaos run). */
-    public static Http retryingFor(Duration retryFor) {
-        return new Http(retryFor);
+    public static Http retryingFor(Duration retryFor, Path caCertificate) {
+        return new Http(retryFor, caCertificate);
+    }
+
+    // The bench is a standalone jar without rcm-infra (it would bring a broker and PostgreSQL): the few lines of
+    // deploy/infra TrustedCa are repeated here on purpose.
+    private static SSLContext trusting(Path caCertificate) {
+        try (InputStream in = Files.newInputStream(caCertificate)) {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            trust.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Could not trust " + caCertificate + ": " + e.getMessage(), e);
+        }
     }
 
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -14,20 +14,20 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
-    /** The superuser zonky's initdb creates; authentication is "trust" on localhost, so any password is accepted. */
+    /** The superuser initdb creates; it signs in with a SCRAM password like every other role (no "trust"). */
     public static final String USERNAME = "postgres";
-    /** Sent by clients that insist on a password; the server does not check it. */
-    public static final String PASSWORD = "postgres";
 
     private static final System.Logger LOG = System.getLogger(EmbeddedPostgresServer.class.getName());
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final String password;
     private boolean closed;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.password = password;
     }
 
     /**
@@ -56,15 +56,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Creates the database unless it exists. */
     public void ensureDatabase(String name) {
-        PostgresDatabases.ensureDatabase(serverUrl(), USERNAME, PASSWORD, name);
+        PostgresDatabases.ensureDatabase(serverUrl(), USERNAME, password, name);
+    }
+
+    /** Creates the database with its owner and application roles (see {@link DatabaseRoles}), or brings them up to date. */
+    public void provision(DatabaseRoles roles) {
+        PostgresRoles.provision(serverUrl(), USERNAME, password, roles);
     }
 
     public String username() {
         return USERNAME;
     }
 
+    /** The superuser's password; never print it. */
     public String password() {
-        return PASSWORD;
+        return password;
     }
 
     /** PGDATA of this server. */
@@ -98,6 +104,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         private Path binariesDirectory;
         private int port;
         private boolean persistent;
+        private String superuserPassword;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory.toAbsolutePath();
@@ -122,6 +129,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The superuser's password. A throw-away server makes up a random one; a persistent server needs the one its
+         * data directory was created with (the launcher keeps it in a private file).
+         */
+        public Builder superuserPassword(String superuserPassword) {
+            this.superuserPassword = superuserPassword;
+            return this;
+        }
+
         /** Starts the server and waits until it accepts connections. */
         public EmbeddedPostgresServer start() {
             InfraLogging.quietEmbeddedInfrastructure();
@@ -135,7 +151,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 throw new IllegalStateException("Cannot start PostgreSQL: port " + port + " on 127.0.0.1 is already in use"
                         + " (a system PostgreSQL, or a previous run still running?)");
             }
+            if (persistent && superuserPassword == null) {
+                throw new IllegalArgumentException("A persistent PostgreSQL needs its superuser password");
+            }
+            String password = superuserPassword != null ? superuserPassword : PrivateFiles.newSecret();
             Path logFile = baseDirectory.resolve("postgres.log");
+            Path passwordFile = baseDirectory.resolve("initdb-password");
             try {
                 if (!persistent) {
                     // initdb refuses a non-empty directory, and a throw-away server must not see old data anyway.
@@ -143,12 +164,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 }
                 Files.createDirectories(binariesDirectory);
                 Files.createDirectories(dataDirectory);
+                // initdb reads the superuser's password from a file, never from its command line (visible in ps).
+                PrivateFiles.writePrivate(passwordFile, password + "\n");
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(!persistent)
                         .setOverrideWorkingDirectory(binariesDirectory.toFile())
                         .setPort(port)
                         .setPGStartupWait(STARTUP_WAIT)
+                        // Appended after zonky's own "-A trust": initdb's last --auth wins, so every pg_hba.conf line
+                        // of a new cluster asks for a SCRAM password, from the first start on.
+                        .setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", passwordFile.toString())
+                        .setServerConfig("password_encryption", "scram-sha-256")
+                        // The server log must hold no row values (patient data): no DETAIL ("Key (member_id)=(...)"),
+                        // no statement text of failed statements.
+                        .setServerConfig("log_error_verbosity", "terse")
+                        .setServerConfig("log_min_error_statement", "panic")
+                        .setConnectConfig("password", password)
                         // Our owners (launcher, shared test infrastructure) stop the server in their own shutdown hooks;
                         // a second hook from zonky would race them and delete files under their feet.
                         .setRegisterShutdownHook(false)
@@ -156,13 +189,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                         .start();
-                EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
+                Files.deleteIfExists(passwordFile);
+                EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory, password);
+                try {
+                    PostgresAuthentication.requirePasswords(server);
+                } catch (RuntimeException e) {
+                    server.close();
+                    throw e;
+                }
                 LOG.log(System.Logger.Level.INFO, "PostgreSQL ready on port {0} in {1} ms ({2} data in {3})",
                         Integer.toString(server.port()), Elapsed.millisSince(started), kept ? "kept" : "new", dataDirectory);
                 return server;
             } catch (IOException | RuntimeException e) {
+                deleteQuietly(passwordFile);
                 throw new IllegalStateException("Could not start PostgreSQL with data in " + dataDirectory + " (server log: "
                         + logFile + "): " + e.getMessage(), e);
+            }
+        }
+
+        private static void deleteQuietly(Path file) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not delete " + file + ": " + e.getMessage());
             }
         }
     }

@@ -27,16 +27,28 @@ public final class PostgresDatabases {
         requireSafeName(name);
         String maintenanceUrl = jdbcUrl(serverUrl, "postgres");
         try (Connection connection = DriverManager.getConnection(maintenanceUrl, username, password)) {
-            if (!exists(connection, name)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE DATABASE \"" + name + "\"");
-                }
-            }
+            createIfMissing(connection, name, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not ensure database " + name + " on " + serverUrl
+                    + " as user " + username + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the database, owned by owner (or by the connected user when null), unless it exists. */
+    static void createIfMissing(Connection connection, String name, String owner) throws SQLException {
+        requireSafeName(name);
+        if (owner != null) {
+            requireSafeName(owner);
+        }
+        if (exists(connection, name)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE \"" + name + "\"" + (owner == null ? "" : " OWNER \"" + owner + "\""));
         } catch (SQLException e) {
             // Two callers may race to create the same database; the loser sees duplicate_database (42P04).
             if (!"42P04".equals(e.getSQLState())) {
-                throw new IllegalStateException("Could not ensure database " + name + " on " + serverUrl
-                        + " as user " + username + ": " + e.getMessage(), e);
+                throw e;
             }
         }
     }

@@ -34,12 +34,15 @@ public class RcmInfraTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         SharedTestInfrastructure.Endpoints endpoints = SharedTestInfrastructure.endpoints();
-        endpoints.ensureDatabase(database);
+        DatabaseRoles roles = endpoints.provision(database);
         endpoints.createTopics(topics, EmbeddedKafka.DEFAULT_PARTITIONS);
+        // As in production: the service runs as a role that may only read and write rows, Flyway as the owner.
         return Map.of(
                 "quarkus.datasource.jdbc.url", endpoints.jdbcUrl(database),
-                "quarkus.datasource.username", endpoints.username(),
-                "quarkus.datasource.password", endpoints.password(),
+                "quarkus.datasource.username", roles.app(),
+                "quarkus.datasource.password", roles.appPassword(),
+                "quarkus.flyway.username", roles.owner(),
+                "quarkus.flyway.password", roles.ownerPassword(),
                 "kafka.bootstrap.servers", endpoints.kafkaBootstrapServers());
     }
 

@@ -19,6 +19,8 @@ public final class SharedTestInfrastructure {
     static final String POSTGRES_URL_PROPERTY = "rcm.infra.postgres.server-url";
     static final String POSTGRES_USER_PROPERTY = "rcm.infra.postgres.username";
     static final String POSTGRES_PASSWORD_PROPERTY = "rcm.infra.postgres.password";
+    // Each service role's password, made up on first use and shared by every loader like the properties above.
+    static final String ROLE_PASSWORD_PROPERTY_PREFIX = "rcm.infra.postgres.role-password.";
 
     // A string literal is interned, hence one object for the whole JVM whichever loader defined this class.
     private static final String JVM_WIDE_LOCK = "io.openrcm.infra.SharedTestInfrastructure.lock";
@@ -36,7 +38,7 @@ public final class SharedTestInfrastructure {
             }
             return new Endpoints(System.getProperty(KAFKA_PROPERTY), System.getProperty(POSTGRES_URL_PROPERTY),
                     System.getProperty(POSTGRES_USER_PROPERTY, EmbeddedPostgresServer.USERNAME),
-                    System.getProperty(POSTGRES_PASSWORD_PROPERTY, EmbeddedPostgresServer.PASSWORD));
+                    System.getProperty(POSTGRES_PASSWORD_PROPERTY));
         }
     }
 
@@ -75,6 +77,16 @@ public final class SharedTestInfrastructure {
         System.setProperty(KAFKA_PROPERTY, kafka.bootstrapServers());
         LOG.log(System.Logger.Level.INFO, "Shared test infrastructure up in {0} ms: Kafka {1}, PostgreSQL {2}",
                 Elapsed.millisSince(started), kafka.bootstrapServers(), postgres.serverUrl());
+    }
+
+    private static String rolePassword(String role) {
+        synchronized (JVM_WIDE_LOCK) {
+            String property = ROLE_PASSWORD_PROPERTY_PREFIX + role;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, PrivateFiles.newSecret());
+            }
+            return System.getProperty(property);
+        }
     }
 
     private static long postmasterPid(Path dataDirectory) {
@@ -117,6 +129,16 @@ public final class SharedTestInfrastructure {
         /** Creates the database unless it exists. */
         public void ensureDatabase(String database) {
             PostgresDatabases.ensureDatabase(postgresServerUrl, username, password, database);
+        }
+
+        /**
+         * Creates the database with its owner and application roles (see {@link DatabaseRoles}), or brings them up to
+         * date, and returns them with their passwords.
+         */
+        public DatabaseRoles provision(String database) {
+            DatabaseRoles roles = DatabaseRoles.of(database, SharedTestInfrastructure::rolePassword);
+            PostgresRoles.provision(postgresServerUrl, username, password, roles);
+            return roles;
         }
 
         /** Creates the topics that are missing, with the given partitions. */

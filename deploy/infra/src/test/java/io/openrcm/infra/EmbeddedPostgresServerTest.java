@@ -1,7 +1,9 @@
 package io.openrcm.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +18,8 @@ class EmbeddedPostgresServerTest {
 
     // Unpacking the distribution takes seconds: every test here shares one copy (target/tmp, like the build's tmpdir).
     private static final Path BINARIES = Path.of(System.getProperty("java.io.tmpdir"), "rcm-postgres-binaries");
+
+    private static final String PASSWORD = PrivateFiles.newSecret();
 
     @TempDir
     Path dir;
@@ -57,6 +61,25 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void convertsADataDirectoryCreatedWithTrustToPasswords() throws Exception {
+        try (EmbeddedPostgresServer postgres = persistentServer()) {
+            Path hba = postgres.dataDirectory().resolve("pg_hba.conf");
+            Files.writeString(hba, Files.readString(hba).replace("scram-sha-256", "trust"));
+        }
+        String newPassword = PrivateFiles.newSecret();
+
+        try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.builder(dir).binariesDirectory(BINARIES)
+                .persistent(true).superuserPassword(newPassword).start()) {
+            try (Connection connection = DriverManager.getConnection(restarted.jdbcUrl("postgres"), restarted.username(), newPassword)) {
+                assertThat(connection.isValid(5)).isTrue();
+            }
+            assertThatThrownBy(() -> DriverManager.getConnection(restarted.jdbcUrl("postgres"), restarted.username(), PASSWORD))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            assertThat(Files.readString(restarted.dataDirectory().resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*trust");
+        }
+    }
+
+    @Test
     void wipesTheDataOfAThrowAwayServer() {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.builder(dir).binariesDirectory(BINARIES).start()) {
             postgres.ensureDatabase("scratch");
@@ -66,7 +89,7 @@ class EmbeddedPostgresServerTest {
     }
 
     private EmbeddedPostgresServer persistentServer() {
-        return EmbeddedPostgresServer.builder(dir).binariesDirectory(BINARIES).persistent(true).start();
+        return EmbeddedPostgresServer.builder(dir).binariesDirectory(BINARIES).persistent(true).superuserPassword(PASSWORD).start();
     }
 
     private static Connection connect(EmbeddedPostgresServer postgres, String database) throws SQLException {

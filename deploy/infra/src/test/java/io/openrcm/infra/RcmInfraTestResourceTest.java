@@ -20,6 +20,9 @@ class RcmInfraTestResourceTest {
         assertThat(claims.get("quarkus.datasource.jdbc.url")).endsWith("/claims");
         assertThat(code.get("quarkus.datasource.jdbc.url")).endsWith("/code");
         assertThat(code.get("kafka.bootstrap.servers")).isEqualTo(claims.get("kafka.bootstrap.servers"));
+        // The service runs as its row-only role; Flyway migrates as the owner.
+        assertThat(claims).containsEntry("quarkus.datasource.username", "rcm_claims_app")
+                .containsEntry("quarkus.flyway.username", "rcm_claims_owner");
         try (Connection connection = DriverManager.getConnection(claims.get("quarkus.datasource.jdbc.url"),
                 claims.get("quarkus.datasource.username"), claims.get("quarkus.datasource.password"))) {
             assertThat(connection.isValid(5)).isTrue();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.openrcm.infra.Directories;
+import io.openrcm.infra.PrivateFiles;
 
 /** The stack's data directory: claimed by one stack at a time, and wiped on request only if it is really ours. */
 final class DataDirectory implements AutoCloseable {
@@ -33,7 +34,9 @@ final class DataDirectory implements AutoCloseable {
     static DataDirectory claim(Path root, boolean reset) {
         try {
             requireOursOrEmpty(root);
-            Files.createDirectories(root);
+            // Patient data, logs and passwords live here: only the user running the stack may enter (also when an
+            // older run created the directory with the default permissions).
+            PrivateFiles.createPrivateDirectory(root);
             Files.writeString(root.resolve(MARKER), "Data of the OpenRCM local stack (deploy/run.sh). Safe to delete.\n");
             FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
@@ -65,6 +68,26 @@ final class DataDirectory implements AutoCloseable {
 
     Path logs() {
         return root.resolve("logs");
+    }
+
+    /** The local CA and the servers' key stores (see {@link io.openrcm.infra.LocalCertificateAuthority}). */
+    Path tls() {
+        return root.resolve("tls");
+    }
+
+    /** Generated passwords, one 0600 file per role, made at first start and kept with the data they protect. */
+    Path secrets() {
+        return root.resolve("secrets");
+    }
+
+    /** The secret kept under that name, made up on first use. */
+    String secret(String name) {
+        try {
+            PrivateFiles.createPrivateDirectory(secrets());
+            return PrivateFiles.secret(secrets().resolve(name));
+        } catch (IOException e) {
+            throw new StackException("Could not read or create the secret " + name + " in " + secrets() + ": " + e.getMessage(), e);
+        }
     }
 
     Path pids() {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.openrcm.infra.TrustedCa;
+
 /** One running service: a child JVM started from the service's packaged Quarkus jar. */
 public final class ServiceProcess {
 
@@ -24,15 +26,23 @@ public final class ServiceProcess {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final int LOG_LINES_ON_FAILURE = 40;
 
+    // Whoever started the process with a trust store (the stack's CA) polls its readiness over HTTPS trusting that CA.
+    static final String TRUST_VARIABLE = "QUARKUS_TLS_TRUST_STORE_PEM_CERTS";
+
     private final ServiceSpec spec;
     private final Process process;
     private final Path logFile;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http;
 
-    private ServiceProcess(ServiceSpec spec, Process process, Path logFile) {
+    private ServiceProcess(ServiceSpec spec, Process process, Path logFile, String caPem) {
         this.spec = spec;
         this.process = process;
         this.logFile = logFile;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1));
+        if (caPem != null) {
+            builder.sslContext(TrustedCa.sslContext(Path.of(caPem)));
+        }
+        this.http = builder.build();
     }
 
     /**
@@ -65,7 +75,7 @@ public final class ServiceProcess {
             Process process = builder.start();
             LOG.log(System.Logger.Level.INFO, "Started {0} (pid {1}) on port {2}", spec.name(),
                     Long.toString(process.pid()), Integer.toString(spec.port()));
-            return new ServiceProcess(spec, process, logFile);
+            return new ServiceProcess(spec, process, logFile, environment.get(TRUST_VARIABLE));
         } catch (IOException e) {
             throw new StackException("Could not start " + spec.name() + " from " + jar + ": " + e.getMessage(), e);
         }

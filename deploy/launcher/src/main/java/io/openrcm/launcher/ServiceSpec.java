@@ -53,9 +53,9 @@ public record ServiceSpec(String name, String database, int port, String module)
         return repoRoot.resolve(module).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
     }
 
-    /** The service's base URL on the loopback interface. */
+    /** The service's base URL on the loopback interface: HTTPS, with a certificate of the stack's local CA. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port;
+        return "https://127.0.0.1:" + port;
     }
 
     /**

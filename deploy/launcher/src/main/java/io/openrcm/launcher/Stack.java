@@ -9,18 +9,24 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import io.openrcm.infra.DatabaseRoles;
+import io.openrcm.infra.LocalCertificateAuthority;
 import io.openrcm.infra.PostgresDatabases;
 
 /** The whole local system: PostgreSQL, Kafka and the services, started and stopped in the right order. */
 public final class Stack implements AutoCloseable {
 
     private final StackOptions options;
+    private static final String KEY_STORE_SECRET = "tls-keystore";
+
     private final Object lock = new Object();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
     /** Second instances of services (chaos runs), by service name; stopped with the stack. */
     private final Map<String, ServiceProcess> extras = new LinkedHashMap<>();
     private DataDirectory dataDirectory;
     private ServicePidFiles pidFiles;
+    private LocalCertificateAuthority certificates;
+    private String keyStorePassword;
     private final StackInfrastructure infrastructure = new StackInfrastructure();
     private boolean started;
     private volatile boolean closed;
@@ -71,6 +77,12 @@ public final class Stack implements AutoCloseable {
             requireOpen();
         }
         pidFiles.stopOrphans(options.services().stream().map(ServiceSpec::name).toList());
+        String password = dir.secret(KEY_STORE_SECRET);
+        LocalCertificateAuthority ca = LocalCertificateAuthority.openOrCreate(dir.tls(), password);
+        synchronized (lock) {
+            keyStorePassword = password;
+            certificates = ca;
+        }
         infrastructure.start(options, dir);
     }
 
@@ -94,7 +106,8 @@ public final class Stack implements AutoCloseable {
     }
 
     private ServiceProcess launch(ServiceSpec spec, Map<String, String> extraEnvironment) {
-        Map<String, String> env = environment(spec, extraEnvironment);
+        Map<String, String> env = environmentFor(spec);
+        env.putAll(extraEnvironment);
         synchronized (lock) {
             requireOpen();
             ServiceProcess previous = running.get(spec.name());
@@ -109,18 +122,30 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private Map<String, String> environment(ServiceSpec spec, Map<String, String> extraEnvironment) {
+    /**
+     * The environment the stack gives a service: its HTTPS port with its certificate and the local CA, its database
+     * roles, the broker, the other services' URLs, and the options' extra variables. Never print it: it holds secrets.
+     */
+    public Map<String, String> environmentFor(ServiceSpec spec) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        env.put("QUARKUS_HTTP_SSL_PORT", Integer.toString(spec.port()));
+        env.put("QUARKUS_HTTP_INSECURE_REQUESTS", "disabled");
+        env.put("QUARKUS_TLS_KEY_STORE_P12_PATH", certificates.keyStore(spec.name()).toString());
+        env.put("QUARKUS_TLS_KEY_STORE_P12_PASSWORD", keyStorePassword);
+        env.put("QUARKUS_TLS_TRUST_STORE_PEM_CERTS", certificates.caPem().toString());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(spec.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", postgresUsername());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", postgresPassword());
+        // The service runs as its row-only role; Flyway migrates as the database's owner.
+        DatabaseRoles roles = databaseRoles(spec.database());
+        env.put("QUARKUS_DATASOURCE_USERNAME", roles.app());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", roles.appPassword());
+        env.put("QUARKUS_FLYWAY_USERNAME", roles.owner());
+        env.put("QUARKUS_FLYWAY_PASSWORD", roles.ownerPassword());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
         // reimbursement-service reads claim-service's balances for its reconciliation.
         options.services().forEach(other -> env.put(other.urlVariable(), other.baseUrl()));
         env.putAll(options.serviceEnvironment());
-        env.putAll(extraEnvironment);
         return env;
     }
 
@@ -138,7 +163,7 @@ public final class Stack implements AutoCloseable {
                 throw new IllegalStateException("A second " + name + " is already running; stop it first");
             }
             process = ServiceProcess.start(spec, options.repoRoot(), options.jvmOptions(),
-                    environment(spec, Map.of()), dataDirectory.logs().resolve(name + "-2.log"));
+                    environmentFor(spec), dataDirectory.logs().resolve(name + "-2.log"));
             extras.put(name, process);
         }
         try {
@@ -265,13 +290,29 @@ public final class Stack implements AutoCloseable {
         return PostgresDatabases.jdbcUrl(infrastructure.postgresServerUrl(), database);
     }
 
+    /** The administrator (the embedded server's superuser, or the external server's given user). */
     public String postgresUsername() {
         return infrastructure.postgresUsername();
     }
 
-    /** The password services use; never print it. */
+    /** The administrator's password; never print it. */
     public String postgresPassword() {
         return infrastructure.postgresPassword();
+    }
+
+    /** The local CA's certificate (PEM): what clients of the services trust, e.g. {@code curl --cacert}. */
+    public Path caCertificate() {
+        return certificates.caPem();
+    }
+
+    /** The SHA-256 pin of a service's TLS public key (see {@link LocalCertificateAuthority#publicKeyPin}). */
+    public String publicKeyPin(String service) {
+        return certificates.publicKeyPin(service);
+    }
+
+    /** The owner and application roles of one service database, with their passwords; never print those. */
+    public DatabaseRoles databaseRoles(String database) {
+        return infrastructure.databaseRoles(database);
     }
 
     /** Whether PostgreSQL and Kafka run inside this stack (not external). */

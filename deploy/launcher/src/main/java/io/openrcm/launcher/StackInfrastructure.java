@@ -1,16 +1,20 @@
 package io.openrcm.launcher;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
+import io.openrcm.infra.DatabaseRoles;
 import io.openrcm.infra.EmbeddedKafka;
 import io.openrcm.infra.EmbeddedPostgresServer;
 import io.openrcm.infra.KafkaTopics;
-import io.openrcm.infra.PostgresDatabases;
+import io.openrcm.infra.PostgresRoles;
 
 /** The stack's PostgreSQL and Kafka: embedded ones it starts and stops, or external ones it only uses. */
 final class StackInfrastructure implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(StackInfrastructure.class.getName());
+    private static final String SUPERUSER_SECRET = "postgres-superuser";
 
     private final Object lock = new Object();
     private EmbeddedPostgresServer postgres;
@@ -19,6 +23,7 @@ final class StackInfrastructure implements AutoCloseable {
     private volatile String postgresUsername;
     private volatile String postgresPassword;
     private volatile String kafkaBootstrapServers;
+    private final Map<String, DatabaseRoles> databaseRoles = new LinkedHashMap<>();
     private boolean closed;
 
     /** Starts or connects PostgreSQL, ensures the databases, then Kafka and its topics. */
@@ -30,12 +35,19 @@ final class StackInfrastructure implements AutoCloseable {
             postgresPassword = external.get().password();
         } else {
             EmbeddedPostgresServer server = adopt(EmbeddedPostgresServer.builder(dir.postgres())
-                    .port(options.postgresPort()).persistent(true).start());
+                    .port(options.postgresPort()).persistent(true).superuserPassword(dir.secret(SUPERUSER_SECRET)).start());
             postgresServerUrl = server.serverUrl();
             postgresUsername = server.username();
             postgresPassword = server.password();
         }
-        options.databases().forEach(db -> PostgresDatabases.ensureDatabase(postgresServerUrl, postgresUsername, postgresPassword, db));
+        // Each service database with its owner (migrations) and row-only app role, passwords kept in the data directory.
+        for (String database : options.databases()) {
+            DatabaseRoles roles = DatabaseRoles.of(database, dir::secret);
+            PostgresRoles.provision(postgresServerUrl, postgresUsername, postgresPassword, roles);
+            synchronized (lock) {
+                databaseRoles.put(database, roles);
+            }
+        }
 
         if (options.externalKafka().isPresent()) {
             kafkaBootstrapServers = options.externalKafka().get();
@@ -82,7 +94,8 @@ final class StackInfrastructure implements AutoCloseable {
             }
         }
         int port = Integer.parseInt(postgresServerUrl.replaceAll(".*:(\\d+)/?$", "$1"));
-        adopt(EmbeddedPostgresServer.builder(dir.postgres()).port(port).persistent(true).start());
+        adopt(EmbeddedPostgresServer.builder(dir.postgres()).port(port).persistent(true)
+                .superuserPassword(dir.secret(SUPERUSER_SECRET)).start());
     }
 
     /** Stops the embedded broker, keeping its log: the services see the broker away (chaos runs). */
@@ -119,6 +132,17 @@ final class StackInfrastructure implements AutoCloseable {
 
     String postgresPassword() {
         return postgresPassword;
+    }
+
+    /** The roles of one service database, as provisioned at start. */
+    DatabaseRoles databaseRoles(String database) {
+        synchronized (lock) {
+            DatabaseRoles roles = databaseRoles.get(database);
+            if (roles == null) {
+                throw new IllegalArgumentException("No database " + database + " in this stack; known: " + databaseRoles.keySet());
+            }
+            return roles;
+        }
     }
 
     String kafkaBootstrapServers() {

@@ -35,7 +35,7 @@ final class StackSummary {
         lines.add(row("Kafka bootstrap", stack.kafkaBootstrapServers()
                 + (stack.embeddedKafka() ? "   (embedded, data in " + display(options, options.dataDir().resolve("kafka")) + ")" : "   (external)")));
         String pgNote = stack.embeddedPostgres()
-                ? "   (embedded, user " + stack.postgresUsername() + ", data in " + display(options, options.dataDir().resolve("postgres")) + ")"
+                ? "   (embedded, admin " + stack.postgresUsername() + ", data in " + display(options, options.dataDir().resolve("postgres")) + ")"
                 : "   (external, user " + stack.postgresUsername() + ")";
         boolean first = true;
         for (String database : options.databases()) {
@@ -43,6 +43,8 @@ final class StackSummary {
             first = false;
         }
         lines.add(row("Logs", display(options, stack.logsDirectory())));
+        lines.add(row("HTTPS CA", display(options, stack.caCertificate()) + "   (curl --cacert " + display(options, stack.caCertificate()) + " ...)"));
+        lines.add(row("Passwords", display(options, options.dataDir().resolve("secrets")) + "   (generated, readable by you only)"));
         lines.add("");
         lines.add("Press Ctrl-C to stop everything.");
         return String.join(System.lineSeparator(), lines);

@@ -1,19 +1,27 @@
 package io.openrcm.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * Stands in for a Quarkus service in launcher tests: answers /q/health/ready, echoes its environment at
@@ -31,7 +39,7 @@ public final class FakeService {
             System.exit(Integer.parseInt(exitCode));
         }
         int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        HttpServer server = serverFor(port);
         server.createContext("/q/health/ready", exchange -> respond(exchange, "{\"status\":\"UP\"}"));
         server.createContext("/env", exchange -> respond(exchange, String.valueOf(System.getenv(exchange.getRequestURI().getQuery()))));
         server.start();
@@ -40,6 +48,28 @@ public final class FakeService {
             server.stop(0);
         }));
         System.out.println("fake service listening on " + port);
+    }
+
+    // HTTPS with the key store the stack hands out, as a Quarkus service configured by the TLS registry would.
+    private static HttpServer serverFor(int port) throws IOException {
+        String keyStore = System.getenv("QUARKUS_TLS_KEY_STORE_P12_PATH");
+        if (keyStore == null) {
+            return HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        }
+        try (InputStream in = Files.newInputStream(Path.of(keyStore))) {
+            char[] password = System.getenv("QUARKUS_TLS_KEY_STORE_P12_PASSWORD").toCharArray();
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, password);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            server.setHttpsConfigurator(new HttpsConfigurator(context));
+            return server;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Could not load the key store " + keyStore, e);
+        }
     }
 
     private static void respond(HttpExchange exchange, String body) throws IOException {

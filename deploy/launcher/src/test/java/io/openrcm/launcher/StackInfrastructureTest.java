@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
+import io.openrcm.infra.DatabaseRoles;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,29 @@ class StackInfrastructureTest {
             assertThat(stack.kafkaBootstrapServers()).isEqualTo(bootstrap);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
                 assertThat(admin.listTopics().names().get()).contains("claims.v1");
+            }
+        }
+    }
+
+    @Test
+    void keepsTheDataDirectoryAndItsPasswordsPrivateAndEachServiceRoleInItsOwnDatabase() throws Exception {
+        try (Stack stack = Stack.start(infrastructureOnly().build())) {
+            Path data = repo.resolve("data");
+            assertThat(Files.getPosixFilePermissions(data)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            try (var secrets = Files.list(data.resolve("secrets"))) {
+                assertThat(secrets.toList()).isNotEmpty().allSatisfy(file ->
+                        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------")));
+            }
+            DatabaseRoles code = stack.databaseRoles("code");
+            try (Connection own = DriverManager.getConnection(stack.jdbcUrl("code"), code.app(), code.appPassword())) {
+                assertThat(own.isValid(5)).isTrue();
+            }
+            assertThatThrownBy(() -> DriverManager.getConnection(stack.jdbcUrl("claims"), code.app(), code.appPassword()))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for database");
+            String password = code.appPassword();
+            stack.close();
+            try (Stack restarted = Stack.start(infrastructureOnly().build())) {
+                assertThat(restarted.databaseRoles("code").appPassword()).isEqualTo(password);
             }
         }
     }

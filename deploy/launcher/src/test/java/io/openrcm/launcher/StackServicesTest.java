@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.openrcm.infra.FreePorts;
+import io.openrcm.infra.TrustedCa;
 
 /** Service processes of a stack, played by {@link FakeService} since the real services are built elsewhere. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,7 +32,7 @@ class StackServicesTest {
     static Path repo;
 
     private Stack stack;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpClient http;
 
     @BeforeAll
     void startStackWithOneService() throws Exception {
@@ -43,6 +44,8 @@ class StackServicesTest {
                 .serviceEnvironment("RCM_FEATURE", "on")
                 .readyTimeout(Duration.ofSeconds(30))
                 .build());
+        // The service answers over HTTPS only, with a certificate of the stack's own CA.
+        http = HttpClient.newBuilder().sslContext(TrustedCa.sslContext(stack.caCertificate())).build();
     }
 
     @AfterAll
@@ -54,9 +57,14 @@ class StackServicesTest {
     void givesTheServiceItsPortDatabaseAndBroker() throws Exception {
         assertThat(env("QUARKUS_HTTP_PORT")).isEqualTo(Integer.toString(stack.service(SERVICE).spec().port()));
         assertThat(env("QUARKUS_DATASOURCE_JDBC_URL")).isEqualTo(stack.jdbcUrl("code"));
-        assertThat(env("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(stack.postgresUsername());
+        assertThat(env("QUARKUS_DATASOURCE_USERNAME")).isEqualTo("rcm_code_app");
+        assertThat(env("QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(stack.databaseRoles("code").appPassword());
+        assertThat(env("QUARKUS_FLYWAY_USERNAME")).isEqualTo("rcm_code_owner");
         assertThat(env("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(stack.kafkaBootstrapServers());
         assertThat(env("RCM_FEATURE")).isEqualTo("on");
+        assertThat(stack.service(SERVICE).baseUrl()).startsWith("https://127.0.0.1:");
+        assertThat(env("QUARKUS_HTTP_INSECURE_REQUESTS")).isEqualTo("disabled");
+        assertThat(env("QUARKUS_TLS_TRUST_STORE_PEM_CERTS")).isEqualTo(stack.caCertificate().toString());
     }
 
     @Test

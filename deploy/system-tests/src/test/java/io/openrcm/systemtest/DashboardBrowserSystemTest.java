@@ -39,7 +39,7 @@ class DashboardBrowserSystemTest {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
+        browser = HeadlessChromium.start(List.of(StackExtension.stack().publicKeyPin("dashboard")));
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,7 +24,8 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start() throws IOException {
+    /** A browser that accepts exactly the given server keys (SHA-256 SPKI pins) besides the usual web PKI. */
+    static ChromeDriver start(List<String> trustedKeyPins) throws IOException {
         boolean installed = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         if (!"true".equals(System.getenv("CI"))) {
             assumeTrue(installed, "Chromium is not installed (apt-get install -y chromium chromium-driver)");
@@ -37,6 +39,10 @@ final class HeadlessChromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,2000", "--user-data-dir=" + profile);
+        if (!trustedKeyPins.isEmpty()) {
+            // The stack's certificates come from its own CA; pinning the servers' keys trusts them and nothing else.
+            options.addArguments("--ignore-certificate-errors-spki-list=" + String.join(",", trustedKeyPins));
+        }
         // Keeps the page's console, so the test can see script errors.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return new ChromeDriver(service, options);

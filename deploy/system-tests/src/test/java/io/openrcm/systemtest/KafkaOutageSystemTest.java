@@ -10,6 +10,7 @@ import io.openrcm.launcher.ServiceProcess;
 import io.openrcm.launcher.ServiceSpec;
 import io.openrcm.launcher.Stack;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,16 +27,13 @@ class KafkaOutageSystemTest {
     void aServiceWithoutItsBrokerIsAliveButNotReady() {
         Stack stack = StackExtension.stack();
         ServiceSpec spec = new ServiceSpec(ServiceSpec.CLAIM_SERVICE, "claims", FreePorts.pick());
-        Map<String, String> env = Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(spec.port()),
-                "QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl("claims"),
-                "QUARKUS_DATASOURCE_USERNAME", stack.postgresUsername(),
-                "QUARKUS_DATASOURCE_PASSWORD", stack.postgresPassword(),
-                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + FreePorts.pick());
+        // As the stack would start it (HTTPS, its database roles), but pointed at a port where no broker listens.
+        Map<String, String> env = new HashMap<>(stack.environmentFor(spec));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + FreePorts.pick());
         ServiceProcess orphan = ServiceProcess.start(spec, stack.options().repoRoot(), List.of("-Xmx256m"), env,
                 stack.logsDirectory().resolve("claim-service-without-kafka.log"));
         try {
-            String url = "http://127.0.0.1:" + spec.port();
+            String url = spec.baseUrl();
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .untilAsserted(() -> given().baseUri(url).get("/q/health/live").then().statusCode(200));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()

@@ -1,7 +1,10 @@
 package io.openrcm.systemtest;
 
+import io.openrcm.infra.TrustedCa;
 import io.openrcm.launcher.Stack;
 import io.openrcm.launcher.StackOptions;
+import io.restassured.RestAssured;
+import io.restassured.config.SSLConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -21,6 +24,9 @@ public class StackExtension implements BeforeAllCallback {
             if (stack == null) {
                 Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "stack-");
                 stack = Stack.start(StackOptions.forTests(dataDir));
+                // The services speak HTTPS only, with certificates of the stack's own CA: trust exactly that CA.
+                RestAssured.config = RestAssured.config().sslConfig(SSLConfig.sslConfig()
+                        .trustStore(TrustedCa.keyStore(stack.caCertificate())));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(StackExtension.class.getName(), (ExtensionContext.Store.CloseableResource) stack::close);
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.http.ServiceHttpClients;
 import io.openrcm.reimbursement.application.ClaimBalances;
 import io.openrcm.reimbursement.application.ClaimServiceUnavailableException;
 import io.openrcm.reimbursement.domain.LedgerTotals;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads claim-service's applied balances through its batch endpoint {@code POST /claims/balances}, at the URL
- * {@code rcm.reimbursement.claim-service-url} (RCM_CLAIM_SERVICE_URL, default http://localhost:8082).
+ * {@code rcm.reimbursement.claim-service-url} (RCM_CLAIM_SERVICE_URL, default https://127.0.0.1:8082).
  */
 @ApplicationScoped
 public class ClaimServiceClient implements ClaimBalances {
@@ -33,13 +34,15 @@ public class ClaimServiceClient implements ClaimBalances {
 
     private final URI endpoint;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     @Inject
     public ClaimServiceClient(@ConfigProperty(name = "rcm.reimbursement.claim-service-url") String baseUrl,
-            ObjectMapper json) {
+            ObjectMapper json, ServiceHttpClients clients) {
         this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/claims/balances");
         this.json = json;
+        // HTTPS to claim-service trusts the configured CA (the local stack's, or production's).
+        this.http = clients.builder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @Override

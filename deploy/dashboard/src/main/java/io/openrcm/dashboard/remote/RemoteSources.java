@@ -3,6 +3,7 @@ package io.openrcm.dashboard.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.dashboard.config.DashboardConfig;
+import io.openrcm.platform.http.ServiceHttpClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -32,9 +33,10 @@ public class RemoteSources {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     @Inject
-    public RemoteSources(DashboardConfig config) {
+    public RemoteSources(DashboardConfig config, ServiceHttpClients clients) {
         this.config = config;
-        this.client = HttpClient.newBuilder().connectTimeout(config.remoteTimeout()).build();
+        // HTTPS to the other services trusts the configured CA (the local stack's, or production's).
+        this.client = clients.builder().connectTimeout(config.remoteTimeout()).build();
     }
 
     /** GET baseUrl + path as JSON. */

@@ -1,0 +1,30 @@
+package io.openrcm.code.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.openrcm.code.support.CodeServiceTest;
+import org.junit.jupiter.api.Test;
+
+/** CORS is closed: another site's page gets no permission to call this service or to read its answers. */
+@CodeServiceTest
+class CrossOriginTest {
+
+    private static final String OTHER_SITE = "https://evil.example";
+
+    @Test
+    void aCrossOriginPreflightIsNotAllowed() {
+        given().header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/encounters")
+                .then().header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Methods", nullValue())
+                .header("Access-Control-Allow-Credentials", nullValue());
+    }
+
+    @Test
+    void aCrossOriginReadGetsNoAllowOrigin() {
+        given().header("Origin", OTHER_SITE).get("/encounters")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+}
