@@ -4,6 +4,7 @@ import io.openrcm.code.application.CodeSetAdminService;
 import io.openrcm.code.application.CodeSetPeriods;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,7 @@ public class CodeSetAdminResource {
         this.service = service;
     }
 
+    @RolesAllowed("administrator")
     @POST
     @Path("/code-sets/{system}")
     @Operation(summary = "Load a full code set file as a version with its effective period",
@@ -64,6 +66,7 @@ public class CodeSetAdminResource {
         return service.loadCodeSet(system, version, period[0], period[1], base, source, body);
     }
 
+    @RolesAllowed("administrator")
     @POST
     @Path("/edit-tables/{table}")
     @Operation(summary = "Load an edit table from its CMS file (ptp, mue, add-on) or a project table "
