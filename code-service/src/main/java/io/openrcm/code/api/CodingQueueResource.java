@@ -74,7 +74,7 @@ public class CodingQueueResource {
             List<Integer> diagnosisPointers) {
     }
 
-    @RolesAllowed("coder")
+    @RolesAllowed({"coder", "revenue-manager"})
     @GET
     @Operation(summary = "Encounters waiting for a coder, oldest first",
             description = "Filters: status (NEEDS_REVIEW, IN_REVIEW; both by default), payerId, reason "

@@ -29,7 +29,7 @@ public class WorkQueueResource {
     WorkQueues queues;
 
     /** {@code { items: [...], total }}: claim payments waiting for their claim, oldest first, with the reason. */
-    @RolesAllowed("biller")
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("exceptions")
     public Map<String, Object> exceptions(@QueryParam("limit") @DefaultValue("200") int limit) {

@@ -7,6 +7,8 @@ import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.application.ClaimBalances;
 import io.openrcm.reimbursement.application.ClaimServiceUnavailableException;
 import io.openrcm.reimbursement.domain.LedgerTotals;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -24,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads claim-service's applied balances through its batch endpoint {@code POST /claims/balances}, at the URL
- * {@code rcm.reimbursement.claim-service-url} (RCM_CLAIM_SERVICE_URL, default http://localhost:8082).
+ * {@code rcm.reimbursement.claim-service-url} (RCM_CLAIM_SERVICE_URL, default http://localhost:8082), with the bearer
+ * token of the person who asked for the reconciliation: claim-service then applies that person's roles and practices.
  */
 @ApplicationScoped
 public class ClaimServiceClient implements ClaimBalances {
@@ -33,11 +36,13 @@ public class ClaimServiceClient implements ClaimBalances {
 
     private final URI endpoint;
     private final ObjectMapper json;
+    private final SecurityIdentity caller;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     public ClaimServiceClient(@ConfigProperty(name = "rcm.reimbursement.claim-service-url") String baseUrl,
-            ObjectMapper json) {
+            ObjectMapper json, SecurityIdentity caller) {
+        this.caller = caller;
         this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/claims/balances");
         this.json = json;
     }
@@ -72,10 +77,14 @@ public class ClaimServiceClient implements ClaimBalances {
 
     private Answer read(List<String> claimIds) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("claimIds", claimIds))))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("claimIds", claimIds))));
+            AccessTokenCredential token = caller.getCredential(AccessTokenCredential.class);
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token.getToken());
+            }
+            HttpRequest request = builder.build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new ClaimServiceUnavailableException("claim-service answered HTTP " + response.statusCode()

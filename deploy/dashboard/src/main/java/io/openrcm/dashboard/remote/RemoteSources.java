@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -27,13 +28,15 @@ public class RemoteSources {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DashboardConfig config;
+    private final ServiceTokens tokens;
     private final HttpClient client;
     private final Map<String, CompletableFuture<RemoteAnswer>> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     @Inject
-    public RemoteSources(DashboardConfig config) {
+    public RemoteSources(DashboardConfig config, ServiceTokens tokens) {
         this.config = config;
+        this.tokens = tokens;
         this.client = HttpClient.newBuilder().connectTimeout(config.remoteTimeout()).build();
     }
 
@@ -64,10 +67,16 @@ public class RemoteSources {
     }
 
     private CompletableFuture<RemoteAnswer> fetch(String name, String url) {
+        return tokens.current().thenCompose(token -> fetch(name, url, token));
+    }
+
+    private CompletableFuture<RemoteAnswer> fetch(String name, String url, Optional<String> token) {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(config.remoteTimeout())
-                    .header("Accept", "application/json").GET().build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(config.remoteTimeout())
+                    .header("Accept", "application/json").GET();
+            token.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
+            request = builder.build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(RemoteAnswer.unavailable(name, url, "bad URL"));
         }
