@@ -2,6 +2,7 @@ package io.openrcm.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,6 +20,9 @@ import io.openrcm.infra.PostgresDatabases;
  * openrcm realm), or external ones it only uses.
  */
 final class StackInfrastructure implements AutoCloseable {
+
+    // Keycloak starts in 15-25 s on an idle machine, several times that on a busy one; a failed start ends sooner.
+    private static final Duration KEYCLOAK_STARTUP = Duration.ofMinutes(5);
 
     private static final System.Logger LOG = System.getLogger(StackInfrastructure.class.getName());
 
@@ -53,11 +57,15 @@ final class StackInfrastructure implements AutoCloseable {
             oidcIssuer = options.externalOidc().get();
             return;
         }
+        if (options.services().isEmpty()) {
+            // Only the data stores were asked for (tools and tests): nobody needs tokens.
+            return;
+        }
         try {
             // Generated on the first start and kept (owner-only) so the EHR's private_key_jwt client keeps its key.
             ClientSigningKey key = ClientSigningKey.loadOrCreate(dir.keycloak().resolve(OpenRcmRealm.JWT_CLIENT_ID + ".key.pem"));
             oidcIssuer = adopt(OpenRcmRealm.start(dir.keycloak(), options.keycloakPort(),
-                    OpenRcmRealm.realmFile(options.repoRoot()), key, options.readyTimeout())).issuer();
+                    OpenRcmRealm.realmFile(options.repoRoot()), key, KEYCLOAK_STARTUP)).issuer();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare " + dir.keycloak(), e);
         }
