@@ -27,7 +27,7 @@ public final class SharedTestInfrastructure {
 
     static final String KEYCLOAK_ISSUER_PROPERTY = "rcm.infra.keycloak.issuer";
     static final String KEYCLOAK_JWT_KEY_PROPERTY = "rcm.infra.keycloak.jwt-client-key";
-    private static final Duration KEYCLOAK_STARTUP = Duration.ofSeconds(Long.getLong("rcm.infra.keycloak.startup-seconds", 300));
+    private static final Duration KEYCLOAK_STARTUP = Duration.ofSeconds(Long.getLong("rcm.infra.keycloak.startup-seconds", 600));
 
     // A string literal is interned, hence one object for the whole JVM whichever loader defined this class.
     private static final String JVM_WIDE_LOCK = "io.openrcm.infra.SharedTestInfrastructure.lock";

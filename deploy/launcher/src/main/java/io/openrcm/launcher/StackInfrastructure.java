@@ -22,7 +22,7 @@ import io.openrcm.infra.PostgresDatabases;
 final class StackInfrastructure implements AutoCloseable {
 
     // Keycloak starts in 15-25 s on an idle machine, several times that on a busy one; a failed start ends sooner.
-    private static final Duration KEYCLOAK_STARTUP = Duration.ofMinutes(5);
+    private static final Duration KEYCLOAK_STARTUP = Duration.ofMinutes(10);
 
     private static final System.Logger LOG = System.getLogger(StackInfrastructure.class.getName());
 
