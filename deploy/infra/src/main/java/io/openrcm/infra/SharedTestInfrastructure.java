@@ -27,6 +27,7 @@ public final class SharedTestInfrastructure {
 
     static final String KEYCLOAK_ISSUER_PROPERTY = "rcm.infra.keycloak.issuer";
     static final String KEYCLOAK_JWT_KEY_PROPERTY = "rcm.infra.keycloak.jwt-client-key";
+    static final String KEYCLOAK_FAILURE_PROPERTY = "rcm.infra.keycloak.failure";
     private static final Duration KEYCLOAK_STARTUP = Duration.ofSeconds(Long.getLong("rcm.infra.keycloak.startup-seconds", 600));
 
     // A string literal is interned, hence one object for the whole JVM whichever loader defined this class.
@@ -55,8 +56,18 @@ public final class SharedTestInfrastructure {
      */
     public static Identity identity() {
         synchronized (JVM_WIDE_LOCK) {
+            String failure = System.getProperty(KEYCLOAK_FAILURE_PROPERTY);
+            if (failure != null) {
+                // One failed start per JVM: every later test fails at once with the same reason instead of waiting again.
+                throw new IllegalStateException("The test Keycloak did not start earlier in this JVM: " + failure);
+            }
             if (System.getProperty(KEYCLOAK_ISSUER_PROPERTY) == null) {
-                startKeycloak();
+                try {
+                    startKeycloak();
+                } catch (RuntimeException e) {
+                    System.setProperty(KEYCLOAK_FAILURE_PROPERTY, String.valueOf(e.getMessage()));
+                    throw e;
+                }
             }
             return new Identity(System.getProperty(KEYCLOAK_ISSUER_PROPERTY), System.getProperty(KEYCLOAK_JWT_KEY_PROPERTY));
         }
