@@ -5,6 +5,7 @@ import io.openrcm.claim.application.AcknowledgmentService;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.x12.X12ReadException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ public class AcknowledgmentResource {
     @Inject
     AcknowledgmentService acknowledgments;
 
+    @RolesAllowed({"biller", "payer-integration"})
     @POST
     @Consumes({SubmissionResource.EDI_X12, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package io.openrcm.claim.api;
 import io.openrcm.claim.application.ArService;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ public class ArResource {
     @Inject
     ArService ar;
 
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("/aging")
     @Operation(summary = "Outstanding balance of open claims by payer and age since the date of service")
@@ -47,6 +49,7 @@ public class ArResource {
         return out;
     }
 
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("/metrics")
     @Operation(summary = "Clean-claim rate, first-pass acceptance, denial rate by count and dollars, days in A/R")

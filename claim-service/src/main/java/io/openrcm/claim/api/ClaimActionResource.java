@@ -7,6 +7,7 @@ import io.openrcm.claim.application.CorrectionService;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -36,6 +37,7 @@ public class ClaimActionResource {
     @Inject
     ConcurrentChanges concurrent;
 
+    @RolesAllowed("biller")
     @POST
     @Path("/scrub")
     @Operation(summary = "Scrub again (repriced from the fee schedule in effect); a clean claim leaves the work queue")
@@ -44,6 +46,7 @@ public class ClaimActionResource {
         return view(concurrent.retried(claimId, () -> corrections.rescrub(claimId)));
     }
 
+    @RolesAllowed("biller")
     @PUT
     @Path("/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -55,6 +58,7 @@ public class ClaimActionResource {
         return view(concurrent.retried(claimId, () -> corrections.correct(claimId, request)));
     }
 
+    @RolesAllowed("biller")
     @POST
     @Path("/replacement")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +73,7 @@ public class ClaimActionResource {
                 .build();
     }
 
+    @RolesAllowed("biller")
     @POST
     @Path("/void")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,6 +89,7 @@ public class ClaimActionResource {
                 .build();
     }
 
+    @RolesAllowed("biller")
     @POST
     @Path("/close")
     @Operation(summary = "Close a claim the billing office is done with")

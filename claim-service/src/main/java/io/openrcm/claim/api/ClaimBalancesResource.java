@@ -4,6 +4,7 @@ import io.openrcm.claim.application.ClaimQueryService;
 import io.openrcm.claim.application.ClaimSummary;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -62,6 +63,7 @@ public class ClaimBalancesResource {
     public record Item(UUID claimId, String status, BalanceView balance) {
     }
 
+    @RolesAllowed({"biller", "revenue-manager"})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Status and applied totals (paid, adjustments, patient responsibility) of up to 1000 claims")

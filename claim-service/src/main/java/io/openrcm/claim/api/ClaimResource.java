@@ -6,6 +6,7 @@ import io.openrcm.claim.config.ClaimServiceConfig;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ public class ClaimResource {
     @Inject
     ClaimServiceConfig config;
 
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("/{id}")
     @Operation(summary = "One claim with its lines, diagnoses, balance, status history and payments")
@@ -48,6 +50,7 @@ public class ClaimResource {
                 .orElseThrow(() -> ProblemException.notFound("Claim", claimId.toString()));
     }
 
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Operation(summary = "Claims matching every filter given, newest date of service first, one page at a time")
     public ClaimPageView search(

@@ -5,6 +5,7 @@ import io.openrcm.claim.domain.FeeScheduleRow;
 import io.openrcm.kernel.Npi;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ public class FeeScheduleResource {
     @Inject
     FeeScheduleService schedules;
 
+    @RolesAllowed({"biller", "administrator"})
     @GET
     @Operation(summary = "Fee schedules: the one named by npi (an NPI or 'default'), or all of them")
     public List<FeeScheduleApi.FeeScheduleView> schedules(
@@ -43,6 +45,7 @@ public class FeeScheduleResource {
         return List.of(FeeScheduleApi.FeeScheduleView.of(provider, schedules.schedule(provider)));
     }
 
+    @RolesAllowed("administrator")
     @PUT
     @Path("/{npi}")
     @Consumes(MediaType.APPLICATION_JSON)

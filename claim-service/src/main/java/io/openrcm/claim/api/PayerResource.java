@@ -4,6 +4,7 @@ import io.openrcm.claim.application.Payer;
 import io.openrcm.claim.application.ReferenceDataService;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,12 +25,14 @@ public class PayerResource {
     @Inject
     ReferenceDataService referenceData;
 
+    @RolesAllowed({"biller", "administrator"})
     @GET
     @Operation(summary = "Every payer, by payer id")
     public List<PayerApi.PayerView> payers() {
         return referenceData.payers().stream().map(PayerApi.PayerView::of).toList();
     }
 
+    @RolesAllowed({"biller", "administrator"})
     @GET
     @Path("/{payerId}")
     @Operation(summary = "One payer")
@@ -38,6 +41,7 @@ public class PayerResource {
                 .orElseThrow(() -> ProblemException.notFound("Payer", payerId));
     }
 
+    @RolesAllowed("administrator")
     @PUT
     @Path("/{payerId}")
     @Consumes(MediaType.APPLICATION_JSON)

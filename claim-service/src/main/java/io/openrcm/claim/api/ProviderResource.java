@@ -4,6 +4,7 @@ import io.openrcm.claim.application.Provider;
 import io.openrcm.claim.application.ReferenceDataService;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,12 +25,14 @@ public class ProviderResource {
     @Inject
     ReferenceDataService referenceData;
 
+    @RolesAllowed({"biller", "administrator"})
     @GET
     @Operation(summary = "Every provider, by NPI")
     public List<ProviderApi.ProviderView> providers() {
         return referenceData.providers().stream().map(ProviderApi.ProviderView::of).toList();
     }
 
+    @RolesAllowed({"biller", "administrator"})
     @GET
     @Path("/{npi}")
     @Operation(summary = "One provider")
@@ -38,6 +41,7 @@ public class ProviderResource {
                 .orElseThrow(() -> ProblemException.notFound("Provider", npi));
     }
 
+    @RolesAllowed("administrator")
     @PUT
     @Path("/{npi}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import io.openrcm.claim.application.SubmissionQueries;
 import io.openrcm.claim.application.SubmissionService;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ public class SubmissionResource {
     @Inject
     SubmissionQueries queries;
 
+    @RolesAllowed("biller")
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send every READY claim now, one interchange per payer (or only the given payer's); 201 with"
@@ -45,6 +47,7 @@ public class SubmissionResource {
                 .entity(new SubmissionApi.SubmissionList(made, made.size())).build();
     }
 
+    @RolesAllowed("biller")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recent submissions, newest first (without their files)")
@@ -61,6 +64,7 @@ public class SubmissionResource {
         return new SubmissionApi.SubmissionList(items, items.size());
     }
 
+    @RolesAllowed("biller")
     @GET
     @Path("/{id}")
     @Produces({EDI_X12, MediaType.TEXT_PLAIN})
@@ -71,6 +75,7 @@ public class SubmissionResource {
                 + String.format("%09d", s.interchangeControlNumber()) + ".x12\"").build();
     }
 
+    @RolesAllowed("biller")
     @GET
     @Path("/{id}/summary")
     @Produces(MediaType.APPLICATION_JSON)

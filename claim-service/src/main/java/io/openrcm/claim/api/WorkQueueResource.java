@@ -6,6 +6,7 @@ import io.openrcm.claim.application.WorkQueueType;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ public class WorkQueueResource {
     @Inject
     CorrectionService corrections;
 
+    @RolesAllowed("biller")
     @GET
     @Operation(summary = "Claims waiting, oldest first, with their findings or the payer's reasons; type is one of"
             + " SCRUB_FAILED, REJECTED, CREDIT_BALANCE, POSTED_AFTER_CLOSE (all when absent)")
@@ -50,6 +52,7 @@ public class WorkQueueResource {
         return queue.items(waiting, payerId == null || payerId.isBlank() ? null : payerId, p, s);
     }
 
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("/summary")
     @Operation(summary = "How many claims wait in each queue")
@@ -57,6 +60,7 @@ public class WorkQueueResource {
         return queue.summary();
     }
 
+    @RolesAllowed("biller")
     @POST
     @Path("/rescrub")
     @Operation(summary = "Scrub again every SCRUB_FAILED claim (of a payer or billing provider) after the reference"

@@ -6,6 +6,7 @@ import io.openrcm.code.domain.CodeSystem;
 import io.openrcm.code.domain.CodeTitle;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,6 +47,7 @@ public class CodeResource {
     }
 
     /** The versions loaded. */
+    @RolesAllowed({"coder", "biller", "administrator"})
     @GET
     @Path("/versions")
     @Operation(summary = "The code set versions loaded, with their effective periods")
@@ -57,6 +59,7 @@ public class CodeResource {
     public record SuggestionView(int rank, String code, String title, String confidence) {
     }
 
+    @RolesAllowed("coder")
     @GET
     @Path("/{system}/suggestions")
     @Operation(summary = "Propose ranked codes with a confidence for free text (synonyms and abbreviations applied)")
@@ -71,6 +74,7 @@ public class CodeResource {
                 x.title(), String.format(Locale.ROOT, "%.4f", x.confidence()))).toList();
     }
 
+    @RolesAllowed({"coder", "biller", "administrator"})
     @GET
     @Path("/{system}/{code}")
     @Operation(summary = "Look up a code in the version in effect on the date (default today)")
@@ -83,6 +87,7 @@ public class CodeResource {
                 .orElseThrow(() -> ProblemException.notFound(s.title() + " code on " + on, normalized));
     }
 
+    @RolesAllowed({"coder", "biller", "administrator"})
     @GET
     @Path("/{system}")
     @Operation(summary = "Search by code prefix or by words (each a prefix), ranked; for type-ahead")

@@ -39,6 +39,7 @@ public class CodeSetAdminResource {
         this.service = service;
     }
 
+    @RolesAllowed("administrator")
     @POST
     @Path("/code-sets/{system}")
     @Operation(summary = "Load a full code set file as a version with its effective period",
@@ -66,6 +67,7 @@ public class CodeSetAdminResource {
         return service.loadCodeSet(system, version, period[0], period[1], base, source, body);
     }
 
+    @RolesAllowed("administrator")
     @POST
     @Path("/icd-books/{book}")
     @RolesAllowed("administrator")

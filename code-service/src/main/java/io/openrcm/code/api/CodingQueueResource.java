@@ -8,6 +8,7 @@ import io.openrcm.code.domain.Icd10Cm;
 import io.openrcm.code.domain.ProcedureCodes;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -73,6 +74,7 @@ public class CodingQueueResource {
             List<Integer> diagnosisPointers) {
     }
 
+    @RolesAllowed({"coder", "revenue-manager"})
     @GET
     @Operation(summary = "Encounters waiting for a coder, oldest first",
             description = "Filters: status (NEEDS_REVIEW, IN_REVIEW; both by default), payerId, reason "
@@ -95,6 +97,7 @@ public class CodingQueueResource {
         return new Page(page.items().stream().map(CodingQueueResource::item).toList(), page.total(), l, o);
     }
 
+    @RolesAllowed("coder")
     @GET
     @Path("/{id}")
     @Operation(summary = "An encounter with its findings, suggestions and audit trail")
@@ -108,6 +111,7 @@ public class CodingQueueResource {
                 .toList(), d.audit());
     }
 
+    @RolesAllowed("coder")
     @POST
     @Path("/{id}/claim")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +120,7 @@ public class CodingQueueResource {
         return EncounterResponse.of(service.claim(uuid(id), coder(request == null ? null : request.coderId())));
     }
 
+    @RolesAllowed("coder")
     @POST
     @Path("/{id}/release")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,6 +129,7 @@ public class CodingQueueResource {
         return EncounterResponse.of(service.release(uuid(id), coder(request == null ? null : request.coderId())));
     }
 
+    @RolesAllowed("coder")
     @POST
     @Path("/{id}/finalize")
     @Consumes(MediaType.APPLICATION_JSON)

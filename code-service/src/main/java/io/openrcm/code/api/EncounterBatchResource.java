@@ -10,6 +10,7 @@ import io.openrcm.platform.problem.Problem;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.ProblemExceptionMappers;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -44,6 +45,7 @@ public class EncounterBatchResource {
         this.mapper = mapper;
     }
 
+    @RolesAllowed("ehr-integration")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.platform.problem.Problem;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,6 +45,7 @@ public class EncounterResource {
         this.validator = new EncounterRequestValidator(clock);
     }
 
+    @RolesAllowed("ehr-integration")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a coded encounter from an EHR",
@@ -76,6 +78,7 @@ public class EncounterResource {
         return response.entity(body).header(CorrelationIds.HEADER, body.correlationId()).build();
     }
 
+    @RolesAllowed({"ehr-integration", "coder", "biller"})
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an encounter by the id the service assigned")
@@ -94,6 +97,7 @@ public class EncounterResource {
                 .orElseThrow(() -> ProblemException.notFound("Encounter", id));
     }
 
+    @RolesAllowed({"ehr-integration", "coder", "biller"})
     @GET
     @Operation(summary = "Find the encounter created for an EHR encounter id")
     @APIResponse(responseCode = "200", description = "The encounter",

@@ -6,6 +6,7 @@ import io.openrcm.code.application.CodingOutcome;
 import io.openrcm.code.application.EncounterService;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +38,7 @@ public class FhirResource {
         this.validator = new EncounterRequestValidator(clock);
     }
 
+    @RolesAllowed("ehr-integration")
     @POST
     @Path("/Bundle")
     @Consumes({FHIR_JSON, "application/json"})

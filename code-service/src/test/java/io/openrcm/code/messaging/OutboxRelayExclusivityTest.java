@@ -1,6 +1,10 @@
 package io.openrcm.code.messaging;
 
 import static io.restassured.RestAssured.given;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +29,10 @@ import org.junit.jupiter.api.Test;
  * instances of a service running.
  */
 @CodeServiceTest
+// Not a test of authentication: a signed-in test-coder whose practices cover the test data (AccessMatrixTest sends real tokens).
+@TestSecurity(user = "test-coder", roles = {"ehr-integration", "coder", "biller", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
+        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
 class OutboxRelayExclusivityTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

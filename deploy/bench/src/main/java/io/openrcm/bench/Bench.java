@@ -1,6 +1,7 @@
 package io.openrcm.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.infra.ClientCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -37,7 +38,8 @@ public final class Bench {
             return;
         }
         ObjectMapper mapper = new ObjectMapper();
-        Http http = new Http(options.caCertificate());
+        Http http = new Http(options.caCertificate(), new ClientCredentials(options.text("token-url"), options.text("client-id"),
+                options.text("client-secret")));
         for (String service : List.of("code-url", "claim-url", "reimbursement-url")) {
             String url = options.text(service) + "/q/health/ready";
             try {

@@ -14,6 +14,9 @@ final class BenchOptions {
             Map.entry("claim-url", "https://127.0.0.1:8082"),
             Map.entry("reimbursement-url", "https://127.0.0.1:8083"),
             Map.entry("kafka", "127.0.0.1:9092"),
+            // The dev realm's all-roles bench client (deploy/keycloak); a real provider: --client-id and RCM_BENCH_CLIENT_SECRET.
+            Map.entry("token-url", "http://127.0.0.1:8180/realms/openrcm/protocol/openid-connect/token"),
+            Map.entry("client-id", "openrcm-bench"),
             Map.entry("jdbc", "jdbc:postgresql://127.0.0.1:15432/postgres"),
             Map.entry("jdbc-user", "postgres"),
             Map.entry("data-dir", ".rcm-data"),
@@ -49,6 +52,7 @@ final class BenchOptions {
 
     static BenchOptions parse(String[] args, Map<String, String> environment) {
         Map<String, String> values = new TreeMap<>(DEFAULTS);
+        values.put("client-secret", environment.getOrDefault("RCM_BENCH_CLIENT_SECRET", "dev-openrcm-bench-secret"));
         if (environment.containsKey("RCM_PG_PASSWORD")) {
             values.put("jdbc-password", environment.get("RCM_PG_PASSWORD"));
         }
@@ -59,7 +63,7 @@ final class BenchOptions {
             }
             int eq = arg.indexOf('=');
             String name = arg.startsWith("--") ? arg.substring(2, eq < 0 ? arg.length() : eq) : "";
-            if (!DEFAULTS.containsKey(name) && !name.equals("jdbc-password")) {
+            if (!DEFAULTS.containsKey(name) && !name.equals("jdbc-password") && !name.equals("client-secret")) {
                 throw new IllegalArgumentException("Unknown option: " + arg + " (see --help)");
             }
             values.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
@@ -161,6 +165,7 @@ final class BenchOptions {
                 """);
         DEFAULTS.forEach((name, value) -> out.append(String.format("  --%-24s %s%n", name + "=", value)));
         out.append("  --jdbc-password=          (default from RCM_PG_PASSWORD, else <data-dir>/secrets/postgres-superuser)\n");
+        out.append("  --client-secret=          (default from RCM_BENCH_CLIENT_SECRET, else the dev realm's)\n");
         return out.toString();
     }
 }

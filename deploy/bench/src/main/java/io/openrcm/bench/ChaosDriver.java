@@ -32,7 +32,7 @@ final class ChaosDriver {
 
     ChaosDriver(Stack stack, List<Fault> plan, long seed, int minGapSeconds, int maxGapSeconds) {
         this.stack = stack;
-        this.http = new Http(stack.caCertificate());
+        this.http = new Http(stack.caCertificate(), ChaosRun.credentials(stack));
         this.plan = plan;
         this.random = new Random(seed);
         this.minGapSeconds = minGapSeconds;

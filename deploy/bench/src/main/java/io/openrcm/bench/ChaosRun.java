@@ -1,6 +1,7 @@
 package io.openrcm.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.infra.ClientCredentials;
 import io.openrcm.launcher.Stack;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class ChaosRun {
         args.addAll(settings.benchArguments());
         BenchOptions options = BenchOptions.parse(args.toArray(String[]::new), Map.of());
         ObjectMapper mapper = new ObjectMapper();
-        Http http = Http.retryingFor(RETRY_FOR, stack.caCertificate());
+        Http http = Http.retryingFor(RETRY_FOR, stack.caCertificate(), credentials(stack));
         List<String> notes = new ArrayList<>(List.of("chaos run: CPU and RSS are those of the first process of each"
                 + " service (a killed one stops counting)"));
         ProcessStats stats = new ProcessStats();
@@ -93,6 +94,11 @@ public final class ChaosRun {
         }
         print(recoveries, driver.runStart(), plan.size(), failures);
         return new Result(List.copyOf(failures), recoveries);
+    }
+
+    // The dev realm's all-roles bench client of the stack's own Keycloak.
+    static ClientCredentials credentials(Stack stack) {
+        return new ClientCredentials(stack.tokenEndpoint(), "openrcm-bench", "dev-openrcm-bench-secret");
     }
 
     private static List<Recovery> withProgress(List<Recovery> recoveries, EventWatcher events) {

@@ -1,5 +1,6 @@
 package io.openrcm.bench;
 
+import io.openrcm.infra.ClientCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,7 +22,8 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The one HTTP/1.1 client of the bench, the chaos run and the chaos system test: every request to the services is
- * built in {@link #request}, so a bearer token or a CA for issue 12 is added in one place. A retrying client
+ * built in {@link #request}, which adds the client's bearer token (cached and renewed); it trusts the local stack's CA
+ * when there is one. A retrying client
  * ({@link #retryingFor}) sends a request again while a service or its database is away (no answer, or any 5xx);
  * that is safe because every POST it sends is idempotent (code-service keys encounters by ehrEncounterId,
  * reimbursement-service remittances by payer and trace number).
@@ -31,16 +33,18 @@ public final class Http {
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
     private final HttpClient client;
+    private final ClientCredentials credentials;
     private final Duration retryFor;
     private final Executor pause = CompletableFuture.delayedExecutor(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
 
     /** A client that reports failures as they come (the benchmark), trusting the stack's CA when there is one. */
-    public Http(Path caCertificate) {
-        this(Duration.ZERO, caCertificate);
+    public Http(Path caCertificate, ClientCredentials credentials) {
+        this(Duration.ZERO, caCertificate, credentials);
     }
 
-    private Http(Duration retryFor, Path caCertificate) {
+    private Http(Duration retryFor, Path caCertificate, ClientCredentials credentials) {
         this.retryFor = retryFor;
+        this.credentials = credentials;
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5));
         if (caCertificate != null && Files.isRegularFile(caCertificate)) {
@@ -50,8 +54,8 @@ public final class Http {
     }
 
     /** A client that retries a request for up to this long while it finds no answer or a 5xx (the chaos run). */
-    public static Http retryingFor(Duration retryFor, Path caCertificate) {
-        return new Http(retryFor, caCertificate);
+    public static Http retryingFor(Duration retryFor, Path caCertificate, ClientCredentials credentials) {
+        return new Http(retryFor, caCertificate, credentials);
     }
 
     // The bench is a standalone jar without rcm-infra (it would bring a broker and PostgreSQL): the few lines of
@@ -124,12 +128,12 @@ public final class Http {
         return status >= 500;
     }
 
-    private static HttpRequest post(String url, String contentType, HttpRequest.BodyPublisher body) {
+    private HttpRequest post(String url, String contentType, HttpRequest.BodyPublisher body) {
         return request(url).timeout(Duration.ofSeconds(120)).header("Content-Type", contentType).POST(body).build();
     }
 
-    /** Where every request starts: the place for an Authorization header once the services ask for one. */
-    private static HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url));
+    /** Where every request starts; the token is renewed before it expires, so a long run never sends an expired one. */
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", credentials.authorization());
     }
 }

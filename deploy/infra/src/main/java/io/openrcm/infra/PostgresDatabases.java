@@ -59,7 +59,7 @@ public final class PostgresDatabases {
         return base + "/" + database;
     }
 
-    static void requireSafeName(String name) {
+    public static void requireSafeName(String name) {
         if (name == null || !SAFE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Database name must match " + SAFE_NAME.pattern() + ", got: " + name);
         }

@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** One Kafka broker and one PostgreSQL server per test JVM, started on first use and stopped when the JVM exits. */
+/**
+ * One Kafka broker and one PostgreSQL server per test JVM, started on first use and stopped when the JVM exits; and,
+ * only for the tests that ask for it, one Keycloak with the openrcm realm.
+ */
 public final class SharedTestInfrastructure {
 
     // Quarkus loads this library once per test application class loader, so static fields alone would start a broker
@@ -21,6 +26,11 @@ public final class SharedTestInfrastructure {
     static final String POSTGRES_PASSWORD_PROPERTY = "rcm.infra.postgres.password";
     // Each service role's password, made up on first use and shared by every loader like the properties above.
     static final String ROLE_PASSWORD_PROPERTY_PREFIX = "rcm.infra.postgres.role-password.";
+
+    static final String KEYCLOAK_ISSUER_PROPERTY = "rcm.infra.keycloak.issuer";
+    static final String KEYCLOAK_JWT_KEY_PROPERTY = "rcm.infra.keycloak.jwt-client-key";
+    static final String KEYCLOAK_FAILURE_PROPERTY = "rcm.infra.keycloak.failure";
+    private static final Duration KEYCLOAK_STARTUP = Duration.ofSeconds(Long.getLong("rcm.infra.keycloak.startup-seconds", 600));
 
     // A string literal is interned, hence one object for the whole JVM whichever loader defined this class.
     private static final String JVM_WIDE_LOCK = "io.openrcm.infra.SharedTestInfrastructure.lock";
@@ -39,6 +49,56 @@ public final class SharedTestInfrastructure {
             return new Endpoints(System.getProperty(KAFKA_PROPERTY), System.getProperty(POSTGRES_URL_PROPERTY),
                     System.getProperty(POSTGRES_USER_PROPERTY, EmbeddedPostgresServer.USERNAME),
                     System.getProperty(POSTGRES_PASSWORD_PROPERTY));
+        }
+    }
+
+    /**
+     * The openrcm realm of the JVM's Keycloak, started on the first call (apart from the broker and the database, so
+     * the tests that need no provider do not wait for one). -Drcm.infra.keycloak.issuer=... points at one run elsewhere.
+     */
+    public static Identity identity() {
+        synchronized (JVM_WIDE_LOCK) {
+            String failure = System.getProperty(KEYCLOAK_FAILURE_PROPERTY);
+            if (failure != null) {
+                // One failed start per JVM: every later test fails at once with the same reason instead of waiting again.
+                throw new IllegalStateException("The test Keycloak did not start earlier in this JVM: " + failure);
+            }
+            if (System.getProperty(KEYCLOAK_ISSUER_PROPERTY) == null) {
+                try {
+                    startKeycloak();
+                } catch (RuntimeException e) {
+                    System.setProperty(KEYCLOAK_FAILURE_PROPERTY, String.valueOf(e.getMessage()));
+                    throw e;
+                }
+            }
+            return new Identity(System.getProperty(KEYCLOAK_ISSUER_PROPERTY), System.getProperty(KEYCLOAK_JWT_KEY_PROPERTY));
+        }
+    }
+
+    private static void startKeycloak() {
+        Path root = newInfraDirectory("rcm-keycloak-");
+        ClientSigningKey jwtClientKey = ClientSigningKey.generate();
+        EmbeddedKeycloak keycloak = OpenRcmRealm.start(root, 0, OpenRcmRealm.realmFile(Path.of("")), jwtClientKey, KEYCLOAK_STARTUP);
+        long pid = keycloak.pid();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                keycloak.close();
+            } catch (Throwable e) {
+                System.err.println("rcm-infra: could not stop the test Keycloak cleanly, terminating it: " + e);
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }, "rcm-keycloak-shutdown"));
+        System.setProperty(KEYCLOAK_JWT_KEY_PROPERTY, Base64.getEncoder().encodeToString(jwtClientKey.privateKey().getEncoded()));
+        System.setProperty(KEYCLOAK_ISSUER_PROPERTY, keycloak.issuer());
+    }
+
+    private static Path newInfraDirectory(String prefix) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            Files.createDirectories(tmp);
+            return Files.createTempDirectory(tmp, prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a directory for the test infrastructure under " + tmp, e);
         }
     }
 
@@ -115,6 +175,14 @@ public final class SharedTestInfrastructure {
             Directories.deleteRecursively(root);
         } catch (Throwable e) {
             System.err.println("rcm-infra: left " + root + " behind (mvn clean removes it): " + e);
+        }
+    }
+
+    /** Where the test realm answers, and the private key of its private_key_jwt client (absent for an external one). */
+    public record Identity(String issuer, String jwtClientKeyPkcs8) {
+
+        public String tokenEndpoint() {
+            return issuer + "/protocol/openid-connect/token";
         }
     }
 

@@ -66,6 +66,11 @@ final class DataDirectory implements AutoCloseable {
         return root.resolve("kafka");
     }
 
+    /** The embedded Keycloak's run directory (its database is recreated from the realm file at each start). */
+    Path keycloak() {
+        return root.resolve("keycloak");
+    }
+
     Path logs() {
         return root.resolve("logs");
     }

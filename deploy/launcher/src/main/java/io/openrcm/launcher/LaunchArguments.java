@@ -20,6 +20,7 @@ public final class LaunchArguments {
     private boolean reset;
     private Path dataDir;
     private String kafka;
+    private String oidc;
     private ExternalPostgres postgres;
     private Integer kafkaPort;
     private Integer postgresPort;
@@ -39,6 +40,8 @@ public final class LaunchArguments {
                 parsed.reset = true;
             } else if (arg.startsWith("--data-dir=")) {
                 parsed.dataDir = Path.of(nonEmptyValue(arg));
+            } else if (arg.startsWith("--oidc=")) {
+                parsed.oidc = issuer(nonEmptyValue(arg));
             } else if (arg.startsWith("--kafka=")) {
                 parsed.kafka = bootstrapServers(nonEmptyValue(arg));
             } else if (arg.startsWith("--postgres=")) {
@@ -65,6 +68,9 @@ public final class LaunchArguments {
         StackOptions.Builder builder = StackOptions.builder(repoRoot).reset(reset);
         if (dataDir != null) {
             builder.dataDir(dataDir);
+        }
+        if (oidc != null) {
+            builder.externalOidc(oidc);
         }
         if (kafka != null) {
             builder.externalKafka(kafka);
@@ -96,6 +102,8 @@ public final class LaunchArguments {
                 "Options:",
                 "  --reset                 delete the data directory (databases, topics, logs) before starting",
                 "  --data-dir=PATH         data directory (default " + StackOptions.DEFAULT_DATA_DIR + "; relative to the repository root)",
+                "  --oidc=ISSUER_URL       use this OpenID Connect provider (its issuer, e.g. https://login.example.org/realms/rcm)",
+                "                          instead of starting Keycloak with deploy/keycloak/openrcm-realm.json",
                 "  --kafka=HOST:PORT       use this Kafka broker instead of starting one",
                 "  --postgres=jdbc:postgresql://HOST:PORT",
                 "                          use this PostgreSQL server instead of starting one; credentials from the",
@@ -121,6 +129,13 @@ public final class LaunchArguments {
 
     private static List<String> jvmOptions(String value) {
         return Arrays.stream(value.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+    }
+
+    private static String issuer(String value) {
+        if (!value.startsWith("https://") && !value.startsWith("http://")) {
+            throw new IllegalArgumentException("--oidc needs the provider's issuer URL (https://...), got: " + value);
+        }
+        return value.replaceAll("/+$", "");
     }
 
     private static String bootstrapServers(String value) {

@@ -142,6 +142,11 @@ public final class Stack implements AutoCloseable {
         env.put("QUARKUS_FLYWAY_USERNAME", roles.owner());
         env.put("QUARKUS_FLYWAY_PASSWORD", roles.ownerPassword());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcIssuer());
+        if (embeddedOidc()) {
+            // The dev realm's secret of the dashboard back end's client; with an external provider the operator sets it.
+            env.put("RCM_DASHBOARD_CLIENT_SECRET", "dev-dashboard-backend-secret");
+        }
         // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
         // reimbursement-service reads claim-service's balances for its reconciliation.
         options.services().forEach(other -> env.put(other.urlVariable(), other.baseUrl()));
@@ -283,6 +288,20 @@ public final class Stack implements AutoCloseable {
     /** Where Kafka clients connect (embedded or external broker). */
     public String kafkaBootstrapServers() {
         return infrastructure.kafkaBootstrapServers();
+    }
+
+    /** The issuer of the services' tokens (embedded Keycloak's openrcm realm, or the external provider). */
+    public String oidcIssuer() {
+        return infrastructure.oidcIssuer();
+    }
+
+    /** The token endpoint of the embedded Keycloak's realm, where clients get their tokens. */
+    public String tokenEndpoint() {
+        return oidcIssuer() + "/protocol/openid-connect/token";
+    }
+
+    public boolean embeddedOidc() {
+        return options.externalOidc().isEmpty();
     }
 
     /** The JDBC URL of one database on the stack's PostgreSQL server. */

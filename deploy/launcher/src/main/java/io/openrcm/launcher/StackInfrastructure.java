@@ -2,16 +2,31 @@ package io.openrcm.launcher;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.openrcm.infra.DatabaseRoles;
+import io.openrcm.infra.ClientSigningKey;
 import io.openrcm.infra.EmbeddedKafka;
+import io.openrcm.infra.EmbeddedKeycloak;
 import io.openrcm.infra.EmbeddedPostgresServer;
 import io.openrcm.infra.KafkaTopics;
 import io.openrcm.infra.PostgresRoles;
+import io.openrcm.infra.OpenRcmRealm;
+import io.openrcm.infra.PostgresDatabases;
 
-/** The stack's PostgreSQL and Kafka: embedded ones it starts and stops, or external ones it only uses. */
+/**
+ * The stack's PostgreSQL, Kafka and OpenID Connect provider: embedded ones it starts and stops (Keycloak with the
+ * openrcm realm), or external ones it only uses.
+ */
 final class StackInfrastructure implements AutoCloseable {
+
+    // Keycloak starts in 15-25 s on an idle machine, several times that on a busy one; a failed start ends sooner.
+    private static final Duration KEYCLOAK_STARTUP = Duration.ofMinutes(10);
 
     private static final System.Logger LOG = System.getLogger(StackInfrastructure.class.getName());
     private static final String SUPERUSER_SECRET = "postgres-superuser";
@@ -19,6 +34,8 @@ final class StackInfrastructure implements AutoCloseable {
     private final Object lock = new Object();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafka kafka;
+    private EmbeddedKeycloak keycloak;
+    private volatile String oidcIssuer;
     private volatile String postgresServerUrl;
     private volatile String postgresUsername;
     private volatile String postgresPassword;
@@ -28,6 +45,39 @@ final class StackInfrastructure implements AutoCloseable {
 
     /** Starts or connects PostgreSQL, ensures the databases, then Kafka and its topics. */
     void start(StackOptions options, DataDirectory dir) {
+        // Keycloak takes the longest to start: it comes up while PostgreSQL and Kafka do.
+        CompletableFuture<Void> identity = CompletableFuture.runAsync(() -> startIdentity(options, dir));
+        try {
+            startDataStores(options, dir);
+            identity.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            identity.exceptionally(ignored -> null).join();
+            throw e;
+        }
+    }
+
+    private void startIdentity(StackOptions options, DataDirectory dir) {
+        if (options.externalOidc().isPresent()) {
+            oidcIssuer = options.externalOidc().get();
+            return;
+        }
+        if (options.services().isEmpty()) {
+            // Only the data stores were asked for (tools and tests): nobody needs tokens.
+            return;
+        }
+        try {
+            // Generated on the first start and kept (owner-only) so the EHR's private_key_jwt client keeps its key.
+            ClientSigningKey key = ClientSigningKey.loadOrCreate(dir.keycloak().resolve(OpenRcmRealm.JWT_CLIENT_ID + ".key.pem"));
+            oidcIssuer = adopt(OpenRcmRealm.start(dir.keycloak(), options.keycloakPort(),
+                    OpenRcmRealm.realmFile(options.repoRoot()), key, KEYCLOAK_STARTUP)).issuer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare " + dir.keycloak(), e);
+        }
+    }
+
+    private void startDataStores(StackOptions options, DataDirectory dir) {
         Optional<ExternalPostgres> external = options.externalPostgres();
         if (external.isPresent()) {
             postgresServerUrl = external.get().serverUrl();
@@ -65,6 +115,8 @@ final class StackInfrastructure implements AutoCloseable {
                     postgres = pg;
                 } else if (server instanceof EmbeddedKafka broker) {
                     kafka = broker;
+                } else if (server instanceof EmbeddedKeycloak provider) {
+                    keycloak = provider;
                 }
                 return server;
             }
@@ -145,6 +197,11 @@ final class StackInfrastructure implements AutoCloseable {
         }
     }
 
+    /** The issuer (auth-server URL) of the services' tokens. */
+    String oidcIssuer() {
+        return oidcIssuer;
+    }
+
     String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
     }
@@ -154,6 +211,7 @@ final class StackInfrastructure implements AutoCloseable {
     public void close() {
         EmbeddedKafka broker;
         EmbeddedPostgresServer server;
+        EmbeddedKeycloak provider;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -161,7 +219,9 @@ final class StackInfrastructure implements AutoCloseable {
             closed = true;
             broker = kafka;
             server = postgres;
+            provider = keycloak;
         }
+        closeQuietly("Keycloak", provider);
         closeQuietly("Kafka", broker);
         closeQuietly("PostgreSQL", server);
     }

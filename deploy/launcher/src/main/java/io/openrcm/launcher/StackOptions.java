@@ -18,6 +18,8 @@ public final class StackOptions {
 
     public static final String DEFAULT_DATA_DIR = ".rcm-data";
     public static final int DEFAULT_KAFKA_PORT = 9092;
+    /** The embedded Keycloak's port; its realm openrcm is the services' token issuer. */
+    public static final int DEFAULT_KEYCLOAK_PORT = 8180;
     /** Not 5432: a PostgreSQL installed on the machine usually has that one. */
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PARTITIONS = 6;
@@ -35,6 +37,8 @@ public final class StackOptions {
     private final boolean reset;
     private final Optional<String> externalKafka;
     private final Optional<ExternalPostgres> externalPostgres;
+    private final Optional<String> externalOidc;
+    private final int keycloakPort;
     private final int kafkaPort;
     private final int postgresPort;
     private final int kafkaPartitions;
@@ -51,6 +55,8 @@ public final class StackOptions {
         this.reset = b.reset;
         this.externalKafka = Optional.ofNullable(b.externalKafka);
         this.externalPostgres = Optional.ofNullable(b.externalPostgres);
+        this.externalOidc = Optional.ofNullable(b.externalOidc);
+        this.keycloakPort = b.keycloakPort;
         this.kafkaPort = b.kafkaPort;
         this.postgresPort = b.postgresPort;
         this.kafkaPartitions = b.kafkaPartitions;
@@ -78,7 +84,7 @@ public final class StackOptions {
         }
         Iterator<Integer> port = ports.iterator();
         List<ServiceSpec> services = ServiceSpec.defaults().stream().map(spec -> spec.withPort(port.next())).toList();
-        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).build();
+        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).keycloakPort(0).build();
     }
 
     public Path repoRoot() {
@@ -101,6 +107,16 @@ public final class StackOptions {
     }
 
     /** A PostgreSQL server to use instead of the embedded one. */
+    /** The issuer URL of an external OpenID Connect provider, used instead of the embedded Keycloak. */
+    public Optional<String> externalOidc() {
+        return externalOidc;
+    }
+
+    /** Port of the embedded Keycloak (0: a free one). */
+    public int keycloakPort() {
+        return keycloakPort;
+    }
+
     public Optional<ExternalPostgres> externalPostgres() {
         return externalPostgres;
     }
@@ -158,6 +174,8 @@ public final class StackOptions {
         private boolean reset;
         private String externalKafka;
         private ExternalPostgres externalPostgres;
+        private String externalOidc;
+        private int keycloakPort = DEFAULT_KEYCLOAK_PORT;
         private int kafkaPort = DEFAULT_KAFKA_PORT;
         private int postgresPort = DEFAULT_POSTGRES_PORT;
         private int kafkaPartitions = DEFAULT_KAFKA_PARTITIONS;
@@ -185,6 +203,17 @@ public final class StackOptions {
 
         public Builder externalKafka(String bootstrapServers) {
             this.externalKafka = bootstrapServers;
+            return this;
+        }
+
+        /** Use this OIDC provider (its issuer URL) instead of starting Keycloak. */
+        public Builder externalOidc(String issuer) {
+            this.externalOidc = issuer;
+            return this;
+        }
+
+        public Builder keycloakPort(int keycloakPort) {
+            this.keycloakPort = keycloakPort == 0 ? 0 : requirePort(keycloakPort, "Keycloak");
             return this;
         }
 

@@ -32,6 +32,11 @@ final class StackSummary {
             lines.add(row("  Log", display(options, stack.logsDirectory().resolve(spec.name() + ".log"))));
             lines.add("");
         }
+        lines.add(row("OIDC issuer", stack.oidcIssuer() + (stack.embeddedOidc()
+                ? "   (embedded Keycloak, realm deploy/keycloak/openrcm-realm.json, dev-only users and secrets)" : "   (external)")));
+        if (stack.embeddedOidc()) {
+            lines.add(row("  Token endpoint", stack.tokenEndpoint()));
+        }
         lines.add(row("Kafka bootstrap", stack.kafkaBootstrapServers()
                 + (stack.embeddedKafka() ? "   (embedded, data in " + display(options, options.dataDir().resolve("kafka")) + ")" : "   (external)")));
         String pgNote = stack.embeddedPostgres()

@@ -41,6 +41,8 @@ class StackServicesTest {
         stack = Stack.start(StackOptions.builder(repo)
                 .services(List.of(new ServiceSpec(SERVICE, "code", FreePorts.pick())))
                 .kafkaPort(0).postgresPort(0)
+                // The fake service checks no token: no Keycloak needed, only an issuer to pass on.
+                .externalOidc("http://127.0.0.1:9/realms/openrcm")
                 .serviceEnvironment("RCM_FEATURE", "on")
                 .readyTimeout(Duration.ofSeconds(30))
                 .build());

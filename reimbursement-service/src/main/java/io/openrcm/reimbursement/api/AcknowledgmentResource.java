@@ -2,6 +2,7 @@ package io.openrcm.reimbursement.api;
 
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.reimbursement.application.X12Acknowledgments;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ public class AcknowledgmentResource {
     X12Acknowledgments acknowledgments;
 
     /** The 999, or a 404 problem. */
+    @RolesAllowed({"biller", "payer-integration"})
     @GET
     @Path("/{id}")
     @Produces(X12)

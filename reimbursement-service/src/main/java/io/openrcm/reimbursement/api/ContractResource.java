@@ -5,6 +5,7 @@ import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.PayerContracts;
 import io.openrcm.reimbursement.domain.PayerContract;
 import io.openrcm.kernel.Money;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,6 +60,7 @@ public class ContractResource {
     }
 
     /** 201 with the contract; 400 with every violation; 409 when the same payer, code, modifier and start exist. */
+    @RolesAllowed("administrator")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(ContractRequest body) {
@@ -95,6 +97,7 @@ public class ContractResource {
     }
 
     /** {@code { items, total }}: the contracts, of one payer when given. */
+    @RolesAllowed({"biller", "administrator"})
     @GET
     public Map<String, Object> list(@QueryParam("payerId") String payerId) {
         List<ContractResponse> items = contracts.list(payerId).stream().map(ContractResource::view).toList();

@@ -3,6 +3,7 @@ package io.openrcm.reimbursement.api;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.RemittanceQueries;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ public class PaymentResource {
     RemittanceQueries queries;
 
     /** The claim's payments (an empty list for a claim nothing was received for). */
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     public ClaimPaymentsResponse byClaim(@QueryParam("claimId") String claimId) {
         if (claimId == null || claimId.isBlank()) {

@@ -7,6 +7,7 @@ import io.openrcm.reimbursement.application.ClaimServiceUnavailableException;
 import io.openrcm.reimbursement.application.Reconciler;
 import io.openrcm.reimbursement.domain.LedgerTotals;
 import io.openrcm.reimbursement.domain.ReconciliationDifference;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,6 +61,7 @@ public class ReconciliationResource {
             String claimPatientResponsibility) {
     }
 
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Operation(summary = "Compare the ledger with the claims' balances for the claims posted to between from and to"
             + " (dates, inclusive; default: today) and name every difference")

@@ -5,6 +5,7 @@ import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.DenialCategories;
 import io.openrcm.reimbursement.application.ReasonCodes;
 import io.openrcm.reimbursement.domain.DenialCategory;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ public class ReferenceDataResource {
     DenialCategories denialCategories;
 
     /** How many CARCs and RARCs are loaded. */
+    @RolesAllowed({"biller", "administrator"})
     @GET
     @Path("codesets")
     public Map<String, Long> codesets() {
@@ -35,6 +37,7 @@ public class ReferenceDataResource {
     }
 
     /** Loads a published code list (text, one code per line) as CARC or RARC; answers how many were new. */
+    @RolesAllowed("administrator")
     @POST
     @Path("codesets/{type}")
     @Consumes(MediaType.TEXT_PLAIN)
@@ -48,6 +51,7 @@ public class ReferenceDataResource {
     }
 
     /** The CARC-to-category table. */
+    @RolesAllowed({"biller", "administrator"})
     @GET
     @Path("denial-categories")
     public Map<String, ?> denialCategories() {
@@ -63,6 +67,7 @@ public class ReferenceDataResource {
     }
 
     /** Sets the category of a CARC. */
+    @RolesAllowed("administrator")
     @PUT
     @Path("denial-categories/{carc}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import io.openrcm.reimbursement.application.RemittanceView;
 import io.openrcm.reimbursement.application.UnbalancedRemittanceException;
 import io.openrcm.reimbursement.application.X12Acknowledgments;
 import io.openrcm.reimbursement.domain.Remittance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,6 +47,7 @@ public class RemittanceResource {
      * broken, of another version or another transaction set. Every answer names its stored 999
      * (acknowledgmentId, GET /acknowledgments/{id}).
      */
+    @RolesAllowed({"biller", "payer-integration"})
     @POST
     @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
     public Response postX12(byte[] body) {
@@ -53,6 +55,7 @@ public class RemittanceResource {
     }
 
     /** 201 with Location the first time; 200 with the same body for a resend; 400, 409 or 422 problems otherwise. */
+    @RolesAllowed({"biller", "payer-integration"})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(RemittanceRequest body, @Context UriInfo uri) {
@@ -72,6 +75,7 @@ public class RemittanceResource {
     }
 
     /** {@code { items, total }}: the quarantined remittances (status=QUARANTINED), newest first. */
+    @RolesAllowed("biller")
     @GET
     public Map<String, Object> list(@QueryParam("status") String status) {
         if (!RemittanceView.Status.QUARANTINED.name().equals(status)) {
@@ -83,6 +87,7 @@ public class RemittanceResource {
     }
 
     /** The remittance with the X12 errors accepted with it, or a 404 problem. */
+    @RolesAllowed("biller")
     @GET
     @Path("/{id}")
     public RemittanceDetail get(@PathParam("id") String id) {
@@ -93,6 +98,7 @@ public class RemittanceResource {
     }
 
     /** The latest 999 that acknowledged the remittance (an X12 one), or a 404 problem. */
+    @RolesAllowed({"biller", "payer-integration"})
     @GET
     @Path("/{id}/999")
     @Produces(AcknowledgmentResource.X12)

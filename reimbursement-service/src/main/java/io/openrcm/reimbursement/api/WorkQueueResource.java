@@ -6,6 +6,7 @@ import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.application.WorkQueues;
 import io.openrcm.reimbursement.domain.Deposit;
 import io.openrcm.reimbursement.domain.Underpayment;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ public class WorkQueueResource {
     WorkQueues queues;
 
     /** {@code { items: [...], total }}: claim payments waiting for their claim, oldest first, with the reason. */
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("exceptions")
     public Map<String, Object> exceptions(@QueryParam("limit") @DefaultValue("200") int limit) {
@@ -50,6 +52,7 @@ public class WorkQueueResource {
     }
 
     /** {@code { items: [{claimId, payerId, code, expectedAllowed, allowed, underpaidAmount...}], total, totalUnderpaid }}. */
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("underpayments")
     public Map<String, Object> underpayments(@QueryParam("payerId") String payerId,
@@ -73,6 +76,7 @@ public class WorkQueueResource {
     }
 
     /** {@code { items: [{remittanceId, payerId, traceNumber, method, paymentDate, amount, posted, unposted...}], total... }}. */
+    @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("deposits")
     public Map<String, Object> deposits(@QueryParam("from") String from, @QueryParam("to") String to,

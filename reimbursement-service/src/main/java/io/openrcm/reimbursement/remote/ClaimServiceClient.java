@@ -8,6 +8,8 @@ import io.openrcm.platform.http.ServiceHttpClients;
 import io.openrcm.reimbursement.application.ClaimBalances;
 import io.openrcm.reimbursement.application.ClaimServiceUnavailableException;
 import io.openrcm.reimbursement.domain.LedgerTotals;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads claim-service's applied balances through its batch endpoint {@code POST /claims/balances}, at the URL
- * {@code rcm.reimbursement.claim-service-url} (RCM_CLAIM_SERVICE_URL, default https://127.0.0.1:8082).
+ * {@code rcm.reimbursement.claim-service-url} (RCM_CLAIM_SERVICE_URL, default https://127.0.0.1:8082), with the bearer
+ * token of the person who asked for the reconciliation: claim-service then applies that person's roles and practices.
  */
 @ApplicationScoped
 public class ClaimServiceClient implements ClaimBalances {
@@ -34,11 +37,13 @@ public class ClaimServiceClient implements ClaimBalances {
 
     private final URI endpoint;
     private final ObjectMapper json;
+    private final SecurityIdentity caller;
     private final HttpClient http;
 
     @Inject
     public ClaimServiceClient(@ConfigProperty(name = "rcm.reimbursement.claim-service-url") String baseUrl,
-            ObjectMapper json, ServiceHttpClients clients) {
+            ObjectMapper json, ServiceHttpClients clients, SecurityIdentity caller) {
+        this.caller = caller;
         this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/claims/balances");
         this.json = json;
         // HTTPS to claim-service trusts the configured CA (the local stack's, or production's).
@@ -75,10 +80,14 @@ public class ClaimServiceClient implements ClaimBalances {
 
     private Answer read(List<String> claimIds) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("claimIds", claimIds))))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("claimIds", claimIds))));
+            AccessTokenCredential token = caller.getCredential(AccessTokenCredential.class);
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token.getToken());
+            }
+            HttpRequest request = builder.build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new ClaimServiceUnavailableException("claim-service answered HTTP " + response.statusCode()

@@ -9,6 +9,10 @@ import static org.hamcrest.Matchers.hasItems;
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,6 +29,10 @@ import org.junit.jupiter.api.Test;
 
 /** The remittance API's refusals (400, 404, 409, 422) store nothing; concurrent resends post once. */
 @QuarkusTest
+// Not a test of authentication: a signed-in test-biller whose practices cover the test data (AccessMatrixTest sends real tokens).
+@TestSecurity(user = "test-biller", roles = {"biller", "payer-integration", "administrator", "revenue-manager"})
+@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
+        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))
 class RemittanceApiTest {

@@ -14,6 +14,10 @@ import io.openrcm.reimbursement.application.ExpectedClaims;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
 import io.openrcm.kernel.Money;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -27,6 +31,10 @@ import org.junit.jupiter.api.Test;
 
 /** X12 835 files through POST /remittances: posted to the cent, quarantined, refused with a 999, exactly once. */
 @QuarkusTest
+// Not a test of authentication: a signed-in test-biller whose practices cover the test data (AccessMatrixTest sends real tokens).
+@TestSecurity(user = "test-biller", roles = {"biller", "payer-integration", "administrator", "revenue-manager"})
+@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
+        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))
 class X12RemittanceApiTest {

@@ -7,6 +7,7 @@ import io.openrcm.kernel.Npi;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +35,7 @@ public class ClaimStatusStreamResource {
     @Inject
     DashboardConfig config;
 
+    @RolesAllowed("revenue-manager")
     @GET
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)

@@ -8,6 +8,7 @@ import io.openrcm.dashboard.domain.Figures;
 import io.openrcm.dashboard.application.FeedQueries;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,7 @@ public class SummaryResource {
     @Inject
     FeedQueries queries;
 
+    @RolesAllowed("revenue-manager")
     @GET
     @Path("/summary")
     @Operation(summary = "Claims by state, A/R aging by payer, denials, rates, underpayments and work queues")
@@ -39,6 +41,7 @@ public class SummaryResource {
         return summaries.summary();
     }
 
+    @RolesAllowed("revenue-manager")
     @GET
     @Path("/changes")
     @Operation(summary = "The latest claim status changes, newest first (limit 1..200, default 20)")

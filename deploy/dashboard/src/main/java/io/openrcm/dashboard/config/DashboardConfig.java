@@ -2,6 +2,7 @@ package io.openrcm.dashboard.config;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the dashboard, under {@code rcm.dashboard}. */
 @ConfigMapping(prefix = "rcm.dashboard")
@@ -15,6 +16,24 @@ public interface DashboardConfig {
 
     /** Base URL of the reimbursement-service (unmatched remittances, underpayments). */
     String reimbursementServiceUrl();
+
+    /**
+     * The dashboard back end's own OAuth client (client credentials) toward the other services; without a secret
+     * it calls them without a token (tests, whose services are fakes).
+     */
+    ServiceClient serviceClient();
+
+    /** The dashboard back end's OAuth client. */
+    interface ServiceClient {
+        /** Its client id at the provider (deploy/keycloak: dashboard-backend). */
+        String id();
+
+        /** Its secret (RCM_DASHBOARD_CLIENT_SECRET). */
+        Optional<String> secret();
+
+        /** The provider's token endpoint; default: the one its discovery document names. */
+        Optional<String> tokenEndpoint();
+    }
 
     /** How long one call to another service may take before its figures show as n/a. */
     Duration remoteTimeout();

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -28,13 +29,15 @@ public class RemoteSources {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DashboardConfig config;
+    private final ServiceTokens tokens;
     private final HttpClient client;
     private final Map<String, CompletableFuture<RemoteAnswer>> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     @Inject
-    public RemoteSources(DashboardConfig config, ServiceHttpClients clients) {
+    public RemoteSources(DashboardConfig config, ServiceHttpClients clients, ServiceTokens tokens) {
         this.config = config;
+        this.tokens = tokens;
         // HTTPS to the other services trusts the configured CA (the local stack's, or production's).
         this.client = clients.builder().connectTimeout(config.remoteTimeout()).build();
     }
@@ -66,10 +69,16 @@ public class RemoteSources {
     }
 
     private CompletableFuture<RemoteAnswer> fetch(String name, String url) {
+        return tokens.current().thenCompose(token -> fetch(name, url, token));
+    }
+
+    private CompletableFuture<RemoteAnswer> fetch(String name, String url, Optional<String> token) {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(config.remoteTimeout())
-                    .header("Accept", "application/json").GET().build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(config.remoteTimeout())
+                    .header("Accept", "application/json").GET();
+            token.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
+            request = builder.build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(RemoteAnswer.unavailable(name, url, "bad URL"));
         }

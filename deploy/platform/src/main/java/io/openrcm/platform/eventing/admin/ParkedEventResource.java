@@ -4,6 +4,7 @@ import io.openrcm.platform.eventing.parking.ParkedEvent;
 import io.openrcm.platform.eventing.parking.ParkedEvents;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -46,6 +47,7 @@ public class ParkedEventResource {
     @Inject
     ParkedEvents parkedEvents;
 
+    @RolesAllowed("administrator")
     @GET
     public List<ParkedEventView> list(@QueryParam("consumer") String consumer, @QueryParam("status") String status)
             throws SQLException {
@@ -53,12 +55,14 @@ public class ParkedEventResource {
                 .map(ParkedEventView::of).toList();
     }
 
+    @RolesAllowed("administrator")
     @POST
     @Path("/{id}/replay")
     public ParkedEventView replay(@PathParam("id") long id, @HeaderParam("X-Actor") String actor) {
         return ParkedEventView.of(parkedEvents.replay(id, required(actor, List.of())));
     }
 
+    @RolesAllowed("administrator")
     @POST
     @Path("/{id}/discard")
     public ParkedEventView discard(@PathParam("id") long id, @HeaderParam("X-Actor") String actor,
