@@ -67,7 +67,6 @@ public class CodeSetAdminResource {
         return service.loadCodeSet(system, version, period[0], period[1], base, source, body);
     }
 
-    @RolesAllowed("administrator")
     @POST
     @Path("/icd-books/{book}")
     @RolesAllowed("administrator")
