@@ -4,9 +4,9 @@ import io.openrcm.platform.eventing.parking.ParkedEvent;
 import io.openrcm.platform.eventing.parking.ParkedEvents;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import io.openrcm.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Operator endpoints for parked events, in every service through the platform jar: list, replay, discard. The actor
- * comes from the {@code X-Actor} header until sign-in exists. Views carry no payload (it may hold patient data).
+ * is the signed-in caller ({@link Caller#actor()}); an {@code X-Actor} header, which older scripts still send, is
+ * ignored: a typed name proves nothing. Views carry no payload (it may hold patient data).
  */
 @Path("/admin/parked-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +46,8 @@ public class ParkedEventResource {
 
     @Inject
     ParkedEvents parkedEvents;
+    @Inject
+    Caller caller;
 
     @GET
     public List<ParkedEventView> list(@QueryParam("consumer") String consumer, @QueryParam("status") String status)
@@ -55,29 +58,28 @@ public class ParkedEventResource {
 
     @POST
     @Path("/{id}/replay")
-    public ParkedEventView replay(@PathParam("id") long id, @HeaderParam("X-Actor") String actor) {
-        return ParkedEventView.of(parkedEvents.replay(id, required(actor, List.of())));
+    public ParkedEventView replay(@PathParam("id") long id) {
+        return ParkedEventView.of(parkedEvents.replay(id, actor(List.of())));
     }
 
     @POST
     @Path("/{id}/discard")
-    public ParkedEventView discard(@PathParam("id") long id, @HeaderParam("X-Actor") String actor,
-            DiscardRequest request) {
+    public ParkedEventView discard(@PathParam("id") long id, DiscardRequest request) {
         List<Violation> violations = new ArrayList<>();
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             violations.add(new Violation("/reason", "a reason is required to discard a parked event"));
         }
-        return ParkedEventView.of(parkedEvents.discard(id, required(actor, violations), request.reason().trim()));
+        return ParkedEventView.of(parkedEvents.discard(id, actor(violations), request.reason().trim()));
     }
 
-    private static String required(String actor, List<Violation> violations) {
-        List<Violation> all = new ArrayList<>(violations);
-        if (actor == null || actor.isBlank()) {
-            all.add(0, new Violation("header X-Actor", "who acts is required (X-Actor header)"));
+    private String actor(List<Violation> violations) {
+        if (caller.isAnonymous()) {
+            throw new ProblemException(401, "unauthenticated", "Sign-in required",
+                    "Replaying or discarding a parked event needs a signed-in operator", List.of());
         }
-        if (!all.isEmpty()) {
-            throw ProblemException.invalidRequest(all);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidRequest(violations);
         }
-        return actor.trim();
+        return caller.actor();
     }
 }
