@@ -2,6 +2,7 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.ArService;
 import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.security.Caller;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,8 @@ public class ArResource {
 
     @Inject
     ArService ar;
+    @Inject
+    Caller caller;
 
     @GET
     @Path("/aging")
@@ -35,7 +38,7 @@ public class ArResource {
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
-        ArService.Aging a = ar.aging(day);
+        ArService.Aging a = ar.aging(day, caller.practices());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("asOf", a.asOf());
         out.put("agedFrom", "dateOfService");
@@ -62,7 +65,8 @@ public class ArResource {
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
-        ArService.Metrics m = ar.metrics(f, t, days, payerId == null || payerId.isBlank() ? null : payerId.trim());
+        ArService.Metrics m = ar.metrics(f, t, days, payerId == null || payerId.isBlank() ? null : payerId.trim(),
+                caller.practices());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("payerId", payerId == null || payerId.isBlank() ? null : payerId.trim());
         out.put("from", m.from());

@@ -4,6 +4,7 @@ import io.openrcm.claim.application.ClaimQueryService;
 import io.openrcm.claim.application.ClaimSummary;
 import io.openrcm.claim.config.ClaimServiceConfig;
 import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.inject.Inject;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * Claims, read only: one claim with its lines, balance and history, or a filtered page. Claims are created from
  * coded encounters (events) and moved by 837P submissions, acknowledgments, the billing office's actions
- * ({@link ClaimActionResource}) and posted payments (events).
+ * ({@link ClaimActionResource}) and posted payments (events). Only claims of the caller's practices exist here: others
+ * are left out of pages and answered 404 by id; every claim shown is audited.
  */
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +37,8 @@ public class ClaimResource {
     ClaimQueryService queries;
     @Inject
     ClaimServiceConfig config;
+    @Inject
+    ClaimAccess access;
 
     @GET
     @Path("/{id}")
@@ -44,8 +48,11 @@ public class ClaimResource {
         if (claimId == null) {
             throw ProblemException.invalidRequest(List.of(new Violation("{id}", "the claim id is not a UUID")));
         }
-        return queries.claim(claimId).map(ClaimViews::of)
+        AuditEntry entry = access.require(claimId, "claim.read");
+        ClaimView view = queries.claim(claimId, access.caller().practices()).map(ClaimViews::of)
                 .orElseThrow(() -> ProblemException.notFound("Claim", claimId.toString()));
+        access.audit().read(entry);
+        return view;
     }
 
     @GET
@@ -76,7 +83,9 @@ public class ClaimResource {
         }
         ClaimSummary.Page result = queries.search(new ClaimSummary.Filter(encounter,
                 status == null ? null : ClaimStatus.valueOf(status), payerId == null || payerId.isBlank() ? null
-                        : payerId, fromDate, toDate), pageIndex, pageSize);
+                        : payerId, fromDate, toDate, access.caller().practices()), pageIndex, pageSize);
+        access.audit().read(result.items().stream().map(c -> new AuditEntry("claim.search", ClaimAccess.CLAIM,
+                c.claimId().toString(), c.patientId(), c.billingProviderNpi())).toList());
         return ClaimViews.page(result, pageIndex, pageSize);
     }
 
