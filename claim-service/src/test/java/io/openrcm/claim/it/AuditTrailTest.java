@@ -46,8 +46,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class AuditTrailTest {
 
-    /** The golden encounter's patient id. */
-    static final String PATIENT = "MRN-884201";
+    /** The claim's patient id (each golden encounter gets a patient of its own). */
+    static String patient;
     static String claimId;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -61,6 +61,7 @@ class AuditTrailTest {
             try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
                 claimId = new ClaimFlow(kafka).createGoldenClaim("corr-audit");
             }
+            patient = ClaimFlow.claim(claimId).getString("patient.id");
         }
     }
 
@@ -72,7 +73,7 @@ class AuditTrailTest {
         Map<String, Object> row = rows.get(0);
         assertThat(row).containsEntry("subject", "biller.lakeside").containsEntry("action", "claim.read")
                 .containsEntry("resource_type", "Claim").containsEntry("resource_id", claimId)
-                .containsEntry("patient_id", PATIENT).containsEntry("practice", TestPractices.LAKESIDE)
+                .containsEntry("patient_id", patient).containsEntry("practice", TestPractices.LAKESIDE)
                 .containsEntry("outcome", "SUCCESS").containsEntry("roles", "biller");
     }
 
@@ -93,7 +94,7 @@ class AuditTrailTest {
     void aGuessedClaimOfAnotherPracticeIsAuditedWithItsPatient() throws Exception {
         given().header("X-Correlation-Id", "corr-audit-guess").get("/claims/{id}", claimId).then().statusCode(404);
         assertThat(rows("SELECT * FROM audit_record WHERE correlation_id = 'corr-audit-guess'")).singleElement()
-                .satisfies(r -> assertThat(r).containsEntry("outcome", "NOT_FOUND").containsEntry("patient_id", PATIENT)
+                .satisfies(r -> assertThat(r).containsEntry("outcome", "NOT_FOUND").containsEntry("patient_id", patient)
                         .containsEntry("subject", "guesser"));
     }
 
@@ -118,12 +119,12 @@ class AuditTrailTest {
                     r -> "corr-audit-topic".equals(KafkaTestClient.header(r, "ce_correlationid"))).isEmpty());
             var record = kafka.read(Topics.AUDIT_RECORDED,
                     r -> "corr-audit-topic".equals(KafkaTestClient.header(r, "ce_correlationid"))).get(0);
-            assertThat(record.key()).isEqualTo(PATIENT);
+            assertThat(record.key()).isEqualTo(patient);
             assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("AuditRecorded");
             JsonNode event = JsonStructure.parse(record.value());
             assertThat(EventContracts.violations(EventContracts.AUDIT_RECORDED, event)).isEmpty();
             assertThat(event.get("subject").asText()).isEqualTo("biller.lakeside");
-            assertThat(event.get("patientId").asText()).isEqualTo(PATIENT);
+            assertThat(event.get("patientId").asText()).isEqualTo(patient);
             assertThat(record.value()).doesNotContain("Jane").doesNotContain("Example").doesNotContain("1971-04-12");
         }
         assertThat(EventContracts.violations(EventContracts.AUDIT_RECORDED,
@@ -133,10 +134,10 @@ class AuditTrailTest {
     @Test
     @TestSecurity(user = "auditor.ann", roles = "auditor")
     void anAuditorFindsWhoLookedAtAPatientWithOneRequest() {
-        JsonPath page = given().queryParam("patientId", PATIENT).queryParam("action", "claim.")
+        JsonPath page = given().queryParam("patientId", patient).queryParam("action", "claim.")
                 .queryParam("from", "2000-01-01").queryParam("to", "2100-12-31").get("/audit").then()
                 .statusCode(200).extract().jsonPath();
-        assertThat(page.getList("records.patientId", String.class)).isNotEmpty().containsOnly(PATIENT);
+        assertThat(page.getList("records.patientId", String.class)).isNotEmpty().containsOnly(patient);
         assertThat(page.getList("records.subject", String.class)).contains("biller.lakeside");
         given().queryParam("from", "yesterday").get("/audit").then().statusCode(400);
     }
