@@ -10,6 +10,11 @@ import static org.hamcrest.Matchers.startsWith;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.testsupport.SharedData;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.util.List;
@@ -21,6 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /** Loads the real FY2022 order file and FY2023 addenda over the admin API and codes encounters against them. */
 @CodeServiceTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CodeSetLoadTest {
 

@@ -8,7 +8,12 @@ import io.agroal.api.AgroalDataSource;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,6 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /** Simultaneous posts of the same EHR encounters create one encounter and one event each; every caller gets it. */
 @CodeServiceTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class ConcurrentDuplicatesTest {
 
     private static final int CALLERS = 8;

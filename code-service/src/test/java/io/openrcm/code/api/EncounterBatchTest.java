@@ -10,6 +10,11 @@ import io.agroal.api.AgroalDataSource;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -19,6 +24,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @CodeServiceTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class EncounterBatchTest {
 
     @Inject

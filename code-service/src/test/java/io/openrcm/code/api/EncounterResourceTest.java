@@ -12,6 +12,11 @@ import io.agroal.api.AgroalDataSource;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -23,6 +28,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @CodeServiceTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class EncounterResourceTest {
 
     @Inject

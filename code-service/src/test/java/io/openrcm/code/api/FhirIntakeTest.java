@@ -6,11 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.openrcm.code.support.CodeServiceTest;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** FHIR R4 Bundle intake mapped to the encounter model; errors as OperationOutcome. */
 @CodeServiceTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class FhirIntakeTest {
 
     static String bundle(String encounterId, String billingNpi) {

@@ -11,6 +11,11 @@ import io.openrcm.code.support.Rows;
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.OutboxRepository;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -25,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * instances of a service running.
  */
 @CodeServiceTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class OutboxRelayExclusivityTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -41,6 +41,16 @@ public class Audit {
         trail.inTransaction(caller, List.of(entry), AuditOutcome.SUCCESS, null, correlationId());
     }
 
+    /** Records changes already committed by a transaction this request does not own (a batch), just after it. */
+    public void stored(List<AuditEntry> entries) {
+        trail.separately(caller, entries, AuditOutcome.SUCCESS, null, correlationId());
+    }
+
+    /** Records attempts refused inside an answer that is not itself a refusal (items of a batch). */
+    public void refused(List<AuditEntry> entries, int httpStatus) {
+        trail.separately(caller, entries, AuditOutcome.REFUSED, httpStatus, correlationId());
+    }
+
     /** Records an id asked for that is absent or of another practice: the caller is told 404 either way. */
     public void notFound(AuditEntry entry) {
         trail.separately(caller, List.of(entry), AuditOutcome.NOT_FOUND, 404, correlationId());
