@@ -117,8 +117,12 @@ class ReferenceDataApiTest {
     }
 
     @Test
+    @TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+    @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL_AND_SCHEDULE_CLINIC,
+            type = ClaimType.JSON_ARRAY))
     void aProvidersOwnFeeSchedulePricesItsClaimsAndFallsBackToTheDefault() throws Exception {
-        String npi = newNpi();
+        // A new provider the caller's token carries as a practice, so its claims can be read back.
+        String npi = TestPractices.SCHEDULE_CLINIC;
         given().contentType(ContentType.JSON).body(provider("Schedule Clinic")).when().put("/providers/{npi}", npi)
                 .then().statusCode(201);
         List<Map<String, Object>> rows = List.of(

@@ -1,6 +1,5 @@
 package io.openrcm.claim.it;
 
-import static io.openrcm.claim.it.ReferenceDataApiTest.newNpi;
 import static io.openrcm.claim.it.ReferenceDataApiTest.provider;
 import static io.openrcm.claim.it.ReferenceDataApiTest.row;
 import static io.restassured.RestAssured.given;
@@ -40,8 +39,12 @@ class ReferenceDataRescrubTest {
     String bootstrapServers;
 
     @Test
+    @TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+    @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL_AND_RESCRUB_CLINIC,
+            type = ClaimType.JSON_ARRAY))
     void aFeeTooLargeForAClaimIsRefusedAndOneThatPricesTheClaimReleasesIt() throws Exception {
-        String npi = newNpi();
+        // A new provider the caller's token carries as a practice, so its claims can be read back.
+        String npi = TestPractices.RESCRUB_CLINIC;
         given().contentType(ContentType.JSON).body(provider("Rescrub Clinic")).when().put("/providers/{npi}", npi)
                 .then().statusCode(201);
         String claimId = claimStoppedByAMissingFee(npi);
