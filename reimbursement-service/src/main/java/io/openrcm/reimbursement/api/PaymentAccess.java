@@ -33,12 +33,24 @@ public class PaymentAccess {
     @Inject
     RemittanceQueries queries;
 
-    /** Refuses a remittance of a payer other than a payer-integration token's own. */
-    void requirePayer(Collection<Remittance> remittances) {
+    /**
+     * Refuses (403, nothing stored) a remittance of a payer other than a payer-integration token's own; anyone else
+     * (a biller keying a paper remittance) may post only remittances whose submitted claims are all of the caller's
+     * practices (a claim never submitted here is of no practice and does not restrict).
+     */
+    void requirePoster(Collection<Remittance> remittances) {
         for (Remittance r : remittances) {
             audit.target(new AuditEntry("remittance.post", "Remittance", r.traceNumber(), null, null));
             if (caller.hasRole(PAYER_INTEGRATION) || caller.payerId().isPresent()) {
                 caller.requirePayer(r.payerId());
+                continue;
+            }
+            Map<String, ClaimOwner> owners = queries.owners(r.claims().stream()
+                    .map(p -> p.claimId()).distinct().toList());
+            for (ClaimOwner owner : owners.values()) {
+                if (owner.practice() != null) {
+                    caller.requirePractice(owner.practice());
+                }
             }
         }
     }

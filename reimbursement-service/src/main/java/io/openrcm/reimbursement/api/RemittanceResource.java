@@ -59,7 +59,7 @@ public class RemittanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(RemittanceRequest body, @Context UriInfo uri) {
         Remittance remittance = RemittanceRequestReader.read(body);
-        access.requirePayer(List.of(remittance));
+        access.requirePoster(List.of(remittance));
         PostingResult result;
         try {
             result = posting.post(remittance);

@@ -68,7 +68,7 @@ public class X12Intake {
     Response take(byte[] body, PaymentAccess access) {
         Era835File file = new Era835Reader().read(body).tolerating(this::acceptsWithErrors);
         // Before anything is stored (not even the 999): a payer integration posts its own payer's files only.
-        access.requirePayer(file.transactions().stream().map(Era835File.Transaction::remittance)
+        access.requirePoster(file.transactions().stream().map(Era835File.Transaction::remittance)
                 .filter(Objects::nonNull).toList());
         int controlNumber = controlNumbers.next();
         String ack = Ack999Writer.write(file, ZonedDateTime.now(clock), controlNumber);

@@ -15,9 +15,14 @@ import io.openrcm.platform.eventing.consumer.DeadLetterPublisher;
 import io.openrcm.reimbursement.messaging.ClaimSubmittedHandler;
 import io.openrcm.testsupport.JsonStructure;
 import io.openrcm.testsupport.KafkaTestClient;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -33,6 +38,8 @@ import org.junit.jupiter.api.Test;
 
 /** The claim-submitted consumer: idempotent, tolerant, dead-letters poison, and releases waiting payments. */
 @QuarkusTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))
 class ClaimSubmittedConsumerTest {

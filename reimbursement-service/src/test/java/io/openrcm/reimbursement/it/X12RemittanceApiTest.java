@@ -9,13 +9,18 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.api.x12.SampleFiles;
 import io.openrcm.reimbursement.application.ExpectedClaims;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
-import io.openrcm.kernel.Money;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -27,6 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /** X12 835 files through POST /remittances: posted to the cent, quarantined, refused with a 999, exactly once. */
 @QuarkusTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))
 class X12RemittanceApiTest {
@@ -37,7 +44,9 @@ class X12RemittanceApiTest {
     ExpectedClaims expectedClaims;
 
     private void expect(String claimId, String payerId, NewExpectedClaim.Line... lines) {
-        expectedClaims.record(new NewExpectedClaim(claimId, null, payerId, null, null, null, Money.parse("1.00"),
+        // Of a practice the test caller carries: a claim's payments are read by its practice's callers only.
+        expectedClaims.record(new NewExpectedClaim(claimId, null, payerId, TestPractices.LAKESIDE, "MRN-X12", null,
+                Money.parse("1.00"),
                 List.of(lines), "corr-" + claimId, UUID.randomUUID()));
     }
 
