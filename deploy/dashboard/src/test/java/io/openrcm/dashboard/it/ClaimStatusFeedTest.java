@@ -7,9 +7,14 @@ import static org.awaitility.Awaitility.await;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /** The projection of the claim-status feed, against a real Kafka broker and a real PostgreSQL. */
 @QuarkusTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "dashboard"))
 class ClaimStatusFeedTest {
 

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Server-Sent Events stream: live, filtered, and resumable with Last-Event-ID. */
 @QuarkusTest
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "dashboard"))
 class ClaimStatusStreamTest {
 
