@@ -146,6 +146,26 @@ class PracticeScopingTest {
     }
 
     @Test
+    void anotherPracticesSubmissionFileIsNotFoundNorListed() throws Exception {
+        String submission = await().atMost(ClaimFlow.PATIENCE).until(() -> submissionOf(prairieClaim),
+                id -> id != null);
+        given().get("/submissions/{id}", submission).then().statusCode(404);
+        given().get("/submissions/{id}/summary", submission).then().statusCode(404);
+        assertThat(given().queryParam("payerId", payer).get("/submissions").then().statusCode(200).extract()
+                .jsonPath().getList("items.submissionId")).doesNotContain(submission);
+    }
+
+    private String submissionOf(String claimId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT submission_id FROM submission_claim WHERE claim_id = ?")) {
+            ps.setObject(1, UUID.fromString(claimId));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
     @TestSecurity(user = "nobody", roles = "biller")
     void aCallerWithoutPracticesSeesNothing() {
         given().when().get("/claims/{id}", lakesideClaim).then().statusCode(404);
