@@ -276,6 +276,9 @@ class X12RemittanceApiTest {
     }
 
     @Test
+    // The file pays claims never submitted here (of no practice): its own payer's integration posts and reads it.
+    @TestSecurity(user = "payer.tolerant", roles = "payer-integration")
+    @OidcSecurity(claims = @Claim(key = "payer_id", value = "TOLERANT01"))
     void aBadCheckDateIsAcceptedWithErrorsForAPayerSetSoAndKeptWithTheRemittance() {
         // managed-care.835: BPR16 20002316 is not a date. Payer 1935665544 refuses such files (see above);
         // TOLERANT01 is set to rcm.x12.accept-with-errors.TOLERANT01=true in the test profile.
