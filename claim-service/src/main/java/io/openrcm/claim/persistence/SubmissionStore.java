@@ -69,13 +69,14 @@ public class SubmissionStore {
     /** Newest first, of one payer or all. */
     public List<Submission> recent(String payerId, Set<String> practices, int page, int size) {
         // An 837 file holds every claim it carries: it is listed only to a caller of all their practices.
-        String whole = "not exists (select 1 from SubmissionClaimEntity sc, ClaimEntity c where sc.submissionId = id"
+        String whole = "not exists (select 1 from SubmissionClaimEntity sc, ClaimEntity c where sc.submissionId = s.id"
                 + " and c.id = sc.claimId and c.billingProviderNpi not in :practices)";
         Parameters params = Parameters.with("practices", ClaimRepository.inList(practices));
         if (payerId != null) {
             params = params.and("payer", payerId);
         }
-        return submissions.find((payerId == null ? "" : "payerId = :payer and ") + whole,
+        return submissions.find("from SubmissionEntity s where " + (payerId == null ? "" : "s.payerId = :payer and ")
+                + whole,
                 Sort.descending("createdAt"), params).page(Page.of(page, size))
                 .stream().map(SubmissionStore::toRecord).toList();
     }
