@@ -38,7 +38,7 @@ public class SubmissionQueries {
 
     /** The claims the submission carried with their practice and patient. */
     @Transactional
-    public List<SubmissionStore.CarriedOwner> ownersOf(UUID id) {
+    public List<CarriedClaimOwner> ownersOf(UUID id) {
         return submissions.ownersOf(id);
     }
 }

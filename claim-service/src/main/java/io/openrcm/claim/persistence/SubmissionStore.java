@@ -1,6 +1,7 @@
 package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.application.CarriedClaim;
+import io.openrcm.claim.application.CarriedClaimOwner;
 import io.openrcm.claim.application.Submission;
 import io.openrcm.kernel.Money;
 import io.quarkus.panache.common.Page;
@@ -82,15 +83,12 @@ public class SubmissionStore {
     }
 
     /** The claims a submission carried, with their practice and patient, for the access check and the audit. */
-    public List<CarriedOwner> ownersOf(UUID submissionId) {
-        return em().createQuery("select new " + CarriedOwner.class.getName() + "(c.id, c.billingProviderNpi,"
+    public List<CarriedClaimOwner> ownersOf(UUID submissionId) {
+        return em().createQuery("select new " + CarriedClaimOwner.class.getName() + "(c.id, c.billingProviderNpi,"
                 + " c.patientId) from SubmissionClaimEntity sc, ClaimEntity c where sc.submissionId = :s"
-                + " and c.id = sc.claimId", CarriedOwner.class).setParameter("s", submissionId).getResultList();
+                + " and c.id = sc.claimId", CarriedClaimOwner.class).setParameter("s", submissionId).getResultList();
     }
 
-    /** A claim a submission carried: its id, practice and patient. */
-    public record CarriedOwner(UUID claimId, String practice, String patientId) {
-    }
 
     /** The answer stored for the acknowledgment file with this content hash, if it was received before. */
     public Optional<String> acknowledgmentSummary(String contentHash) {
