@@ -2,6 +2,7 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.ArService;
 import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.security.Caller;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ public class ArResource {
 
     @Inject
     ArService ar;
+    @Inject
+    Caller caller;
 
     @RolesAllowed({"biller", "revenue-manager"})
     @GET
@@ -37,7 +40,7 @@ public class ArResource {
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
-        ArService.Aging a = ar.aging(day);
+        ArService.Aging a = ar.aging(day, caller.practices());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("asOf", a.asOf());
         out.put("agedFrom", "dateOfService");
@@ -65,7 +68,8 @@ public class ArResource {
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
-        ArService.Metrics m = ar.metrics(f, t, days, payerId == null || payerId.isBlank() ? null : payerId.trim());
+        ArService.Metrics m = ar.metrics(f, t, days, payerId == null || payerId.isBlank() ? null : payerId.trim(),
+                caller.practices());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("payerId", payerId == null || payerId.isBlank() ? null : payerId.trim());
         out.put("from", m.from());

@@ -5,6 +5,7 @@ import io.openrcm.claim.application.ClaimQueryService;
 import io.openrcm.claim.application.ConcurrentChanges;
 import io.openrcm.claim.application.CorrectionService;
 import io.openrcm.claim.domain.Claim;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * What a billing office does to one claim: scrub again, correct, replace, void, close. A change that races another
- * (the submission run, a payment) is tried once more, else answered 409 saying what happened to the claim.
+ * (the submission run, a payment) is tried once more, else answered 409 saying what happened to the claim. Only a
+ * claim of the caller's practices can be changed (else 404); the actor is the signed-in caller, recorded with the
+ * change in the audit trail.
  */
 @Path("/claims/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +39,8 @@ public class ClaimActionResource {
     ClaimQueryService queries;
     @Inject
     ConcurrentChanges concurrent;
+    @Inject
+    ClaimAccess access;
 
     @RolesAllowed("biller")
     @POST
@@ -43,7 +48,8 @@ public class ClaimActionResource {
     @Operation(summary = "Scrub again (repriced from the fee schedule in effect); a clean claim leaves the work queue")
     public ClaimView scrub(@PathParam("id") String id) {
         UUID claimId = claimId(id);
-        return view(concurrent.retried(claimId, () -> corrections.rescrub(claimId)));
+        AuditEntry entry = access.require(claimId, "claim.scrub");
+        return view(concurrent.retried(claimId, access.audited(entry, () -> corrections.rescrub(claimId))));
     }
 
     @RolesAllowed("biller")
@@ -54,8 +60,9 @@ public class ClaimActionResource {
             + " line modifiers, units, diagnosis pointers) and scrub it again")
     public ClaimView correct(@PathParam("id") String id, ClaimCorrectionRequest request) {
         UUID claimId = claimId(id);
+        AuditEntry entry = access.require(claimId, "claim.correct");
         validate(request, false);
-        return view(concurrent.retried(claimId, () -> corrections.correct(claimId, request)));
+        return view(concurrent.retried(claimId, access.audited(entry, () -> corrections.correct(claimId, request))));
     }
 
     @RolesAllowed("biller")
@@ -66,10 +73,11 @@ public class ClaimActionResource {
             + " claim, the original becomes CORRECTED")
     public Response replace(@PathParam("id") String id, ClaimCorrectionRequest request) {
         UUID claimId = claimId(id);
+        AuditEntry entry = access.require(claimId, "claim.replace");
         ClaimCorrectionRequest r = request == null ? ClaimCorrectionRequest.none() : request;
         validate(r, true);
         return Response.status(Response.Status.CREATED).entity(view(concurrent.retried(claimId,
-                () -> corrections.correctAdjudicated(claimId, false, r))))
+                access.audited(entry, () -> corrections.correctAdjudicated(claimId, false, r)))))
                 .build();
     }
 
@@ -81,11 +89,12 @@ public class ClaimActionResource {
             + " the original becomes VOIDED")
     public Response voidClaim(@PathParam("id") String id, ClaimCorrectionRequest request) {
         UUID claimId = claimId(id);
+        AuditEntry entry = access.require(claimId, "claim.void");
         String pcn = request == null ? null : request.payerClaimControlNumber();
         ClaimCorrectionRequest r = new ClaimCorrectionRequest(null, null, null, List.of(), pcn);
         validate(r, true);
         return Response.status(Response.Status.CREATED).entity(view(concurrent.retried(claimId,
-                () -> corrections.correctAdjudicated(claimId, true, r))))
+                access.audited(entry, () -> corrections.correctAdjudicated(claimId, true, r)))))
                 .build();
     }
 
@@ -95,11 +104,13 @@ public class ClaimActionResource {
     @Operation(summary = "Close a claim the billing office is done with")
     public ClaimView close(@PathParam("id") String id) {
         UUID claimId = claimId(id);
-        return view(concurrent.retried(claimId, () -> corrections.close(claimId, "closed by the billing office")));
+        AuditEntry entry = access.require(claimId, "claim.close");
+        return view(concurrent.retried(claimId,
+                access.audited(entry, () -> corrections.close(claimId, "closed by the billing office"))));
     }
 
     private ClaimView view(Claim claim) {
-        return queries.claim(claim.id()).map(ClaimViews::of).orElseThrow();
+        return queries.claim(claim.id(), access.caller().practices()).map(ClaimViews::of).orElseThrow();
     }
 
     static UUID claimId(String id) {

@@ -2,6 +2,7 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.ClaimQueryService;
 import io.openrcm.claim.application.ClaimSummary;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,8 @@ public class ClaimBalancesResource {
 
     @Inject
     ClaimQueryService queries;
+    @Inject
+    ClaimAccess access;
 
     /**
      * The request: the claims to read.
@@ -69,8 +72,11 @@ public class ClaimBalancesResource {
     @Operation(summary = "Status and applied totals (paid, adjustments, patient responsibility) of up to 1000 claims")
     public Answer balances(Request request) {
         Set<UUID> ids = ids(request);
-        Map<UUID, ClaimSummary> found = queries.balances(ids).stream()
+        // A claim of another practice is "unknown", exactly like one that does not exist.
+        Map<UUID, ClaimSummary> found = queries.balances(ids, access.caller().practices()).stream()
                 .collect(Collectors.toMap(ClaimSummary::claimId, Function.identity()));
+        access.audit().read(found.values().stream().map(c -> new AuditEntry("claim.balance", ClaimAccess.CLAIM,
+                c.claimId().toString(), c.patientId(), c.billingProviderNpi())).toList());
         List<Item> items = new ArrayList<>();
         List<UUID> unknown = new ArrayList<>();
         for (UUID id : ids) {

@@ -4,6 +4,7 @@ import io.openrcm.claim.application.ClaimQueryService;
 import io.openrcm.claim.application.ClaimSummary;
 import io.openrcm.claim.config.ClaimServiceConfig;
 import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * Claims, read only: one claim with its lines, balance and history, or a filtered page. Claims are created from
  * coded encounters (events) and moved by 837P submissions, acknowledgments, the billing office's actions
- * ({@link ClaimActionResource}) and posted payments (events).
+ * ({@link ClaimActionResource}) and posted payments (events). Only claims of the caller's practices exist here: others
+ * are left out of pages and answered 404 by id; every claim shown is audited.
  */
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +38,8 @@ public class ClaimResource {
     ClaimQueryService queries;
     @Inject
     ClaimServiceConfig config;
+    @Inject
+    ClaimAccess access;
 
     @RolesAllowed({"biller", "revenue-manager"})
     @GET
@@ -46,8 +50,11 @@ public class ClaimResource {
         if (claimId == null) {
             throw ProblemException.invalidRequest(List.of(new Violation("{id}", "the claim id is not a UUID")));
         }
-        return queries.claim(claimId).map(ClaimViews::of)
+        AuditEntry entry = access.require(claimId, "claim.read");
+        ClaimView view = queries.claim(claimId, access.caller().practices()).map(ClaimViews::of)
                 .orElseThrow(() -> ProblemException.notFound("Claim", claimId.toString()));
+        access.audit().read(entry);
+        return view;
     }
 
     @RolesAllowed({"biller", "revenue-manager"})
@@ -79,7 +86,9 @@ public class ClaimResource {
         }
         ClaimSummary.Page result = queries.search(new ClaimSummary.Filter(encounter,
                 status == null ? null : ClaimStatus.valueOf(status), payerId == null || payerId.isBlank() ? null
-                        : payerId, fromDate, toDate), pageIndex, pageSize);
+                        : payerId, fromDate, toDate, access.caller().practices()), pageIndex, pageSize);
+        access.audit().read(result.items().stream().map(c -> new AuditEntry("claim.search", ClaimAccess.CLAIM,
+                c.claimId().toString(), c.patientId(), c.billingProviderNpi())).toList());
         return ClaimViews.page(result, pageIndex, pageSize);
     }
 

@@ -3,6 +3,7 @@ package io.openrcm.claim.api;
 import io.openrcm.claim.application.Submission;
 import io.openrcm.claim.application.SubmissionQueries;
 import io.openrcm.claim.application.SubmissionService;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,8 @@ public class SubmissionResource {
     SubmissionService submissions;
     @Inject
     SubmissionQueries queries;
+    @Inject
+    ClaimAccess access;
 
     @RolesAllowed("biller")
     @POST
@@ -59,7 +62,8 @@ public class SubmissionResource {
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
-        List<SubmissionApi.SubmissionView> items = queries.recent(payerId, p, s).stream()
+        List<SubmissionApi.SubmissionView> items = queries.recent(payerId, access.caller().practices(), p, s)
+                .stream()
                 .map(e -> SubmissionApi.SubmissionView.of(e, List.of())).toList();
         return new SubmissionApi.SubmissionList(items, items.size());
     }
@@ -70,7 +74,7 @@ public class SubmissionResource {
     @Produces({EDI_X12, MediaType.TEXT_PLAIN})
     @Operation(summary = "The 837P file as sent")
     public Response file(@PathParam("id") String id) {
-        Submission s = load(id);
+        Submission s = load(id, "submission.file.read");
         return Response.ok(s.content()).header("Content-Disposition", "attachment; filename=\"837P-"
                 + String.format("%09d", s.interchangeControlNumber()) + ".x12\"").build();
     }
@@ -81,16 +85,28 @@ public class SubmissionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A submission's control numbers and the claims it carried")
     public SubmissionApi.SubmissionView summary(@PathParam("id") String id) {
-        Submission s = load(id);
+        Submission s = load(id, "submission.read");
         return SubmissionApi.SubmissionView.of(s, queries.claimsOf(s.id()));
     }
 
-    private Submission load(String id) {
+    /**
+     * The submission, when every claim its 837 carries is of the caller's practices (the file holds them all); else
+     * 404 like an unknown id. Audited once per claim carried, with its patient.
+     */
+    private Submission load(String id, String action) {
         UUID submissionId = ClaimResource.QueryParams.uuid(id, "{id}", new ArrayList<>());
         if (submissionId == null) {
             throw ProblemException.invalidRequest(List.of(new Violation("{id}", "the submission id is not a UUID")));
         }
-        return queries.submission(submissionId)
-                .orElseThrow(() -> ProblemException.notFound("Submission", submissionId.toString()));
+        Submission submission = queries.submission(submissionId).orElse(null);
+        List<AuditEntry> carried = submission == null ? List.of() : queries.ownersOf(submissionId).stream()
+                .map(c -> new AuditEntry(action, "Submission", submissionId + "/" + c.claimId(), c.patientId(),
+                        c.practice())).toList();
+        if (submission == null || carried.stream().anyMatch(c -> !access.caller().mayActFor(c.practice()))) {
+            access.audit().notFound(AuditEntry.of(action, "Submission", submissionId.toString()));
+            throw ProblemException.notFound("Submission", submissionId.toString());
+        }
+        access.audit().read(carried);
+        return submission;
     }
 }

@@ -4,6 +4,7 @@ import io.openrcm.claim.application.CorrectionService;
 import io.openrcm.claim.application.WorkQueueService;
 import io.openrcm.claim.application.WorkQueueType;
 import io.openrcm.claim.domain.Claim;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,8 @@ public class WorkQueueResource {
     WorkQueueService queue;
     @Inject
     CorrectionService corrections;
+    @Inject
+    ClaimAccess access;
 
     @RolesAllowed("biller")
     @GET
@@ -49,7 +52,11 @@ public class WorkQueueResource {
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
-        return queue.items(waiting, payerId == null || payerId.isBlank() ? null : payerId, p, s);
+        WorkQueueService.Page items = queue.items(waiting, payerId == null || payerId.isBlank() ? null : payerId,
+                access.caller().practices(), p, s);
+        access.audit().read(items.items().stream().map(i -> new AuditEntry("work-queue.read", ClaimAccess.CLAIM,
+                i.claimId().toString(), i.patientId(), i.billingProviderNpi())).toList());
+        return items;
     }
 
     @RolesAllowed({"biller", "revenue-manager"})
@@ -57,7 +64,7 @@ public class WorkQueueResource {
     @Path("/summary")
     @Operation(summary = "How many claims wait in each queue")
     public Map<String, Long> summary() {
-        return queue.summary();
+        return queue.summary(access.caller().practices());
     }
 
     @RolesAllowed("biller")
@@ -67,7 +74,15 @@ public class WorkQueueResource {
             + " data was corrected; clean ones leave the queue")
     public Map<String, Object> rescrub(@QueryParam("payerId") String payerId,
             @QueryParam("billingProviderNpi") String npi) {
-        List<Claim> claims = corrections.rescrubWaiting(blankToNull(payerId), blankToNull(npi));
+        // Only the caller's practices are scrubbed again: the one asked for (403 if not the caller's), else each.
+        String onlyNpi = blankToNull(npi);
+        if (onlyNpi != null) {
+            access.caller().requirePractice(onlyNpi);
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (String practice : onlyNpi != null ? List.of(onlyNpi) : List.copyOf(access.caller().practices())) {
+            claims.addAll(corrections.rescrubWaiting(blankToNull(payerId), practice));
+        }
         long released = claims.stream().filter(c -> !c.status().isInWorkQueue()).count();
         return Map.of("scrubbed", claims.size(), "released", released, "stillWaiting", claims.size() - released);
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Accounts receivable read side: aging of open balances by payer, and the billing manager's figures (HFMA
@@ -34,10 +35,10 @@ public class ArService {
 
     /** Outstanding by payer and age bucket (age = days from date of service to asOf). */
     @Transactional
-    public Aging aging(LocalDate asOf) {
+    public Aging aging(LocalDate asOf, Set<String> practices) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         Map<String, BigDecimal> totals = zeroBuckets();
-        List<PayerAging> payers = queries.aging(day).stream().map(r -> {
+        List<PayerAging> payers = queries.aging(day, practices).stream().map(r -> {
             Map<String, BigDecimal> amounts = new LinkedHashMap<>();
             for (int i = 0; i < BUCKETS.size(); i++) {
                 BigDecimal v = money(r.buckets().get(i));
@@ -52,13 +53,13 @@ public class ArService {
 
     /** The figures for original claims with a date of service in [from, to], of one payer or all. */
     @Transactional
-    public Metrics metrics(LocalDate from, LocalDate to, int arWindowDays, String payerId) {
+    public Metrics metrics(LocalDate from, LocalDate to, int arWindowDays, String payerId, Set<String> practices) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
-        ArFigures.Counts c = queries.counts(start, end, payerId);
-        BigDecimal windowCharges = queries.charges(end.minusDays(arWindowDays - 1L), end, payerId);
-        BigDecimal ar = queries.accountsReceivable(end, payerId);
-        Map<ClaimStatus, Long> statuses = queries.claimsByStatus(start, end, payerId);
+        ArFigures.Counts c = queries.counts(start, end, payerId, practices);
+        BigDecimal windowCharges = queries.charges(end.minusDays(arWindowDays - 1L), end, payerId, practices);
+        BigDecimal ar = queries.accountsReceivable(end, payerId, practices);
+        Map<ClaimStatus, Long> statuses = queries.claimsByStatus(start, end, payerId, practices);
         BigDecimal dailyCharges = windowCharges.divide(BigDecimal.valueOf(arWindowDays), 6, RoundingMode.HALF_UP);
         return new Metrics(start, end, c.claims(), rate(c.clean(), c.scrubbed()),
                 rate(c.firstPassAccepted(), c.acknowledged()), rate(c.denied(), c.adjudicated()),

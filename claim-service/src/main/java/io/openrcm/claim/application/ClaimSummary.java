@@ -7,6 +7,7 @@ import io.openrcm.claim.domain.ReviewReason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,10 +25,11 @@ import java.util.UUID;
  * @param createdAt when it was created
  * @param workQueuedAt when it entered the work queue; null when it is not waiting there
  * @param reviewReason why its money waits for a person (credit to refund, posting after close); null otherwise
+ * @param patientId the patient's id, for the audit of who saw which patient's claims (not shown in lists)
  */
 public record ClaimSummary(UUID claimId, UUID encounterId, ClaimStatus status, String payerId,
         String billingProviderNpi, LocalDate dateOfService, String frequencyCode, Balance balance,
-        List<Finding> findings, Instant createdAt, Instant workQueuedAt, ReviewReason reviewReason) {
+        List<Finding> findings, Instant createdAt, Instant workQueuedAt, ReviewReason reviewReason, String patientId) {
 
     /**
      * One page of claims and how many match in all.
@@ -46,7 +48,9 @@ public record ClaimSummary(UUID claimId, UUID encounterId, ClaimStatus status, S
      * @param payerId the payer
      * @param from first date of service (inclusive)
      * @param to last date of service (inclusive)
+     * @param practices the billing-provider NPIs the caller may see; always filters (empty: nothing)
      */
-    public record Filter(UUID encounterId, ClaimStatus status, String payerId, LocalDate from, LocalDate to) {
+    public record Filter(UUID encounterId, ClaimStatus status, String payerId, LocalDate from, LocalDate to,
+            Set<String> practices) {
     }
 }

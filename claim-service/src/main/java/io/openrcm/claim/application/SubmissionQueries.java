@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Read side of submissions. */
@@ -31,7 +32,13 @@ public class SubmissionQueries {
 
     /** Newest first, of one payer (a blank id means all payers). */
     @Transactional
-    public List<Submission> recent(String payerId, int page, int size) {
-        return submissions.recent(payerId == null || payerId.isBlank() ? null : payerId, page, size);
+    public List<Submission> recent(String payerId, Set<String> practices, int page, int size) {
+        return submissions.recent(payerId == null || payerId.isBlank() ? null : payerId, practices, page, size);
+    }
+
+    /** The claims the submission carried with their practice and patient. */
+    @Transactional
+    public List<CarriedClaimOwner> ownersOf(UUID id) {
+        return submissions.ownersOf(id);
     }
 }

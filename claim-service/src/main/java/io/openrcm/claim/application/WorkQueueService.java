@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,21 +32,22 @@ public class WorkQueueService {
 
     /** One page of waiting claims of one queue (or all), of one payer (or all), oldest first. */
     @Transactional
-    public Page items(WorkQueueType type, String payerId, int page, int size) {
+    public Page items(WorkQueueType type, String payerId, Set<String> practices, int page, int size) {
         List<WorkQueueType> types = type == null ? List.of(WorkQueueType.values()) : List.of(type);
         List<ClaimStatus> statuses = types.stream().map(WorkQueueType::status).filter(Objects::nonNull).toList();
         List<ReviewReason> reasons = types.stream().map(WorkQueueType::reviewReason).filter(Objects::nonNull)
                 .toList();
-        ClaimSummary.Page r = claims.workQueue(statuses, reasons, payerId, page, size);
+        ClaimSummary.Page r = claims.workQueue(statuses, reasons, payerId, practices, page, size);
         return new Page(r.items().stream().map(WorkQueueService::item).toList(), r.total(), page, size);
     }
 
-    /** How many claims wait in each queue, in the order of {@link WorkQueueType}. */
+    /** How many claims of the practices wait in each queue, in the order of {@link WorkQueueType}. */
     @Transactional
-    public Map<String, Long> summary() {
+    public Map<String, Long> summary(Set<String> practices) {
         Map<String, Long> m = new LinkedHashMap<>();
         for (WorkQueueType t : WorkQueueType.values()) {
-            m.put(t.name(), t.status() != null ? claims.count(t.status()) : claims.count(t.reviewReason()));
+            m.put(t.name(), t.status() != null ? claims.count(t.status(), practices)
+                    : claims.count(t.reviewReason(), practices));
         }
         return m;
     }
@@ -54,7 +56,7 @@ public class WorkQueueService {
         return new Item(c.claimId(), c.status(), c.payerId(), c.billingProviderNpi(), c.dateOfService(),
                 c.balance().totalCharge().amount().toPlainString(), c.frequencyCode(), c.findings(),
                 c.workQueuedAt(), WorkQueueType.of(c), c.balance().paid().toString(),
-                c.balance().credit().toString());
+                c.balance().credit().toString(), c.patientId());
     }
 
     /** A page of the queue. */
@@ -76,9 +78,10 @@ public class WorkQueueService {
      * @param type the queue it waits in
      * @param paid paid by the payer so far
      * @param creditBalance what was posted beyond the charge, to refund ("0.00" when nothing)
+     * @param patientId the patient's id (an id, never a name): what the audit of this page records
      */
     public record Item(UUID claimId, ClaimStatus status, String payerId, String billingProviderNpi,
             LocalDate dateOfService, String totalCharge, String frequencyCode, List<Finding> findings,
-            Instant waitingSince, WorkQueueType type, String paid, String creditBalance) {
+            Instant waitingSince, WorkQueueType type, String paid, String creditBalance, String patientId) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -31,6 +32,9 @@ public class ArQueries {
     private static final String ORIGINALS = "frequency_code = '" + Correction.ORIGINAL_CODE + "'";
     private static final String SCRUBBED = "status <> " + quoted(ClaimStatus.CREATED);
     private static final int BUCKETS = 5;
+    // Every figure is of the caller's practices only: scoped in the query, never filtered afterwards.
+    // (Ordinal parameters may not leave gaps: the practices are ?3, an optional payer ?4.)
+    private static final String PRACTICES = " AND billing_provider_npi IN (?3)";
 
     private final EntityManager em;
 
@@ -40,21 +44,22 @@ public class ArQueries {
     }
 
     /** Outstanding by payer and age bucket (age = days from date of service to asOf), payers with none left out. */
-    public List<ArFigures.AgingRow> aging(LocalDate asOf) {
+    public List<ArFigures.AgingRow> aging(LocalDate asOf, Set<String> practices) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT payer_id,"
                 + " SUM(CASE WHEN age <= 30 THEN o ELSE 0 END), SUM(CASE WHEN age BETWEEN 31 AND 60 THEN o ELSE 0 END),"
                 + " SUM(CASE WHEN age BETWEEN 61 AND 90 THEN o ELSE 0 END),"
                 + " SUM(CASE WHEN age BETWEEN 91 AND 120 THEN o ELSE 0 END), SUM(CASE WHEN age > 120 THEN o ELSE 0 END)"
                 + " FROM (SELECT payer_id, (CAST(?1 AS date) - date_of_service) AS age, " + OUTSTANDING + " AS o"
-                + " FROM claim WHERE " + OPEN_AR + " AND date_of_service <= ?1) c WHERE o > 0"
-                + " GROUP BY payer_id ORDER BY payer_id").setParameter(1, asOf).getResultList();
+                + " FROM claim WHERE " + OPEN_AR + " AND date_of_service <= ?1 AND billing_provider_npi IN (?2)) c"
+                + " WHERE o > 0 GROUP BY payer_id ORDER BY payer_id").setParameter(1, asOf)
+                .setParameter(2, ClaimRepository.inList(practices)).getResultList();
         return rows.stream().map(r -> new ArFigures.AgingRow((String) r[0],
                 IntStream.rangeClosed(1, BUCKETS).mapToObj(i -> (BigDecimal) r[i]).toList())).toList();
     }
 
     /** Counts and sums over original claims with a date of service in [from, to], of one payer or all. */
-    public ArFigures.Counts counts(LocalDate from, LocalDate to, String payerId) {
+    public ArFigures.Counts counts(LocalDate from, LocalDate to, String payerId, Set<String> practices) {
         Object[] r = (Object[]) bind(em.createNativeQuery("SELECT COUNT(*),"
                 + " COUNT(*) FILTER (WHERE " + SCRUBBED + "),"
                 + " COUNT(*) FILTER (WHERE " + SCRUBBED + " AND NOT ever_scrub_failed),"
@@ -65,44 +70,45 @@ public class ArQueries {
                 + " COALESCE(SUM(total_charge) FILTER (WHERE adjudicated_at IS NOT NULL), 0),"
                 + " COALESCE(SUM(total_charge) FILTER (WHERE adjudicated_at IS NOT NULL AND denied), 0),"
                 + " COALESCE(SUM(total_charge), 0)"
-                + " FROM claim WHERE " + ORIGINALS + " AND date_of_service BETWEEN ?1 AND ?2" + payer(payerId)),
-                from, to, payerId).getSingleResult();
+                + " FROM claim WHERE " + ORIGINALS + " AND date_of_service BETWEEN ?1 AND ?2" + scope(payerId)),
+                from, to, payerId, practices).getSingleResult();
         return new ArFigures.Counts(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]),
                 (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9]);
     }
 
     /** The charges of original claims with a date of service in [from, to]. */
-    public BigDecimal charges(LocalDate from, LocalDate to, String payerId) {
+    public BigDecimal charges(LocalDate from, LocalDate to, String payerId, Set<String> practices) {
         return (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(total_charge), 0) FROM claim WHERE "
-                + ORIGINALS + " AND date_of_service BETWEEN ?1 AND ?2" + payer(payerId)), from, to, payerId)
+                + ORIGINALS + " AND date_of_service BETWEEN ?1 AND ?2" + scope(payerId)), from, to, payerId,
+                practices)
                 .getSingleResult();
     }
 
     /** The outstanding balance of open claims with a date of service up to the given day. */
-    public BigDecimal accountsReceivable(LocalDate upTo, String payerId) {
+    public BigDecimal accountsReceivable(LocalDate upTo, String payerId, Set<String> practices) {
         return (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(" + OUTSTANDING + "), 0) FROM claim"
-                + " WHERE " + OPEN_AR + " AND date_of_service <= ?2 AND date_of_service >= ?1" + payer(payerId)),
-                LocalDate.of(1900, 1, 1), upTo, payerId).getSingleResult();
+                + " WHERE " + OPEN_AR + " AND date_of_service <= ?2 AND date_of_service >= ?1" + scope(payerId)),
+                LocalDate.of(1900, 1, 1), upTo, payerId, practices).getSingleResult();
     }
 
     /** How many original claims with a date of service in [from, to] are in each status, by status name. */
-    public Map<ClaimStatus, Long> claimsByStatus(LocalDate from, LocalDate to, String payerId) {
+    public Map<ClaimStatus, Long> claimsByStatus(LocalDate from, LocalDate to, String payerId, Set<String> practices) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("SELECT status, COUNT(*) FROM claim WHERE " + ORIGINALS
-                + " AND date_of_service BETWEEN ?1 AND ?2" + payer(payerId) + " GROUP BY status ORDER BY status"),
-                from, to, payerId).getResultList();
+                + " AND date_of_service BETWEEN ?1 AND ?2" + scope(payerId) + " GROUP BY status ORDER BY status"),
+                from, to, payerId, practices).getResultList();
         Map<ClaimStatus, Long> statuses = new LinkedHashMap<>();
         rows.forEach(s -> statuses.put(ClaimStatus.valueOf((String) s[0]), n(s[1])));
         return statuses;
     }
 
-    private static String payer(String payerId) {
-        return payerId == null ? "" : " AND payer_id = ?3";
+    private static String scope(String payerId) {
+        return PRACTICES + (payerId == null ? "" : " AND payer_id = ?4");
     }
 
-    private static Query bind(Query q, LocalDate from, LocalDate to, String payerId) {
-        q.setParameter(1, from).setParameter(2, to);
-        return payerId == null ? q : q.setParameter(3, payerId);
+    private static Query bind(Query q, LocalDate from, LocalDate to, String payerId, Set<String> practices) {
+        q.setParameter(1, from).setParameter(2, to).setParameter(3, ClaimRepository.inList(practices));
+        return payerId == null ? q : q.setParameter(4, payerId);
     }
 
     private static long n(Object o) {

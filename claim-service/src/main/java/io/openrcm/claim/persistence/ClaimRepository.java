@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Queries on the {@code claim} table, used by {@link ClaimStore} and {@link ClaimReadStore}. */
@@ -55,6 +56,14 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .toList();
     }
 
+    /**
+     * The practices as a JPQL IN list; an empty IN list is not valid everywhere, so a value no NPI holds stands for
+     * "none": a caller without practices sees no claim.
+     */
+    static List<String> inList(Set<String> practices) {
+        return practices.isEmpty() ? List.of("-") : List.copyOf(practices);
+    }
+
     /** How many claims are in one status. */
     public long countStatus(ClaimStatus status) {
         return count("status", status.name());
@@ -85,13 +94,13 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     }
 
     /** Claims waiting in the work queue in the given statuses or for the given review reasons, oldest first. */
-    SearchResult workQueue(List<ClaimStatus> statuses, List<ReviewReason> reasons, String payerId, int page,
-            int size) {
+    SearchResult workQueue(List<ClaimStatus> statuses, List<ReviewReason> reasons, String payerId,
+            Set<String> practices, int page, int size) {
         // An empty IN list is not valid everywhere; a value no row holds stands for "none".
         List<String> s = statuses.isEmpty() ? List.of("-") : statuses.stream().map(ClaimStatus::name).toList();
         List<String> r = reasons.isEmpty() ? List.of("-") : reasons.stream().map(ReviewReason::name).toList();
-        Parameters params = Parameters.with("statuses", s).and("reasons", r);
-        String where = "(status in :statuses or reviewReason in :reasons)";
+        Parameters params = Parameters.with("statuses", s).and("reasons", r).and("practices", inList(practices));
+        String where = "(status in :statuses or reviewReason in :reasons) and billingProviderNpi in :practices";
         if (payerId != null) {
             where += " and payerId = :payerId";
             params = params.and("payerId", payerId);
@@ -108,8 +117,8 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
      * @param size page size
      */
     SearchResult search(ClaimSummary.Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder("billingProviderNpi in :practices");
+        Parameters params = Parameters.with("practices", inList(filter.practices()));
         if (filter.encounterId() != null) {
             where.append(" and encounterId = :encounterId");
             params = params.and("encounterId", filter.encounterId());

@@ -1,9 +1,11 @@
 package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.application.CarriedClaim;
+import io.openrcm.claim.application.CarriedClaimOwner;
 import io.openrcm.claim.application.Submission;
 import io.openrcm.kernel.Money;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Submissions, the claims each carried, the control number sequence and the acknowledgments received. */
@@ -65,11 +68,27 @@ public class SubmissionStore {
     }
 
     /** Newest first, of one payer or all. */
-    public List<Submission> recent(String payerId, int page, int size) {
-        return (payerId == null ? submissions.findAll(Sort.descending("createdAt"))
-                : submissions.find("payerId", Sort.descending("createdAt"), payerId)).page(Page.of(page, size))
+    public List<Submission> recent(String payerId, Set<String> practices, int page, int size) {
+        // An 837 file holds every claim it carries: it is listed only to a caller of all their practices.
+        String whole = "not exists (select 1 from SubmissionClaimEntity sc, ClaimEntity c where sc.submissionId = s.id"
+                + " and c.id = sc.claimId and c.billingProviderNpi not in :practices)";
+        Parameters params = Parameters.with("practices", ClaimRepository.inList(practices));
+        if (payerId != null) {
+            params = params.and("payer", payerId);
+        }
+        return submissions.find("from SubmissionEntity s where " + (payerId == null ? "" : "s.payerId = :payer and ")
+                + whole,
+                Sort.descending("createdAt"), params).page(Page.of(page, size))
                 .stream().map(SubmissionStore::toRecord).toList();
     }
+
+    /** The claims a submission carried, with their practice and patient, for the access check and the audit. */
+    public List<CarriedClaimOwner> ownersOf(UUID submissionId) {
+        return em().createQuery("select new " + CarriedClaimOwner.class.getName() + "(c.id, c.billingProviderNpi,"
+                + " c.patientId) from SubmissionClaimEntity sc, ClaimEntity c where sc.submissionId = :s"
+                + " and c.id = sc.claimId", CarriedClaimOwner.class).setParameter("s", submissionId).getResultList();
+    }
+
 
     /** The answer stored for the acknowledgment file with this content hash, if it was received before. */
     public Optional<String> acknowledgmentSummary(String contentHash) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.testsupport.KafkaTestClient;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -14,6 +15,10 @@ import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +33,8 @@ import org.junit.jupiter.api.Test;
  * corrected, rejected by the payer, sent again and accepted, C clean and denied.
  */
 @QuarkusTest
-// Not a test of authentication: a signed-in test-biller whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-biller", roles = {"biller", "administrator", "revenue-manager", "payer-integration"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class ArMetricsTest {
 

@@ -8,9 +8,10 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.openrcm.kernel.Npi;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.kernel.Npi;
 import io.openrcm.testsupport.KafkaTestClient;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -18,6 +19,10 @@ import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
@@ -28,10 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-// Not a test of authentication: a signed-in test-biller whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-biller", roles = {"biller", "administrator", "revenue-manager", "payer-integration"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class ReferenceDataApiTest {
 
@@ -118,8 +121,12 @@ class ReferenceDataApiTest {
     }
 
     @Test
+    @TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+    @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL_AND_SCHEDULE_CLINIC,
+            type = ClaimType.JSON_ARRAY))
     void aProvidersOwnFeeSchedulePricesItsClaimsAndFallsBackToTheDefault() throws Exception {
-        String npi = newNpi();
+        // A new provider the caller's token carries as a practice, so its claims can be read back.
+        String npi = TestPractices.SCHEDULE_CLINIC;
         given().contentType(ContentType.JSON).body(provider("Schedule Clinic")).when().put("/providers/{npi}", npi)
                 .then().statusCode(201);
         List<Map<String, Object>> rows = List.of(

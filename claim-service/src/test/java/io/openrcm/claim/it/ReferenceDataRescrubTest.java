@@ -1,6 +1,5 @@
 package io.openrcm.claim.it;
 
-import static io.openrcm.claim.it.ReferenceDataApiTest.newNpi;
 import static io.openrcm.claim.it.ReferenceDataApiTest.provider;
 import static io.openrcm.claim.it.ReferenceDataApiTest.row;
 import static io.restassured.RestAssured.given;
@@ -11,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.testsupport.KafkaTestClient;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -18,6 +18,10 @@ import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -30,10 +34,8 @@ import org.junit.jupiter.api.Test;
  * ReferenceDataServiceTest); a fee no claim could carry is refused before anything is saved.
  */
 @QuarkusTest
-// Not a test of authentication: a signed-in test-biller whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-biller", roles = {"biller", "administrator", "revenue-manager", "payer-integration"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class ReferenceDataRescrubTest {
 
@@ -41,8 +43,12 @@ class ReferenceDataRescrubTest {
     String bootstrapServers;
 
     @Test
+    @TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+    @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL_AND_RESCRUB_CLINIC,
+            type = ClaimType.JSON_ARRAY))
     void aFeeTooLargeForAClaimIsRefusedAndOneThatPricesTheClaimReleasesIt() throws Exception {
-        String npi = newNpi();
+        // A new provider the caller's token carries as a practice, so its claims can be read back.
+        String npi = TestPractices.RESCRUB_CLINIC;
         given().contentType(ContentType.JSON).body(provider("Rescrub Clinic")).when().put("/providers/{npi}", npi)
                 .then().statusCode(201);
         String claimId = claimStoppedByAMissingFee(npi);

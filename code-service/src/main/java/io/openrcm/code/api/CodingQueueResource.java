@@ -9,6 +9,7 @@ import io.openrcm.code.domain.ProcedureCodes;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,16 +26,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The coder work queue: encounters waiting for a coder, oldest first; claim one, finalize it with chosen codes. */
+/**
+ * The coder work queue: encounters of the caller's practices waiting for a coder, oldest first; claim one, finalize
+ * it with chosen codes. The coder is the signed-in caller; every read and change is audited.
+ */
 @Path("/coding-queue")
 @Tag(name = "Coding queue")
 @Produces(MediaType.APPLICATION_JSON)
 public class CodingQueueResource {
 
     private final CodingQueueService service;
+    @Inject
+    EncounterAccess access;
 
     @Inject
     public CodingQueueResource(CodingQueueService service) {
@@ -61,11 +68,14 @@ public class CodingQueueResource {
             String confidence) {
     }
 
-    /** Who claims. */
+    /**
+     * The body of claim and release. {@code coderId} is still accepted so older clients keep working, and ignored:
+     * the coder is the signed-in caller, never a name the request types.
+     */
     public record ClaimRequest(String coderId) {
     }
 
-    /** The coder's final codes: every diagnosis in order, and the lines that change. */
+    /** The coder's final codes: every diagnosis in order, and the lines that change ({@code coderId} is ignored). */
     public record FinalizeRequest(String coderId, List<String> diagnoses, List<LineRequest> serviceLines) {
     }
 
@@ -93,7 +103,9 @@ public class CodingQueueResource {
         if (l < 1 || l > 500 || o < 0) {
             throw ProblemException.invalidRequest(List.of(new Violation("query:limit", "must be 1 to 500; offset >= 0")));
         }
-        CodingQueueService.Slice page = service.queue(statuses, payerId, reason, claimedBy, o, l);
+        CodingQueueService.Slice page = service.queue(statuses, payerId, reason, claimedBy,
+                access.caller().practices(), o, l);
+        access.audit().read(page.items().stream().map(e -> EncounterAccess.entry("coding-queue.read", e)).toList());
         return new Page(page.items().stream().map(CodingQueueResource::item).toList(), page.total(), l, o);
     }
 
@@ -103,8 +115,10 @@ public class CodingQueueResource {
     @Operation(summary = "An encounter with its findings, suggestions and audit trail")
     public Detail get(@PathParam("id") String id) {
         UUID uuid = uuid(id);
-        CodingQueueService.Detail d = service.detail(uuid)
+        access.require(uuid, "coding-queue.read");
+        CodingQueueService.Detail d = service.detail(uuid, access.caller().practices())
                 .orElseThrow(() -> ProblemException.notFound("Encounter", id));
+        access.audit().read(EncounterAccess.entry("coding-queue.read", d.encounter()));
         return new Detail(EncounterResponse.of(d.encounter()), d.suggestions().stream()
                 .map(x -> new Suggestion(x.target(), x.position(), x.rank(), x.code().system().name(),
                         x.code().code(), x.title(), String.format(Locale.ROOT, "%.4f", x.confidence())))
@@ -117,7 +131,8 @@ public class CodingQueueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Claim an encounter for a coder; 409 when another coder holds it or it is coded")
     public EncounterResponse claim(@PathParam("id") String id, ClaimRequest request) {
-        return EncounterResponse.of(service.claim(uuid(id), coder(request == null ? null : request.coderId())));
+        UUID uuid = uuid(id);
+        return EncounterResponse.of(audited(uuid, "encounter.claim", () -> service.claim(uuid, coder())));
     }
 
     @RolesAllowed("coder")
@@ -126,7 +141,8 @@ public class CodingQueueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give a claimed encounter back to the queue; 409 unless that coder holds it")
     public EncounterResponse release(@PathParam("id") String id, ClaimRequest request) {
-        return EncounterResponse.of(service.release(uuid(id), coder(request == null ? null : request.coderId())));
+        UUID uuid = uuid(id);
+        return EncounterResponse.of(audited(uuid, "encounter.release", () -> service.release(uuid, coder())));
     }
 
     @RolesAllowed("coder")
@@ -139,7 +155,9 @@ public class CodingQueueResource {
         if (request == null) {
             throw ProblemException.invalidRequest(List.of(new Violation("", "is required")));
         }
-        String coderId = coder(request.coderId());
+        UUID uuid = uuid(id);
+        access.require(uuid, "encounter.finalize");
+        String coderId = coder();
         List<Violation> violations = new ArrayList<>();
         List<String> dx = null;
         if (request.diagnoses() != null) {
@@ -167,15 +185,28 @@ public class CodingQueueResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        return EncounterResponse.of(service.finalizeCoding(uuid(id), coderId, dx, lines));
+        List<String> chosen = dx;
+        return EncounterResponse.of(audited(uuid, "encounter.finalize",
+                () -> service.finalizeCoding(uuid, coderId, chosen, lines)));
     }
 
-    private static String coder(String coderId) {
-        if (coderId == null || !coderId.strip().matches("[A-Za-z0-9._@-]{1,60}")) {
-            throw ProblemException.invalidRequest(List.of(new Violation("/coderId",
-                    "is required: 1 to 60 letters, digits, '.', '_', '@' or '-'")));
+    /** The coder: the signed-in caller (token subject or preferred_username), never a typed name. */
+    private String coder() {
+        if (access.caller().isAnonymous()) {
+            throw new ProblemException(401, "unauthenticated", "Sign-in required",
+                    "Coding needs a signed-in coder", List.of());
         }
-        return coderId.strip();
+        return access.caller().actor();
+    }
+
+    /** Runs a change of an encounter of the caller's practices (else 404) and audits it in its transaction. */
+    private Encounter audited(UUID id, String action, Supplier<Encounter> change) {
+        access.require(id, action);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Encounter changed = change.get();
+            access.audit().changed(EncounterAccess.entry(action, changed));
+            return changed;
+        });
     }
 
     private static UUID uuid(String id) {

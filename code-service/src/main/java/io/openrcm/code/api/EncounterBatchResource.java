@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.code.application.BatchItem;
 import io.openrcm.code.application.BatchOutcome;
 import io.openrcm.code.application.EncounterBatchService;
+import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.Problem;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.ProblemExceptionMappers;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import io.openrcm.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -37,6 +40,8 @@ public class EncounterBatchResource {
     private final EncounterBatchService service;
     private final EncounterRequestValidator validator;
     private final ObjectMapper mapper;
+    @Inject
+    EncounterAccess access;
 
     @Inject
     public EncounterBatchResource(EncounterBatchService service, Clock clock, ObjectMapper mapper) {
@@ -68,10 +73,15 @@ public class EncounterBatchResource {
                     List.of(new Violation("/encounters", "must hold 1 to " + MAX_BATCH + " encounters")));
         }
         List<BatchItem> items = new ArrayList<>(size);
+        List<AuditEntry> refused = new ArrayList<>();
         for (JsonNode node : request.encounters()) {
-            items.add(item(node));
+            items.add(item(node, refused));
         }
         List<BatchOutcome> outcomes = service.codeAll(items);
+        // The batch's one transaction belongs to the batch service; its audit follows in a short one of its own.
+        access.audit().stored(outcomes.stream().filter(o -> o.encounter() != null)
+                .map(o -> EncounterAccess.entry("encounter.create", o.encounter())).toList());
+        access.audit().refused(refused, 403);
         List<EncounterBatchResponse.Item> results = new ArrayList<>(size);
         for (int i = 0; i < outcomes.size(); i++) {
             results.add(result(i, outcomes.get(i)));
@@ -79,11 +89,20 @@ public class EncounterBatchResource {
         return EncounterBatchResponse.of(results);
     }
 
-    private BatchItem item(JsonNode node) {
+    private BatchItem item(JsonNode node, List<AuditEntry> refused) {
         try {
             EncounterRequest request = node == null || node.isNull() ? null
                     : mapper.treeToValue(node, EncounterRequest.class);
-            return BatchItem.valid(validator.validate(request), UUID.randomUUID().toString());
+            EncounterContent content = validator.validate(request);
+            if (!access.caller().mayActFor(content.billingProviderNpi())) {
+                refused.add(new AuditEntry("encounter.create", EncounterAccess.ENCOUNTER, content.ehrEncounterId(),
+                        content.patient().id(), content.billingProviderNpi()));
+                // Refused item by item, like any other invalid encounter of the batch: nothing of it is stored.
+                return BatchItem.rejected(new Problem(Problem.TYPE_BASE + Caller.PRACTICE_REFUSED,
+                        "Practice not permitted", 403,
+                        "The token does not carry practice " + content.billingProviderNpi(), List.of()));
+            }
+            return BatchItem.valid(content, UUID.randomUUID().toString());
         } catch (ProblemException e) {
             return BatchItem.rejected(e.problem());
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -2,7 +2,9 @@ package io.openrcm.code.api;
 
 import io.openrcm.code.application.CodingOutcome;
 import io.openrcm.code.application.EncounterService;
+import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.Problem;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
@@ -30,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** REST API of encounters: EHR systems post coded encounters here and read them back. */
+/**
+ * REST API of encounters: EHR systems post coded encounters here and read them back, for the practices their token
+ * carries only; every post and read is audited.
+ */
 @Path("/encounters")
 @Tag(name = "Encounters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +43,8 @@ public class EncounterResource {
 
     private final EncounterService service;
     private final EncounterRequestValidator validator;
+    @Inject
+    EncounterAccess access;
 
     @Inject
     public EncounterResource(EncounterService service, Clock clock) {
@@ -69,7 +76,9 @@ public class EncounterResource {
             @HeaderParam(CorrelationIds.HEADER) String correlationId,
             @Context UriInfo uri) {
         EncounterContent content = validator.validate(request);
-        CodingOutcome outcome = service.code(content, CorrelationIds.resolve(correlationId));
+        access.requirePractice(content, "encounter.create");
+        CodingOutcome outcome = service.code(content, CorrelationIds.resolve(correlationId),
+                o -> access.audit().changed(EncounterAccess.entry("encounter.create", o.encounter())));
         EncounterResponse body = EncounterResponse.of(outcome.encounter());
         Response.ResponseBuilder response = outcome.created()
                 ? Response.created(uri.getBaseUriBuilder().path("encounters").path(body.encounterId().toString())
@@ -93,8 +102,9 @@ public class EncounterResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Encounter", id);
         }
-        return service.find(uuid).map(EncounterResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("Encounter", id));
+        Encounter found = access.require(uuid, "encounter.read");
+        access.audit().read(EncounterAccess.entry("encounter.read", found));
+        return EncounterResponse.of(found);
     }
 
     @RolesAllowed({"ehr-integration", "coder", "biller"})
@@ -112,7 +122,13 @@ public class EncounterResource {
         if (ehrEncounterId == null || ehrEncounterId.isBlank()) {
             throw ProblemException.invalidRequest(List.of(new Violation("query:ehrEncounterId", "is required")));
         }
-        return service.findByEhrEncounterId(ehrEncounterId.strip()).map(EncounterResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("Encounter with EHR encounter id", ehrEncounterId));
+        Encounter found = service.findByEhrEncounterId(ehrEncounterId.strip(), access.caller().practices())
+                .orElse(null);
+        if (found == null) {
+            access.audit().notFound(AuditEntry.of("encounter.read", EncounterAccess.ENCOUNTER, ehrEncounterId));
+            throw ProblemException.notFound("Encounter with EHR encounter id", ehrEncounterId);
+        }
+        access.audit().read(EncounterAccess.entry("encounter.read", found));
+        return EncounterResponse.of(found);
     }
 }

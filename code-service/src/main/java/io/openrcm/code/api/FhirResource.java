@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import io.openrcm.code.application.CodingOutcome;
 import io.openrcm.code.application.EncounterService;
+import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,8 @@ public class FhirResource {
 
     private final EncounterService service;
     private final EncounterRequestValidator validator;
+    @Inject
+    EncounterAccess access;
 
     @Inject
     public FhirResource(EncounterService service, Clock clock) {
@@ -52,7 +55,10 @@ public class FhirResource {
         }
         try {
             EncounterRequest request = FhirBundleMapper.map(bundle);
-            CodingOutcome outcome = service.code(validator.validate(request), CorrelationIds.resolve(correlationId));
+            EncounterContent content = validator.validate(request);
+            access.requirePractice(content, "encounter.create");
+            CodingOutcome outcome = service.code(content, CorrelationIds.resolve(correlationId),
+                    o -> access.audit().changed(EncounterAccess.entry("encounter.create", o.encounter())));
             EncounterResponse encounter = EncounterResponse.of(outcome.encounter());
             return Response.status(outcome.created() ? 201 : 200).entity(encounter)
                     .type(MediaType.APPLICATION_JSON)

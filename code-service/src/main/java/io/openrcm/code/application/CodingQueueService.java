@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,22 +71,24 @@ public class CodingQueueService {
     }
 
     /** The queue filtered by status, payer, reason and coder. */
-    public Slice queue(List<String> statuses, String payerId, String reason, String claimedBy, int offset, int limit) {
+    public Slice queue(List<String> statuses, String payerId, String reason, String claimedBy, Set<String> practices,
+            int offset, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            EncounterRepository.QueuePage page = encounters.queue(statuses, payerId, reason, claimedBy, offset, limit);
+            EncounterRepository.QueuePage page = encounters.queue(statuses, payerId, reason, claimedBy, practices,
+                    offset, limit);
             return new Slice(page.items(), page.total());
         });
     }
 
-    /** One encounter with what a coder needs. */
-    public Optional<Detail> detail(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> encounters.findEncounter(id)
+    /** One encounter of the practices with what a coder needs. */
+    public Optional<Detail> detail(UUID id, Set<String> practices) {
+        return QuarkusTransaction.requiringNew().call(() -> encounters.findEncounter(id, practices)
                 .map(e -> new Detail(e, records.suggestions(id), records.auditTrail(id))));
     }
 
     /** The coder takes the encounter. */
     public Encounter claim(UUID id, String coderId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             Encounter e = locked(id);
             if (!e.status().canMoveTo(EncounterStatus.IN_REVIEW)
                     || (e.status() == EncounterStatus.IN_REVIEW && !coderId.equals(e.claimedBy()))) {
@@ -103,7 +106,7 @@ public class CodingQueueService {
 
     /** The coder holding the encounter gives it back to the queue. */
     public Encounter release(UUID id, String coderId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             Encounter e = locked(id);
             if (e.status() != EncounterStatus.IN_REVIEW || !coderId.equals(e.claimedBy())) {
                 throw EncounterProblems.notClaimable("Encounter " + id + " is not claimed by " + coderId);
@@ -118,7 +121,7 @@ public class CodingQueueService {
 
     /** The coder finalizes with the chosen codes; 422 with every edit error when the codes still break edits. */
     public Encounter finalizeCoding(UUID id, String coderId, List<String> diagnoses, List<LineChoice> lines) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             Encounter e = locked(id);
             if (e.status() != EncounterStatus.IN_REVIEW || !coderId.equals(e.claimedBy())) {
                 throw EncounterProblems.notClaimable("Encounter " + id + " must be claimed by " + coderId

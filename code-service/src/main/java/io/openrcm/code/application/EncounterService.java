@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,8 +52,22 @@ public class EncounterService {
      * @throws io.openrcm.platform.problem.ProblemException 409 for a conflicting retry
      */
     public CodingOutcome code(EncounterContent content, String correlationId) {
+        return code(content, correlationId, outcome -> {
+        });
+    }
+
+    /**
+     * As {@link #code(EncounterContent, String)}, and runs {@code alsoInTransaction} with the outcome inside the
+     * transaction that stores it (the REST layer writes its audit record there, so both commit or neither).
+     */
+    public CodingOutcome code(EncounterContent content, String correlationId,
+            Consumer<CodingOutcome> alsoInTransaction) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> codeInTransaction(content, correlationId));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                CodingOutcome outcome = codeInTransaction(content, correlationId);
+                alsoInTransaction.accept(outcome);
+                return outcome;
+            });
         } catch (RuntimeException e) {
             if (!DuplicateKeys.isDuplicateEhrEncounterId(e)) {
                 throw e;
@@ -59,8 +75,12 @@ public class EncounterService {
             // A concurrent request with the same EHR encounter id committed first: its encounter is the answer.
             LOG.debugf("Encounter %s was created concurrently; answering with the existing one",
                     content.ehrEncounterId());
-            return QuarkusTransaction.requiringNew().call(() -> replay(content,
-                    encounters.findByEhrEncounterId(content.ehrEncounterId()).orElseThrow(() -> e)));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                CodingOutcome outcome = replay(content,
+                        encounters.findByEhrEncounterId(content.ehrEncounterId()).orElseThrow(() -> e));
+                alsoInTransaction.accept(outcome);
+                return outcome;
+            });
         }
     }
 
@@ -72,6 +92,17 @@ public class EncounterService {
     /** The encounter created for that EHR encounter id. */
     public Optional<Encounter> findByEhrEncounterId(String ehrEncounterId) {
         return QuarkusTransaction.requiringNew().call(() -> encounters.findByEhrEncounterId(ehrEncounterId));
+    }
+
+    /** The encounter with that id, if it is of one of the practices (billing-provider NPIs). */
+    public Optional<Encounter> find(UUID id, Set<String> practices) {
+        return QuarkusTransaction.requiringNew().call(() -> encounters.findEncounter(id, practices));
+    }
+
+    /** The encounter created for that EHR encounter id, if it is of one of the practices. */
+    public Optional<Encounter> findByEhrEncounterId(String ehrEncounterId, Set<String> practices) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> encounters.findByEhrEncounterId(ehrEncounterId, practices));
     }
 
     private CodingOutcome codeInTransaction(EncounterContent content, String correlationId) {

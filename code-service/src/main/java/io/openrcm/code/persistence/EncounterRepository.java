@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,11 +46,12 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
     }
 
     /** A page of the coder queue, oldest first, and how many match in all. */
-    public QueuePage queue(List<String> statuses, String payerId, String reason, String claimedBy, int offset,
-            int limit) {
-        StringBuilder where = new StringBuilder("status in ?1");
+    public QueuePage queue(List<String> statuses, String payerId, String reason, String claimedBy,
+            Set<String> practices, int offset, int limit) {
+        StringBuilder where = new StringBuilder("status in ?1 and billingProviderNpi in ?2");
         List<Object> params = new ArrayList<>();
         params.add(statuses);
+        params.add(inList(practices));
         if (payerId != null) {
             params.add(payerId);
             where.append(" and payerId = ?").append(params.size());
@@ -76,6 +78,23 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
     /** The encounter with that id. */
     public Optional<Encounter> findEncounter(UUID id) {
         return findByIdOptional(id).map(EncounterEntity::toDomain);
+    }
+
+    /** The encounter with that id if it is of one of the practices (billing-provider NPIs). */
+    public Optional<Encounter> findEncounter(UUID id, Set<String> practices) {
+        return find("id = ?1 and billingProviderNpi in ?2", id, inList(practices)).firstResultOptional()
+                .map(EncounterEntity::toDomain);
+    }
+
+    /** The encounter created for that EHR encounter id if it is of one of the practices. */
+    public Optional<Encounter> findByEhrEncounterId(String ehrEncounterId, Set<String> practices) {
+        return find("ehrEncounterId = ?1 and billingProviderNpi in ?2", ehrEncounterId, inList(practices))
+                .firstResultOptional().map(EncounterEntity::toDomain);
+    }
+
+    /** The practices as an IN list: a value no NPI holds stands for "none", so no practice means no row. */
+    private static List<String> inList(Set<String> practices) {
+        return practices.isEmpty() ? List.of("-") : List.copyOf(practices);
     }
 
     /** The encounter created for that EHR encounter id. */

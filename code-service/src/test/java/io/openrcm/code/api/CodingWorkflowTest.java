@@ -12,27 +12,34 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.agroal.api.AgroalDataSource;
+import io.openrcm.code.application.CodingQueueService;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** Coding from text, automatic coding, the coder queue and the edit tables, through REST and PostgreSQL. */
 @CodeServiceTest
-// Not a test of authentication: a signed-in test-coder whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-coder", roles = {"ehr-integration", "coder", "biller", "administrator"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "ehr-integration", "coder"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class CodingWorkflowTest {
 
     @Inject
     AgroalDataSource db;
+    @Inject
+    CodingQueueService queue;
 
     @Test
     void confidentSuggestionsAreAppliedAutomaticallyAndEmitted() {
@@ -49,6 +56,8 @@ class CodingWorkflowTest {
     }
 
     @Test
+    @TestSecurity(user = "alice", roles = "coder")
+    @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
     void vagueTextWaitsForACoderWhoFinalizesIt() {
         Map<String, Object> body = EncounterRequests.json(EncounterRequests.newEhrId());
         body.put("diagnoses", List.of(Map.of("text", "sugar problem"), "I10"));
@@ -62,8 +71,6 @@ class CodingWorkflowTest {
         given().contentType("application/json").body(Map.of("coderId", "alice"))
                 .post("/coding-queue/" + id + "/claim").then().statusCode(200).body("status", equalTo("IN_REVIEW"))
                 .body("claimedBy", equalTo("alice"));
-        given().contentType("application/json").body(Map.of("coderId", "bob"))
-                .post("/coding-queue/" + id + "/claim").then().statusCode(409);
         given().contentType("application/json").body(Map.of("coderId", "alice"))
                 .post("/coding-queue/" + id + "/release").then().statusCode(200)
                 .body("status", equalTo("NEEDS_REVIEW"));
@@ -83,6 +90,26 @@ class CodingWorkflowTest {
                 .body("audit[3].actor", equalTo("CODER:alice"));
         given().get("/coding-queue?payerId=QUEUE-TEST").then().statusCode(200).body("items.encounterId",
                 Matchers.not(hasItem(id)));
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "coder")
+    @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
+    void theCoderIsTheSignedInCallerNeverTheTypedCoderId() {
+        Map<String, Object> body = EncounterRequests.json(EncounterRequests.newEhrId());
+        body.put("diagnoses", List.of(Map.of("text", "sugar problem"), "I10"));
+        String id = post(body).statusCode(201).extract().path("encounterId");
+        queue.claim(UUID.fromString(id), "alice");
+        // Bob types alice's name: it is ignored, bob is the coder, and alice holds the encounter.
+        given().contentType("application/json").body(Map.of("coderId", "alice"))
+                .post("/coding-queue/" + id + "/claim").then().statusCode(409);
+        given().contentType("application/json").body(Map.of("coderId", "alice"))
+                .post("/coding-queue/" + id + "/release").then().statusCode(409);
+        Map<String, Object> second = EncounterRequests.json(EncounterRequests.newEhrId());
+        second.put("diagnoses", List.of(Map.of("text", "sugar problem"), "I10"));
+        String other = post(second).statusCode(201).extract().path("encounterId");
+        given().contentType("application/json").body(Map.of("coderId", "mallory"))
+                .post("/coding-queue/" + other + "/claim").then().statusCode(200).body("claimedBy", equalTo("bob"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.agroal.api.AgroalDataSource;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -34,10 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /** Simultaneous posts of the same EHR encounters create one encounter and one event each; every caller gets it. */
 @CodeServiceTest
-// Not a test of authentication: a signed-in test-coder whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-coder", roles = {"ehr-integration", "coder", "biller", "administrator"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "ehr-integration", "coder"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class ConcurrentDuplicatesTest {
 
     private static final int CALLERS = 8;

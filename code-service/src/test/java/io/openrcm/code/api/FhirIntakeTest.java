@@ -10,15 +10,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.openrcm.code.support.CodeServiceTest;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** FHIR R4 Bundle intake mapped to the encounter model; errors as OperationOutcome. */
 @CodeServiceTest
-// Not a test of authentication: a signed-in test-coder whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-coder", roles = {"ehr-integration", "coder", "biller", "administrator"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "ehr-integration", "coder"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class FhirIntakeTest {
 
     static String bundle(String encounterId, String billingNpi) {

@@ -14,11 +14,16 @@ import io.openrcm.code.api.CorrelationIds;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.EventSchemas;
-import io.openrcm.testsupport.JsonStructure;
 import io.openrcm.code.support.Rows;
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.testsupport.JsonStructure;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,10 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /** EncounterCoded really reaches Kafka, once per encounter, with its envelope and the golden example's shape. */
 @CodeServiceTest
-// Not a test of authentication: a signed-in test-coder whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-coder", roles = {"ehr-integration", "coder", "biller", "administrator"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "ehr-integration", "coder"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class EncounterCodedEventTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -15,6 +15,11 @@ import io.openrcm.code.support.Rows;
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.OutboxRepository;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -29,10 +34,8 @@ import org.junit.jupiter.api.Test;
  * instances of a service running.
  */
 @CodeServiceTest
-// Not a test of authentication: a signed-in test-coder whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-coder", roles = {"ehr-integration", "coder", "biller", "administrator"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "ehr-integration", "coder"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class OutboxRelayExclusivityTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -23,6 +23,7 @@ public final class EventContracts {
     public static final String CLAIM_SUBMITTED = "claim-service/claim-submitted.v1";
     public static final String CLAIM_STATUS_CHANGED = "claim-service/claim-status-changed.v1";
     public static final String PAYMENT_POSTED = "reimbursement-service/payment-posted.v1";
+    public static final String AUDIT_RECORDED = "platform/audit-recorded.v1";
 
     private EventContracts() {
     }

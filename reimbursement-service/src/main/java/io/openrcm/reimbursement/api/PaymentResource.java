@@ -1,5 +1,6 @@
 package io.openrcm.reimbursement.api;
 
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.RemittanceQueries;
@@ -19,6 +20,8 @@ public class PaymentResource {
 
     @Inject
     RemittanceQueries queries;
+    @Inject
+    PaymentAccess access;
 
     /** The claim's payments (an empty list for a claim nothing was received for). */
     @RolesAllowed({"biller", "revenue-manager"})
@@ -27,6 +30,9 @@ public class PaymentResource {
         if (claimId == null || claimId.isBlank()) {
             throw ProblemException.invalidRequest(List.of(new Violation("?claimId", "query parameter is required")));
         }
-        return ClaimPaymentsResponse.of(queries.paymentsOfClaim(claimId));
+        AuditEntry entry = access.requireClaim(claimId.strip(), "payment.read");
+        ClaimPaymentsResponse response = ClaimPaymentsResponse.of(queries.paymentsOfClaim(claimId.strip()));
+        access.audit().read(entry);
+        return response;
     }
 }

@@ -40,6 +40,8 @@ public class RemittanceResource {
     X12Intake x12;
     @Inject
     X12Acknowledgments acknowledgments;
+    @Inject
+    PaymentAccess access;
 
     /**
      * An X12 835 file (005010X221A1; several interchanges, groups and transaction sets allowed): 201 when anything new
@@ -51,7 +53,7 @@ public class RemittanceResource {
     @POST
     @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
     public Response postX12(byte[] body) {
-        return x12.take(body);
+        return x12.take(body, access);
     }
 
     /** 201 with Location the first time; 200 with the same body for a resend; 400, 409 or 422 problems otherwise. */
@@ -60,6 +62,7 @@ public class RemittanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(RemittanceRequest body, @Context UriInfo uri) {
         Remittance remittance = RemittanceRequestReader.read(body);
+        access.requirePoster(List.of(remittance));
         PostingResult result;
         try {
             result = posting.post(remittance);
@@ -67,6 +70,7 @@ public class RemittanceResource {
             throw ImbalanceProblems.of(e.imbalances());
         }
         RemittanceView response = result.remittance();
+        access.audit().stored(access.entries("remittance.post", response));
         if (!result.created()) {
             return Response.ok(response).build();
         }
@@ -94,6 +98,8 @@ public class RemittanceResource {
         UUID remittanceId = AcknowledgmentResource.uuid(id, "Remittance");
         RemittanceView remittance = queries.remittance(remittanceId)
                 .orElseThrow(() -> ProblemException.notFound("Remittance", id));
+        access.requireRemittance(remittanceId, remittance.payerId(), "remittance.read");
+        access.audit().read(access.entries("remittance.read", remittance));
         return new RemittanceDetail(remittance, acknowledgments.findingsOf(remittanceId));
     }
 

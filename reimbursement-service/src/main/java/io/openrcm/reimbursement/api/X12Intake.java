@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 
@@ -64,8 +65,11 @@ public class X12Intake {
             String ack999, UUID acknowledgmentId) {
     }
 
-    Response take(byte[] body) {
+    Response take(byte[] body, PaymentAccess access) {
         Era835File file = new Era835Reader().read(body).tolerating(this::acceptsWithErrors);
+        // Before anything is stored (not even the 999): a payer integration posts its own payer's files only.
+        access.requirePoster(file.transactions().stream().map(Era835File.Transaction::remittance)
+                .filter(Objects::nonNull).toList());
         int controlNumber = controlNumbers.next();
         String ack = Ack999Writer.write(file, ZonedDateTime.now(clock), controlNumber);
         if (!file.accepted()) {
@@ -90,6 +94,7 @@ public class X12Intake {
                     .map(e -> new X12Finding(e.location(), e.code(), e.reason())).toList();
             findings.put(result.remittance().remittanceId(), found);
             items.add(X12RemittanceResponse.item(result.remittance(), found));
+            access.audit().stored(access.entries("remittance.post", result.remittance()));
         }
         UUID ackId = acknowledgments.record(controlNumber, file.senderId(), withErrors ? "E" : "A", ack, findings);
         return Response.status(created ? 201 : 200).entity(new X12RemittanceResponse(items, ack, ackId)).build();

@@ -3,13 +3,16 @@ package io.openrcm.reimbursement.application;
 import io.openrcm.reimbursement.domain.ClaimPaymentPosting;
 import io.openrcm.reimbursement.domain.LedgerEntry;
 import io.openrcm.reimbursement.persistence.ClaimPaymentStore;
+import io.openrcm.reimbursement.persistence.ExpectedClaimStore;
 import io.openrcm.reimbursement.persistence.RemittanceStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,11 +22,13 @@ public class RemittanceQueries {
 
     private final RemittanceStore remittances;
     private final ClaimPaymentStore payments;
+    private final ExpectedClaimStore expected;
 
     @Inject
-    public RemittanceQueries(RemittanceStore remittances, ClaimPaymentStore payments) {
+    public RemittanceQueries(RemittanceStore remittances, ClaimPaymentStore payments, ExpectedClaimStore expected) {
         this.remittances = remittances;
         this.payments = payments;
+        this.expected = expected;
     }
 
     /** The remittance with this id, if any. */
@@ -36,6 +41,24 @@ public class RemittanceQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RemittanceView> quarantined(int limit) {
         return remittances.quarantined(limit).stream().map(r -> RemittanceView.of(r, List.of())).toList();
+    }
+
+    /** Whose the claim is (practice, patient); empty when it was never submitted here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ClaimOwner> owner(String claimId) {
+        return expected.owner(claimId);
+    }
+
+    /** The owners of the claims among the ids that were submitted here, by claim id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, ClaimOwner> owners(Collection<String> claimIds) {
+        return expected.owners(claimIds);
+    }
+
+    /** The practices of the claims the remittance pays (null for a claim never submitted here). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> practicesOf(UUID remittanceId) {
+        return expected.practicesOfRemittance(remittanceId);
     }
 
     /** Every claim payment for the claim with its ledger entries, and the totals of what was posted. */

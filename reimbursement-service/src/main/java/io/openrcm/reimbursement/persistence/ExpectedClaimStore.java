@@ -1,12 +1,18 @@
 package io.openrcm.reimbursement.persistence;
 
 import io.openrcm.kernel.Money;
+import io.openrcm.reimbursement.application.ClaimOwner;
 import io.openrcm.reimbursement.domain.ExpectedClaim;
 import io.openrcm.reimbursement.domain.ExpectedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,6 +55,28 @@ public class ExpectedClaimStore {
             row.lines.add(columns);
         }
         claims.persist(row);
+    }
+
+    /** The practice and patient of a claim we expect to be paid; empty when claim-service never submitted it. */
+    public Optional<ClaimOwner> owner(String claimId) {
+        return claims.findByIdOptional(claimId).map(c -> new ClaimOwner(c.billingProviderNpi, c.patientId));
+    }
+
+    /** The owners of the known claims among the ids, by claim id, in one query. */
+    public Map<String, ClaimOwner> owners(Collection<String> claimIds) {
+        return claims.findKnown(claimIds).values().stream().collect(Collectors.toMap(c -> c.claimId,
+                c -> new ClaimOwner(c.billingProviderNpi, c.patientId)));
+    }
+
+    /**
+     * The practices of the claims a remittance pays, in one query. A paid claim that was never submitted here
+     * (unmatched) counts as a null practice: it is of no practice a token can carry.
+     */
+    public Set<String> practicesOfRemittance(UUID remittanceId) {
+        List<String> npis = claims.getEntityManager().createQuery("select e.billingProviderNpi from"
+                + " ClaimPaymentEntity p left join ExpectedClaimEntity e on e.claimId = p.claimId"
+                + " where p.remittanceId = :id", String.class).setParameter("id", remittanceId).getResultList();
+        return new HashSet<>(npis);
     }
 
     /** The known claims among the given ids, by id. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -15,6 +16,10 @@ import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -29,10 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /** The remittance API's refusals (400, 404, 409, 422) store nothing; concurrent resends post once. */
 @QuarkusTest
-// Not a test of authentication: a signed-in test-biller whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-biller", roles = {"biller", "payer-integration", "administrator", "revenue-manager"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))
 class RemittanceApiTest {
@@ -153,9 +156,10 @@ class RemittanceApiTest {
                 .body("type", equalTo("https://openrcm.io/problems/not-found"));
         given().get("/remittances/not-a-uuid").then().statusCode(404);
         given().get("/payments").then().statusCode(400).body("violations.pointer", hasItems("?claimId"));
-        given().queryParam("claimId", "never-seen").get("/payments").then().statusCode(200)
-                .body("payments.size()", equalTo(0))
-                .body("totals.paid", equalTo("0.00"))
-                .body("claimId", containsString("never-seen"));
+        // A claim never submitted here is of no practice: 404, exactly like another practice's claim, so an answer
+        // never tells whether a guessed claim id exists (it was 200 with no payments before practices existed).
+        given().queryParam("claimId", "never-seen").get("/payments").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("never-seen"));
     }
 }

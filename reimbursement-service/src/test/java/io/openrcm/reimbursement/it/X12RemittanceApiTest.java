@@ -9,10 +9,11 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.api.x12.SampleFiles;
 import io.openrcm.reimbursement.application.ExpectedClaims;
 import io.openrcm.reimbursement.application.NewExpectedClaim;
-import io.openrcm.kernel.Money;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -20,6 +21,10 @@ import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -31,10 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /** X12 835 files through POST /remittances: posted to the cent, quarantined, refused with a 999, exactly once. */
 @QuarkusTest
-// Not a test of authentication: a signed-in test-biller whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-biller", roles = {"biller", "payer-integration", "administrator", "revenue-manager"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))
 class X12RemittanceApiTest {
@@ -45,7 +48,9 @@ class X12RemittanceApiTest {
     ExpectedClaims expectedClaims;
 
     private void expect(String claimId, String payerId, NewExpectedClaim.Line... lines) {
-        expectedClaims.record(new NewExpectedClaim(claimId, null, payerId, null, null, null, Money.parse("1.00"),
+        // Of a practice the test caller carries: a claim's payments are read by its practice's callers only.
+        expectedClaims.record(new NewExpectedClaim(claimId, null, payerId, TestPractices.LAKESIDE, "MRN-X12", null,
+                Money.parse("1.00"),
                 List.of(lines), "corr-" + claimId, UUID.randomUUID()));
     }
 
@@ -275,6 +280,9 @@ class X12RemittanceApiTest {
     }
 
     @Test
+    // The file pays claims never submitted here (of no practice): its own payer's integration posts and reads it.
+    @TestSecurity(user = "payer.tolerant", roles = "payer-integration")
+    @OidcSecurity(claims = @Claim(key = "payer_id", value = "TOLERANT01"))
     void aBadCheckDateIsAcceptedWithErrorsForAPayerSetSoAndKeptWithTheRemittance() {
         // managed-care.835: BPR16 20002316 is not a date. Payer 1935665544 refuses such files (see above);
         // TOLERANT01 is set to rcm.x12.accept-with-errors.TOLERANT01=true in the test profile.

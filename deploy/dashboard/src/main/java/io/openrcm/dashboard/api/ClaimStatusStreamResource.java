@@ -1,11 +1,14 @@
 package io.openrcm.dashboard.api;
 
+import io.openrcm.dashboard.application.FeedQueries;
 import io.openrcm.dashboard.config.DashboardConfig;
 import io.openrcm.dashboard.domain.Figures;
-import io.openrcm.dashboard.application.FeedQueries;
 import io.openrcm.kernel.Npi;
+import io.openrcm.platform.audit.Audit;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import io.openrcm.platform.security.Caller;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,10 +24,14 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The claim-status feed as Server-Sent Events, for dashboards that do not speak Kafka. */
+/**
+ * The claim-status feed as Server-Sent Events, for dashboards that do not speak Kafka: only changes of the caller's
+ * practices, replayed and live; asking for a provider the token does not carry is a 403.
+ */
 @Path("/claim-status/stream")
 public class ClaimStatusStreamResource {
 
@@ -34,6 +41,10 @@ public class ClaimStatusStreamResource {
     FeedQueries queries;
     @Inject
     DashboardConfig config;
+    @Inject
+    Caller caller;
+    @Inject
+    Audit audit;
 
     @RolesAllowed("revenue-manager")
     @GET
@@ -59,7 +70,13 @@ public class ClaimStatusStreamResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidRequest(violations);
         }
-        StreamSession session = sessions.open(sink, sse, payer, npi);
+        if (npi != null) {
+            caller.requirePractice(npi);
+        }
+        // Practices read once here: the stream outlives the request scope.
+        Set<String> practices = Set.copyOf(caller.practices());
+        audit.read(new AuditEntry("claim-status.stream", "ClaimStatusFeed", npi, null, npi));
+        StreamSession session = sessions.open(sink, sse, payer, npi, practices);
         long now = queries.lastSequence();
         long start = fromHeader != null ? fromHeader : fromQuery != null ? fromQuery : now;
         if (start > now) {
@@ -72,7 +89,7 @@ public class ClaimStatusStreamResource {
             return;
         }
         int limit = config.sse().replayLimit();
-        List<Figures.FeedEntry> missed = queries.changesAfter(start, payer, npi, limit + 1);
+        List<Figures.FeedEntry> missed = queries.changesAfter(start, payer, npi, practices, limit + 1);
         if (missed.size() > limit) {
             session.reset(now);
         } else {

@@ -36,7 +36,7 @@ public class StreamSessions {
     }
 
     /** A new session, already receiving live changes (held back until it is started). */
-    StreamSession open(SseEventSink sink, Sse sse, String payerId, String providerNpi) {
+    StreamSession open(SseEventSink sink, Sse sse, String payerId, String providerNpi, Set<String> practices) {
         ClaimStatusBroadcaster.Subscriber[] subscriber = new ClaimStatusBroadcaster.Subscriber[1];
         StreamSession[] self = new StreamSession[1];
         StreamSession session = new StreamSession(sink, sse, () -> {
@@ -44,7 +44,7 @@ public class StreamSessions {
             open.remove(self[0]);
         });
         self[0] = session;
-        subscriber[0] = broadcaster.subscribe(payerId, providerNpi, session::live);
+        subscriber[0] = broadcaster.subscribe(payerId, providerNpi, practices, session::live);
         open.add(session);
         return session;
     }

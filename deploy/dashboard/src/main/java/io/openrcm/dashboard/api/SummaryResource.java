@@ -2,13 +2,16 @@ package io.openrcm.dashboard.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.dashboard.application.FeedQueries;
 import io.openrcm.dashboard.application.Summary;
 import io.openrcm.dashboard.application.SummaryService;
 import io.openrcm.dashboard.domain.Figures;
-import io.openrcm.dashboard.application.FeedQueries;
+import io.openrcm.platform.audit.Audit;
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import io.openrcm.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,6 +35,10 @@ public class SummaryResource {
     SummaryService summaries;
     @Inject
     FeedQueries queries;
+    @Inject
+    Caller caller;
+    @Inject
+    Audit audit;
 
     @RolesAllowed("revenue-manager")
     @GET
@@ -58,9 +65,12 @@ public class SummaryResource {
             }
         }
         List<Change> out = new ArrayList<>();
-        for (Figures.FeedEntry e : queries.recent(n)) {
+        List<Figures.FeedEntry> entries = queries.recent(n, caller.practices());
+        for (Figures.FeedEntry e : entries) {
             out.add(new Change(e.sequence(), JSON.readTree(e.payload())));
         }
+        // One record per request: the feed carries no patient id, and a dashboard polls it often.
+        audit.read(new AuditEntry("claim-status.read", "ClaimStatusFeed", "latest " + entries.size(), null, null));
         return out;
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /** Reads of the claim-status feed the projection keeps: what the live stream replays and the latest changes. */
 @ApplicationScoped
@@ -24,13 +25,13 @@ public class FeedQueries {
     }
 
     /** Changes after a sequence number, oldest first, optionally of one payer or billing provider. */
-    public List<Figures.FeedEntry> changesAfter(long sequence, String payerId, String providerNpi, int limit)
-            throws SQLException {
-        return queries.changesAfter(sequence, payerId, providerNpi, limit);
+    public List<Figures.FeedEntry> changesAfter(long sequence, String payerId, String providerNpi,
+            Set<String> practices, int limit) throws SQLException {
+        return queries.changesAfter(sequence, payerId, providerNpi, practices, limit);
     }
 
-    /** The latest changes, newest first. */
-    public List<Figures.FeedEntry> recent(int limit) throws SQLException {
-        return queries.recent(limit);
+    /** The latest changes of the practices, newest first. */
+    public List<Figures.FeedEntry> recent(int limit, Set<String> practices) throws SQLException {
+        return queries.recent(limit, practices);
     }
 }

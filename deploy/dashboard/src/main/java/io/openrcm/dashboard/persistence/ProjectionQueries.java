@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the projection: the aggregates behind the dashboard and the feed's history for late SSE readers. */
 @ApplicationScoped
@@ -86,25 +87,32 @@ public class ProjectionQueries {
                 ps -> ps.setTimestamp(1, Timestamp.from(since)), rs -> money(rs, 1)).get(0);
     }
 
-    /** The feed after a sequence number, oldest first, optionally for one payer and/or billing provider. */
-    public List<Figures.FeedEntry> changesAfter(long sequence, String payerId, String providerNpi, int limit)
-            throws SQLException {
+    /**
+     * The feed after a sequence number, oldest first, of the practices (billing-provider NPIs) given, optionally for
+     * one payer and/or billing provider.
+     */
+    public List<Figures.FeedEntry> changesAfter(long sequence, String payerId, String providerNpi,
+            Set<String> practices, int limit) throws SQLException {
         return list("SELECT id, claim_id, payer_id, billing_provider_npi, payload FROM claim_status_change"
                 + " WHERE id > ? AND (?::text IS NULL OR payer_id = ?) AND (?::text IS NULL OR billing_provider_npi = ?)"
-                + " ORDER BY id LIMIT ?", ps -> {
+                + " AND billing_provider_npi = ANY (?) ORDER BY id LIMIT ?", ps -> {
                     ps.setLong(1, sequence);
                     ps.setString(2, payerId);
                     ps.setString(3, payerId);
                     ps.setString(4, providerNpi);
                     ps.setString(5, providerNpi);
-                    ps.setInt(6, limit);
+                    ps.setArray(6, ps.getConnection().createArrayOf("varchar", practices.toArray()));
+                    ps.setInt(7, limit);
                 }, ProjectionQueries::feedEntry);
     }
 
-    /** The latest changes, newest first. */
-    public List<Figures.FeedEntry> recent(int limit) throws SQLException {
+    /** The latest changes of the practices given, newest first. */
+    public List<Figures.FeedEntry> recent(int limit, Set<String> practices) throws SQLException {
         return list("SELECT id, claim_id, payer_id, billing_provider_npi, payload FROM claim_status_change"
-                + " ORDER BY id DESC LIMIT ?", ps -> ps.setInt(1, limit), ProjectionQueries::feedEntry);
+                + " WHERE billing_provider_npi = ANY (?) ORDER BY id DESC LIMIT ?", ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("varchar", practices.toArray()));
+                    ps.setInt(2, limit);
+                }, ProjectionQueries::feedEntry);
     }
 
     /** The sequence number of the latest change applied; 0 when none. */

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -14,6 +15,10 @@ import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,10 +38,8 @@ import org.junit.jupiter.api.Test;
 
 /** The projection of the claim-status feed, against a real Kafka broker and a real PostgreSQL. */
 @QuarkusTest
-// Not a test of authentication: a signed-in test-manager whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-manager", roles = {"revenue-manager"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "dashboard"))
 class ClaimStatusFeedTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -13,6 +14,10 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -25,10 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Server-Sent Events stream: live, filtered, and resumable with Last-Event-ID. */
 @QuarkusTest
-// Not a test of authentication: a signed-in test-manager whose practices cover the test data (AccessMatrixTest sends real tokens).
-@TestSecurity(user = "test-manager", roles = {"revenue-manager"})
-@OidcSecurity(claims = @Claim(key = "practices", type = ClaimType.JSON_ARRAY,
-        value = "[\"1234567893\",\"1234567890\",\"1245319599\",\"1245319598\",\"1679576722\",\"1935665544\",\"1003000126\"]"))
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "dashboard"))
 class ClaimStatusStreamTest {
 

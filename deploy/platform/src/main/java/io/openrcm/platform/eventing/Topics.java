@@ -12,6 +12,8 @@ public final class Topics {
     public static final String CLAIM_SUBMITTED = "rcm.claims.claim-submitted.v1";
     public static final String CLAIM_STATUS = "rcm.claims.claim-status.v1";
     public static final String PAYMENT_POSTED = "rcm.reimbursement.payment-posted.v1";
+    /** Every service's audit records (platform audit trail), to be kept together in one place. */
+    public static final String AUDIT_RECORDED = "rcm.audit.audit-recorded.v1";
 
     /** Suffix of the dead-letter topic that belongs to each consumed topic. */
     public static final String DLQ_SUFFIX = ".dlq";
@@ -22,7 +24,9 @@ public final class Topics {
      * keeps its records forever (no time or size limit) instead of the broker's default of seven days.
      */
     private static final Map<String, Map<String, String>> CONFIGS = Map.of(
-            CLAIM_STATUS, Map.of("retention.ms", "-1", "retention.bytes", "-1"));
+            CLAIM_STATUS, Map.of("retention.ms", "-1", "retention.bytes", "-1"),
+            // The audit trail is evidence (HIPAA keeps it six years): the topic never drops it by age or size.
+            AUDIT_RECORDED, Map.of("retention.ms", "-1", "retention.bytes", "-1"));
 
     private Topics() {
     }

@@ -5,9 +5,9 @@ import io.openrcm.platform.eventing.parking.ParkedEvents;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import io.openrcm.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Operator endpoints for parked events, in every service through the platform jar: list, replay, discard. The actor
- * comes from the {@code X-Actor} header until sign-in exists. Views carry no payload (it may hold patient data).
+ * is the signed-in caller ({@link Caller#actor()}); an {@code X-Actor} header, which older scripts still send, is
+ * ignored: a typed name proves nothing. Views carry no payload (it may hold patient data).
  */
 @Path("/admin/parked-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +47,8 @@ public class ParkedEventResource {
 
     @Inject
     ParkedEvents parkedEvents;
+    @Inject
+    Caller caller;
 
     @RolesAllowed("administrator")
     @GET
@@ -58,30 +61,30 @@ public class ParkedEventResource {
     @RolesAllowed("administrator")
     @POST
     @Path("/{id}/replay")
-    public ParkedEventView replay(@PathParam("id") long id, @HeaderParam("X-Actor") String actor) {
-        return ParkedEventView.of(parkedEvents.replay(id, required(actor, List.of())));
+    public ParkedEventView replay(@PathParam("id") long id) {
+        return ParkedEventView.of(parkedEvents.replay(id, actor(caller, List.of())));
     }
 
     @RolesAllowed("administrator")
     @POST
     @Path("/{id}/discard")
-    public ParkedEventView discard(@PathParam("id") long id, @HeaderParam("X-Actor") String actor,
-            DiscardRequest request) {
+    public ParkedEventView discard(@PathParam("id") long id, DiscardRequest request) {
         List<Violation> violations = new ArrayList<>();
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             violations.add(new Violation("/reason", "a reason is required to discard a parked event"));
         }
-        return ParkedEventView.of(parkedEvents.discard(id, required(actor, violations), request.reason().trim()));
+        return ParkedEventView.of(parkedEvents.discard(id, actor(caller, violations), request.reason().trim()));
     }
 
-    static String required(String actor, List<Violation> violations) {
-        List<Violation> all = new ArrayList<>(violations);
-        if (actor == null || actor.isBlank()) {
-            all.add(0, new Violation("header X-Actor", "who acts is required (X-Actor header)"));
+    // Shared with ParkedOutboxResource: the actor of an operator action is the signed-in caller, never a header.
+    static String actor(Caller caller, List<Violation> violations) {
+        if (caller.isAnonymous()) {
+            throw new ProblemException(401, "unauthenticated", "Sign-in required",
+                    "Replaying or discarding a parked event needs a signed-in operator", List.of());
         }
-        if (!all.isEmpty()) {
-            throw ProblemException.invalidRequest(all);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidRequest(violations);
         }
-        return actor.trim();
+        return caller.actor();
     }
 }

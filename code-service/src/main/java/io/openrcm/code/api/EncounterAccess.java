@@ -1,0 +1,62 @@
+package io.openrcm.code.api;
+
+import io.openrcm.code.application.EncounterService;
+import io.openrcm.code.domain.Encounter;
+import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.platform.audit.Audit;
+import io.openrcm.platform.audit.AuditEntry;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * Whether the caller may post, read or code an encounter, and the audit of it. Posting for a practice the token does
+ * not carry is a 403 naming the practice (the caller named it); an encounter id of another practice is a 404, like
+ * one that does not exist, so a guessed id reveals nothing.
+ */
+@RequestScoped
+public class EncounterAccess {
+
+    static final String ENCOUNTER = "Encounter";
+
+    @Inject
+    Caller caller;
+    @Inject
+    Audit audit;
+    @Inject
+    EncounterService encounters;
+
+    /** Refuses (403, audited) content of a practice the caller may not act for. */
+    void requirePractice(EncounterContent content, String action) {
+        audit.target(new AuditEntry(action, ENCOUNTER, content.ehrEncounterId(), content.patient().id(),
+                content.billingProviderNpi()));
+        caller.requirePractice(content.billingProviderNpi());
+    }
+
+    /** The encounter of the caller's practices with that id; else audited and 404. */
+    Encounter require(UUID id, String action) {
+        Encounter encounter = encounters.find(id, caller.practices()).orElse(null);
+        if (encounter == null) {
+            audit.notFound(AuditEntry.of(action, ENCOUNTER, id.toString()));
+            throw ProblemException.notFound(ENCOUNTER, id.toString());
+        }
+        AuditEntry entry = entry(action, encounter);
+        audit.target(entry);
+        return encounter;
+    }
+
+    static AuditEntry entry(String action, Encounter e) {
+        return new AuditEntry(action, ENCOUNTER, e.id().toString(), e.content().patient().id(),
+                e.content().billingProviderNpi());
+    }
+
+    Caller caller() {
+        return caller;
+    }
+
+    Audit audit() {
+        return audit;
+    }
+}

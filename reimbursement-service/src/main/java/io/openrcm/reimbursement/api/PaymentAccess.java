@@ -1,0 +1,99 @@
+package io.openrcm.reimbursement.api;
+
+import io.openrcm.platform.audit.Audit;
+import io.openrcm.platform.audit.AuditEntry;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.security.Caller;
+import io.openrcm.reimbursement.application.ClaimOwner;
+import io.openrcm.reimbursement.application.RemittanceQueries;
+import io.openrcm.reimbursement.domain.Remittance;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import io.openrcm.reimbursement.application.RemittanceView;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who may post and read payments. A payer-integration client posts remittances of its own {@code payer_id} only (403,
+ * nothing stored); a claim's payments and a remittance are read only by a caller of every practice involved, and
+ * answered 404 otherwise, like an id that does not exist.
+ */
+@RequestScoped
+public class PaymentAccess {
+
+    static final String PAYER_INTEGRATION = "payer-integration";
+
+    @Inject
+    Caller caller;
+    @Inject
+    Audit audit;
+    @Inject
+    RemittanceQueries queries;
+
+    /**
+     * Refuses (403, nothing stored) a remittance of a payer other than a payer-integration token's own; anyone else
+     * (a biller keying a paper remittance) may post only remittances whose submitted claims are all of the caller's
+     * practices (a claim never submitted here is of no practice and does not restrict).
+     */
+    void requirePoster(Collection<Remittance> remittances) {
+        for (Remittance r : remittances) {
+            audit.target(new AuditEntry("remittance.post", "Remittance", r.traceNumber(), null, null));
+            if (caller.hasRole(PAYER_INTEGRATION) || caller.payerId().isPresent()) {
+                caller.requirePayer(r.payerId());
+                continue;
+            }
+            Map<String, ClaimOwner> owners = queries.owners(r.claims().stream()
+                    .map(p -> p.claimId()).distinct().toList());
+            for (ClaimOwner owner : owners.values()) {
+                if (owner.practice() != null) {
+                    caller.requirePractice(owner.practice());
+                }
+            }
+        }
+    }
+
+    /** The claim's owner, when the caller may read its payments; else audited and 404. */
+    AuditEntry requireClaim(String claimId, String action) {
+        ClaimOwner owner = queries.owner(claimId).orElse(null);
+        if (owner == null || !caller.mayActFor(owner.practice())) {
+            audit.notFound(owner == null ? new AuditEntry(action, "Claim", claimId, null, null)
+                    : new AuditEntry(action, "Claim", claimId, owner.patientId(), owner.practice()));
+            throw ProblemException.notFound("Payments of claim", claimId);
+        }
+        AuditEntry entry = new AuditEntry(action, "Claim", claimId, owner.patientId(), owner.practice());
+        audit.target(entry);
+        return entry;
+    }
+
+    /** The remittance, when the caller may read it (see {@link #requireRemittance}'s rule); else audited and 404. */
+    void requireRemittance(UUID remittanceId, String payerId, String action) {
+        Set<String> practices = queries.practicesOf(remittanceId);
+        // A payer integration reads its own payer's files; anyone else needs every practice the file pays.
+        boolean allowed = caller.payerId().isPresent() ? caller.payerId().get().equals(payerId)
+                : !practices.contains(null) && caller.practices().containsAll(practices);
+        AuditEntry entry = new AuditEntry(action, "Remittance", remittanceId.toString(), null, null);
+        if (!allowed) {
+            audit.notFound(entry);
+            throw ProblemException.notFound("Remittance", remittanceId.toString());
+        }
+        audit.target(entry);
+    }
+
+    /** One audit entry per claim the remittance pays, with the claim's patient and practice where known. */
+    List<AuditEntry> entries(String action, RemittanceView remittance) {
+        Map<String, ClaimOwner> owners = queries.owners(remittance.claims().stream()
+                .map(RemittanceView.ClaimResult::claimId).distinct().toList());
+        return remittance.claims().stream().map(c -> {
+            ClaimOwner owner = owners.get(c.claimId());
+            return new AuditEntry(action, "Remittance", remittance.remittanceId() + "/" + c.claimId(),
+                    owner == null ? null : owner.patientId(), owner == null ? null : owner.practice());
+        }).toList();
+    }
+
+    Audit audit() {
+        return audit;
+    }
+}
