@@ -99,6 +99,12 @@ public class EncounterEntity extends PanacheEntityBase {
     @OrderBy("lineNumber")
     public List<ServiceLineRow> serviceLines = new ArrayList<>();
 
+    /** Empty for an encounter stored before coverages, or one whose only payer's subscriber is the patient. */
+    @ElementCollection
+    @CollectionTable(name = "encounter_coverage", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    public List<CoverageRow> coverages = new ArrayList<>();
+
     /** The rows of a domain encounter. */
     static EncounterEntity from(Encounter e) {
         EncounterEntity row = new EncounterEntity();
@@ -134,6 +140,10 @@ public class EncounterEntity extends PanacheEntityBase {
         row.findings.clear();
         for (EditFinding f : e.findings()) {
             row.findings.add(FindingRow.of(f));
+        }
+        row.coverages.clear();
+        if (!c.singleSelfCoverage()) {
+            c.coverages().forEach(coverage -> row.coverages.add(CoverageRow.of(coverage)));
         }
         row.diagnoses.clear();
         row.serviceLines.clear();
@@ -171,7 +181,8 @@ public class EncounterEntity extends PanacheEntityBase {
                         l.modifiers(), l.units, l.diagnosisPointers(), CodedBy.parse(l.codedBy)))
                 .toList();
         EncounterContent content = new EncounterContent(ehrEncounterId, patient, subscriberMemberId, payerId,
-                billingProviderNpi, renderingProviderNpi, dateOfService, placeOfService, dx, lines);
+                billingProviderNpi, renderingProviderNpi, dateOfService, placeOfService, dx, lines,
+                coverages.stream().map(CoverageRow::toDomain).toList());
         return new Encounter(id, content, EncounterStatus.valueOf(status), correlationId, requestHash, receivedAt,
                 codedAt, findings.stream().map(FindingRow::toDomain).toList(), reviewReason, claimedBy, claimedAt);
     }
