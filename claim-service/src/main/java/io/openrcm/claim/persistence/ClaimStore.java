@@ -6,10 +6,12 @@ import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
+import io.openrcm.claim.domain.Coordination;
 import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.kernel.Money;
 import io.openrcm.claim.domain.Patient;
+import io.openrcm.claim.domain.Responsibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -63,6 +65,8 @@ public class ClaimStore {
 
     private static void copyDetails(ClaimDetails d, ClaimEntity e) {
         e.subscriberMemberId = d.subscriberMemberId();
+        e.payerId = d.payerId();
+        e.coverages = CoordinationJson.writeCoverages(d.coverages());
         e.renderingProviderNpi = d.renderingProviderNpi();
         e.placeOfService = d.placeOfService();
         e.serviceSignature = d.serviceSignature();
@@ -182,6 +186,9 @@ public class ClaimStore {
         }
         e.reviewReason = review;
         e.postedAfterClose = claim.postedAfterClose();
+        e.responsibility = claim.coordination().responsibility().name();
+        e.crossedOver = claim.coordination().crossedOver();
+        e.adjudications = CoordinationJson.writeAdjudications(claim.coordination().adjudications());
         e.everScrubFailed |= status == ClaimStatus.SCRUB_FAILED;
         e.everRejected |= status == ClaimStatus.REJECTED;
         e.everAccepted |= status == ClaimStatus.ACCEPTED || status.isAdjudicated();
@@ -200,14 +207,15 @@ public class ClaimStore {
                 Money.of(l.unitFee), l.dateOfService)).toList();
         ClaimDetails details = new ClaimDetails(e.encounterId, e.ehrEncounterId, patient, e.subscriberMemberId,
                 e.payerId, e.billingProviderNpi, e.renderingProviderNpi, e.placeOfService, e.dateOfService,
-                diagnoses, lines, e.correlationId);
+                diagnoses, lines, e.correlationId, CoordinationJson.readCoverages(e.coverages));
         Balance balance = new Balance(Money.of(e.totalCharge), Money.of(e.paidAmount), Money.of(e.adjustmentAmount),
                 Money.of(e.patientResponsibility));
         Correction correction = new Correction(e.frequencyCode, e.originalClaimId,
                 e.correctedPayerClaimControlNumber);
         return Claim.restore(e.id, details, correction, ClaimStatus.valueOf(e.status), balance,
                 FindingsJson.read(e.findings), e.payerClaimControlNumber, e.createdAt, e.submittedAt, e.updatedAt,
-                e.postedAfterClose);
+                e.postedAfterClose, new Coordination(Responsibility.valueOf(e.responsibility), e.crossedOver,
+                        CoordinationJson.readAdjudications(e.adjudications)));
     }
 
     /** Splits a comma-separated column; an empty column is an empty list. */
