@@ -9,3 +9,5 @@ ALTER TABLE claim ADD COLUMN responsibility VARCHAR(10) NOT NULL DEFAULT 'PRIMAR
     CHECK (responsibility IN ('PRIMARY', 'SECONDARY', 'TERTIARY', 'PATIENT'));
 ALTER TABLE claim ADD COLUMN crossed_over   BOOLEAN     NOT NULL DEFAULT FALSE;
 CREATE INDEX ix_claim_responsibility ON claim (responsibility);
+-- The patient's address (loop 2010CA when the patient is not the subscriber), JSON; null when not known.
+ALTER TABLE claim ADD COLUMN patient_address TEXT;

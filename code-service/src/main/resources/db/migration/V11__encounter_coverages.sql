@@ -20,3 +20,10 @@ CREATE TABLE encounter_coverage (
     CONSTRAINT ck_encounter_coverage_subscriber CHECK (relationship = '18' OR (subscriber_last_name IS NOT NULL
         AND subscriber_birth_date IS NOT NULL AND subscriber_sex IS NOT NULL))
 );
+
+-- The patient's own address (837 loop 2010CA when the patient is not the subscriber); null when not sent.
+ALTER TABLE encounter ADD COLUMN patient_address_line1       VARCHAR(55);
+ALTER TABLE encounter ADD COLUMN patient_address_line2       VARCHAR(55);
+ALTER TABLE encounter ADD COLUMN patient_address_city        VARCHAR(30);
+ALTER TABLE encounter ADD COLUMN patient_address_state       VARCHAR(2);
+ALTER TABLE encounter ADD COLUMN patient_address_postal_code VARCHAR(9);

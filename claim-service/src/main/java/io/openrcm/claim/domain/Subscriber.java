@@ -37,7 +37,7 @@ public record Subscriber(String relationship, String firstName, String lastName,
     /** The subscriber's name, birth date and sex: this subscriber's own, or the patient's for self. */
     public Subscriber resolvedFor(Patient patient) {
         return isSelf() ? new Subscriber(SELF, patient.firstName(), patient.lastName(), patient.birthDate(),
-                patient.sex(), address) : this;
+                patient.sex(), address == null ? patient.address() : address) : this;
     }
 
     @Override

@@ -55,6 +55,10 @@ final class OtherPayerLoops {
             if (decided.isPresent()) {
                 cas(decided.get().claimAdjustments());
                 s.write("AMT", "D", decided.get().paid().toString());
+                if (decided.get().patientResponsibility().isPositive()) {
+                    // Remaining patient liability after this payer: what the next payer is asked to consider.
+                    s.write("AMT", "EAF", decided.get().patientResponsibility().toString());
+                }
             }
             s.write("OI", null, null, "Y", "P", null, "Y");
             s.write("NM1", "IL", "1", text(subscriber.lastName(), 60), text(subscriber.firstName(), 35), null, null,

@@ -57,6 +57,7 @@ final class SubscriberLoops {
         s.write("HL", String.valueOf(hl + 1), String.valueOf(hl), "23", "0");
         s.write("PAT", subscriber.relationship());
         s.write("NM1", "QC", "1", text(p.lastName(), 60), text(p.firstName(), 35));
+        address(p.address());
         s.write("DMG", "D8", p.birthDate().format(YYYYMMDD), p.sex());
         return hl + 1;
     }

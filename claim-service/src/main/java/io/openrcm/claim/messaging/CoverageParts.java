@@ -98,7 +98,7 @@ final class CoverageParts {
         return new Subscriber(s.relationship(), first, last, born, s.sex(), address);
     }
 
-    private static Address address(AddressPart a, String at, List<String> problems) {
+    static Address address(AddressPart a, String at, List<String> problems) {
         int before = problems.size();
         String line1 = text(a.line1(), at + ".line1", 55, true, problems);
         String line2 = text(a.line2(), at + ".line2", 55, false, problems);

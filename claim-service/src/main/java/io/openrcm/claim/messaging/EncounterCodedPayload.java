@@ -107,7 +107,13 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, P
      * (a parser's message would carry the value into logs and dead-letter headers).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PatientPart(String id, String firstName, String lastName, String birthDate, String sex) {
+    public record PatientPart(String id, String firstName, String lastName, String birthDate, String sex,
+            CoverageParts.AddressPart address) {
+
+        /** A patient block without an address (events before it was added). */
+        public PatientPart(String id, String firstName, String lastName, String birthDate, String sex) {
+            this(id, firstName, lastName, birthDate, sex, null);
+        }
     }
 
     /** The subscriber block. */

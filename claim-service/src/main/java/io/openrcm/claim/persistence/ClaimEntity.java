@@ -100,6 +100,9 @@ public class ClaimEntity {
     /** A payment arrived after the claim was closed. */
     @Column(name = "posted_after_close", nullable = false)
     public boolean postedAfterClose;
+    /** JSON of the patient's address; null when not known. */
+    @Column(name = "patient_address")
+    public String patientAddress;
     /** JSON array of the coverages in order of payment; empty for a claim stored before coverages. */
     @Column(nullable = false)
     public String coverages = "[]";

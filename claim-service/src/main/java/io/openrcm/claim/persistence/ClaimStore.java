@@ -47,6 +47,7 @@ public class ClaimStore {
         e.patientLastName = d.patient().lastName();
         e.patientBirthDate = d.patient().birthDate();
         e.patientSex = d.patient().sex();
+        e.patientAddress = CoordinationJson.writeAddress(d.patient().address());
         e.subscriberMemberId = d.subscriberMemberId();
         e.payerId = d.payerId();
         e.billingProviderNpi = d.billingProviderNpi();
@@ -200,7 +201,7 @@ public class ClaimStore {
 
     static Claim toDomain(ClaimEntity e) {
         Patient patient = new Patient(e.patientId, e.patientFirstName, e.patientLastName, e.patientBirthDate,
-                e.patientSex);
+                e.patientSex, CoordinationJson.readAddress(e.patientAddress));
         List<Diagnosis> diagnoses = e.diagnoses.stream().map(d -> new Diagnosis(d.sequence, d.code)).toList();
         List<ClaimLine> lines = e.lines.stream().map(l -> new ClaimLine(l.lineNumber, l.code, l.codeSystem,
                 split(l.modifiers), l.units, split(l.diagnosisPointers).stream().map(Integer::valueOf).toList(),

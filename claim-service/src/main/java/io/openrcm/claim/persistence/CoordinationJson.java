@@ -54,6 +54,21 @@ final class CoordinationJson {
                 .toList();
     }
 
+    static String writeAddress(Address address) {
+        return address == null ? null : write(address);
+    }
+
+    static Address readAddress(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, Address.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored address is not JSON", e);
+        }
+    }
+
     private static List<AdjustmentRow> adjustments(List<Adjustment> adjustments) {
         return adjustments.stream().map(a -> new AdjustmentRow(a.group(), a.reason(), a.amount().amount())).toList();
     }

@@ -96,7 +96,7 @@ final class CoverageValidator {
         return new Subscriber(relationship, firstName, lastName, birthDate, sex, address);
     }
 
-    private static Address address(String at, AddressRequest a, ViolationCollector v) {
+    static Address address(String at, AddressRequest a, ViolationCollector v) {
         int before = v.all().size();
         String line1 = v.requiredText(at + "/line1", a.line1(), 55);
         String line2 = a.line2() == null || a.line2().isBlank() ? null : v.requiredText(at + "/line2", a.line2(), 55);

@@ -77,7 +77,14 @@ public record EncounterRequest(
             @Schema(maxLength = 35) String firstName,
             @Schema(maxLength = 60) String lastName,
             @Schema(description = "ISO date, not in the future", example = "1971-04-12") String birthDate,
-            @Schema(enumeration = {"F", "M", "U"}) String sex) {
+            @Schema(enumeration = {"F", "M", "U"}) String sex,
+            @Schema(description = "Home address; required when a coverage's subscriber is not the patient")
+            AddressRequest address) {
+
+        /** A patient sent without an address. */
+        public PatientRequest(String id, String firstName, String lastName, String birthDate, String sex) {
+            this(id, firstName, lastName, birthDate, sex, null);
+        }
     }
 
     /** The insurance subscriber. */

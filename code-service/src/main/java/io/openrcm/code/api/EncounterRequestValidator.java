@@ -1,6 +1,7 @@
 package io.openrcm.code.api;
 
 import io.openrcm.code.domain.Diagnosis;
+import io.openrcm.code.domain.Address;
 import io.openrcm.code.domain.CodedBy;
 import io.openrcm.code.domain.Coverage;
 import io.openrcm.code.domain.EncounterContent;
@@ -68,6 +69,11 @@ public class EncounterRequestValidator {
             payerId = primary == null ? null : primary.payerId();
             memberId = primary == null ? null : primary.memberId();
             sameAsPrimary("/payerId", request.payerId(), payerId, v);
+            if (coverages != null && request.patient() != null && request.patient().address() == null
+                    && coverages.stream().anyMatch(c -> !c.subscriber().isSelf())) {
+                v.add("/patient/address", "is required when a coverage's subscriber is not the patient (837 loop "
+                        + "2010CA)");
+            }
             sameAsPrimary("/subscriber/memberId", request.subscriber() == null ? null
                     : request.subscriber().memberId(), memberId, v);
         }
@@ -115,10 +121,13 @@ public class EncounterRequestValidator {
                 v.add("/patient/sex", "must be F, M or U");
             }
         }
-        if (id == null || firstName == null || lastName == null || birthDate == null || sex == null) {
+        int before = v.all().size();
+        Address address = p.address() == null ? null : CoverageValidator.address("/patient/address", p.address(), v);
+        if (id == null || firstName == null || lastName == null || birthDate == null || sex == null
+                || v.all().size() > before) {
             return null;
         }
-        return new Patient(id, firstName, lastName, birthDate, sex);
+        return new Patient(id, firstName, lastName, birthDate, sex, address);
     }
 
     private static String npi(String pointer, String value, ViolationCollector v) {

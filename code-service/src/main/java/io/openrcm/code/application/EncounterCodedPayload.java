@@ -27,7 +27,7 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, S
         EncounterContent c = e.content();
         return new EncounterCodedPayload(e.id().toString(), c.ehrEncounterId(), e.status().name(),
                 new Patient(c.patient().id(), c.patient().firstName(), c.patient().lastName(),
-                        c.patient().birthDate(), c.patient().sex().name()),
+                        c.patient().birthDate(), c.patient().sex().name(), address(c.patient().address())),
                 new Subscriber(c.subscriberMemberId()), c.payerId(), c.billingProviderNpi(),
                 c.renderingProviderNpi(), c.dateOfService(), c.placeOfService(),
                 c.diagnoses().stream().map(d -> new Diagnosis(d.sequence(), d.code(), d.codedBy().value())).toList(),
@@ -47,10 +47,13 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, S
             Address a = s.address();
             parts.add(new CoveragePart(SEQUENCES.get(i), coverage.payerId(), coverage.memberId(),
                     new CoverageSubscriber(s.relationship(), s.firstName(), s.lastName(), s.birthDate(),
-                            s.sex() == null ? null : s.sex().name(), a == null ? null
-                            : new AddressPart(a.line1(), a.line2(), a.city(), a.state(), a.postalCode()))));
+                            s.sex() == null ? null : s.sex().name(), address(a))));
         }
         return parts;
+    }
+
+    private static AddressPart address(Address a) {
+        return a == null ? null : new AddressPart(a.line1(), a.line2(), a.city(), a.state(), a.postalCode());
     }
 
     private static String pointer(EditFinding w) {
@@ -60,8 +63,9 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, S
         return w.lineNumber() == null ? null : "/serviceLines/" + (w.lineNumber() - 1);
     }
 
-    /** The patient, as claims need them. */
-    public record Patient(String id, String firstName, String lastName, LocalDate birthDate, String sex) {
+    /** The patient, as claims need them; address added within v1 (null when not sent). */
+    public record Patient(String id, String firstName, String lastName, LocalDate birthDate, String sex,
+            AddressPart address) {
     }
 
     /** The insurance subscriber. */

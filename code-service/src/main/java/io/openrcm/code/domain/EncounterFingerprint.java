@@ -55,6 +55,9 @@ public final class EncounterFingerprint {
         }
         // Coverages beyond the one payer and member id above hash too; a single self coverage adds nothing, so
         // requests in the shape before coverages keep their hashes.
+        if (c.patient().address() != null) {
+            address(out, "patient.address.", c.patient().address());
+        }
         if (!c.singleSelfCoverage()) {
             for (int i = 0; i < c.coverages().size(); i++) {
                 coverage(out, "coverages." + i + ".", c.coverages().get(i));
@@ -72,14 +75,17 @@ public final class EncounterFingerprint {
         field(out, prefix + "lastName", s.lastName());
         field(out, prefix + "birthDate", s.birthDate());
         field(out, prefix + "sex", s.sex());
-        Address a = s.address();
-        if (a != null) {
-            field(out, prefix + "address.line1", a.line1());
-            field(out, prefix + "address.line2", a.line2());
-            field(out, prefix + "address.city", a.city());
-            field(out, prefix + "address.state", a.state());
-            field(out, prefix + "address.postalCode", a.postalCode());
+        if (s.address() != null) {
+            address(out, prefix + "address.", s.address());
         }
+    }
+
+    private static void address(StringBuilder out, String prefix, Address a) {
+        field(out, prefix + "line1", a.line1());
+        field(out, prefix + "line2", a.line2());
+        field(out, prefix + "city", a.city());
+        field(out, prefix + "state", a.state());
+        field(out, prefix + "postalCode", a.postalCode());
     }
 
     private static void field(StringBuilder out, String name, Object value) {

@@ -38,12 +38,13 @@ class CoverageValidationTest {
 
     @Test
     void coveragesInOrderWithASpouseAsSecondarySubscriber() {
-        EncounterContent c = validator.validate(withCoverages(List.of(
+        EncounterContent c = validator.validate(withHome(withCoverages(List.of(
                 new CoverageRequest("BCBS-IL", "XGH123456789", new CoverageSubscriberRequest("18", null, null, null,
                         null, HOME)),
                 new CoverageRequest("AETNA", "W998877665", new CoverageSubscriberRequest("01", "John", "Example",
-                        "1969-02-01", "M", HOME)))));
+                        "1969-02-01", "M", HOME))))));
 
+        assertThat(c.patient().address().line1()).isEqualTo("12 Example St");
         assertThat(c.payerId()).isEqualTo("BCBS-IL");
         assertThat(c.subscriberMemberId()).isEqualTo("XGH123456789");
         assertThat(c.coverages()).extracting(cv -> cv.payerId()).containsExactly("BCBS-IL", "AETNA");
@@ -53,6 +54,17 @@ class CoverageValidationTest {
         assertThat(spouse.address().city()).isEqualTo("Chicago");
         assertThat(c.coverages().get(0).subscriber().address().postalCode()).isEqualTo("60614");
         assertThat(c.fingerprint()).isNotEqualTo(validator.validate(EncounterRequests.valid("EHR-1")).fingerprint());
+    }
+
+    @Test
+    void aSubscriberOtherThanThePatientNeedsThePatientsAddress() {
+        EncounterRequest request = withCoverages(List.of(new CoverageRequest("AETNA", "W1",
+                new CoverageSubscriberRequest("01", "John", "Example", "1969-02-01", "M", HOME))));
+
+        List<Violation> violations = catchThrowableOfType(ProblemException.class,
+                () -> validator.validate(request)).problem().violations();
+
+        assertThat(violations).extracting(Violation::pointer).containsExactly("/patient/address");
     }
 
     @Test
@@ -91,6 +103,14 @@ class CoverageValidationTest {
         List<Violation> conflict = catchThrowableOfType(ProblemException.class,
                 () -> validator.validate(contradicting)).problem().violations();
         assertThat(conflict).extracting(Violation::pointer).containsExactly("/payerId", "/subscriber/memberId");
+    }
+
+    static EncounterRequest withHome(EncounterRequest r) {
+        EncounterRequest.PatientRequest p = r.patient();
+        return new EncounterRequest(r.ehrEncounterId(), new EncounterRequest.PatientRequest(p.id(), p.firstName(),
+                p.lastName(), p.birthDate(), p.sex(), HOME), r.subscriber(), r.payerId(), r.billingProviderNpi(),
+                r.renderingProviderNpi(), r.dateOfService(), r.placeOfService(), r.diagnoses(), r.serviceLines(),
+                r.coverages());
     }
 
     static EncounterRequest withCoverages(List<CoverageRequest> coverages) {

@@ -37,6 +37,8 @@ class EncounterCodedCoveragesTest {
         body.remove("subscriber");
         Map<String, Object> home = Map.of("line1", "12 Example St", "city", "Chicago", "state", "IL",
                 "postalCode", "60614");
+        body.put("patient", Map.of("id", "MRN-884201", "firstName", "Jane", "lastName", "Example",
+                "birthDate", "1971-04-12", "sex", "F", "address", home));
         body.put("coverages", List.of(
                 Map.of("payerId", "BCBS-IL", "memberId", "XGH123456789",
                         "subscriber", Map.of("relationship", "18", "address", home)),
@@ -58,6 +60,7 @@ class EncounterCodedCoveragesTest {
         assertThat(payload.get("coverages").findValuesAsText("sequence")).containsExactly("PRIMARY", "SECONDARY");
         assertThat(payload.at("/coverages/1/subscriber/relationship").asText()).isEqualTo("01");
         assertThat(payload.at("/coverages/1/subscriber/address/postalCode").asText()).isEqualTo("60614");
+        assertThat(payload.at("/patient/address/city").asText()).isEqualTo("Chicago");
     }
 
     @Test
