@@ -21,6 +21,7 @@ final class BenchOptions {
             Map.entry("single-share", "0.1"),
             Map.entry("concurrency", "4"),
             Map.entry("fail-share", "0.05"),
+            Map.entry("secondary-share", "0"),
             Map.entry("partial-share", "0.10"),
             Map.entry("denied-share", "0.10"),
             Map.entry("reversed-share", "0.03"),
@@ -73,6 +74,7 @@ final class BenchOptions {
             throw new IllegalArgumentException("--partial-share, --denied-share and --reversed-share add up to more than 1");
         }
         share("fail-share");
+        share("secondary-share");
         share("single-share");
     }
 
