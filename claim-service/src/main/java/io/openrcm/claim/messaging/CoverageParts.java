@@ -39,7 +39,7 @@ final class CoverageParts {
     public record AddressPart(String line1, String line2, String city, String state, String postalCode) {
     }
 
-    /** The coverages; empty when the event has none. The first must be the payer and member id billed. */
+    /** The coverages; empty when the event has none. The first is the payer and member id billed at top level. */
     static List<Coverage> coverages(List<CoveragePart> parts, String payerId, String memberId,
             List<String> problems) {
         if (parts == null || parts.isEmpty()) {
@@ -65,9 +65,10 @@ final class CoverageParts {
                 coverages.add(new Coverage(payer, member, subscriber));
             }
         }
-        if (!coverages.isEmpty() && (!coverages.get(0).payerId().equals(payerId)
-                || !coverages.get(0).memberId().equals(memberId))) {
-            problems.add("coverages[0] is not the payerId and subscriber.memberId billed");
+        if (!coverages.isEmpty() && payerId != null && memberId != null) {
+            // payerId and subscriber.memberId are what every v1 reader bills; the primary coverage is theirs.
+            Coverage first = coverages.get(0);
+            coverages.set(0, new Coverage(payerId, memberId, first.subscriber()));
         }
         return coverages;
     }
