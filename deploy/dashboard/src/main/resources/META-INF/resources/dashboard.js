@@ -175,7 +175,9 @@ function addChange(sequence, e, fresh) {
   li.appendChild(el('time', {}, new Date(e.changedAt).toLocaleTimeString()));
   const what = el('span');
   what.appendChild(el('span', { class: 'badge ' + e.toStatus }, e.toStatus));
-  what.appendChild(document.createTextNode(` ${e.payerId} · ${fmtMoney(e.outstanding)} open`));
+  // responsibility: who the claim is with (primary, secondary, tertiary payer or patient); absent in older events.
+  const withWhom = e.responsibility ? ` · with ${e.responsibility.toLowerCase()}` : '';
+  what.appendChild(document.createTextNode(` ${e.payerId}${withWhom} · ${fmtMoney(e.outstanding)} open`));
   li.appendChild(what);
   li.appendChild(el('span', {}, `${e.reason}${e.reasonCodes && e.reasonCodes.length ? ' [' + e.reasonCodes.join(', ') + ']' : ''}`));
   const feed = $('feed');

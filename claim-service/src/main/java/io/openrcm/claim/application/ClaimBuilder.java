@@ -43,6 +43,12 @@ public class ClaimBuilder {
         if (!referenceData.hasPayer(e.payerId())) {
             problems.add("unknown payer " + e.payerId());
         }
+        for (int i = 1; i < e.coverages().size(); i++) {
+            String payer = e.coverages().get(i).payerId();
+            if (!referenceData.hasPayer(payer)) {
+                problems.add("unknown payer " + payer + " of coverages[" + i + "]");
+            }
+        }
         String billingNpi = e.billingProviderNpi();
         if (!Npi.isValid(billingNpi)) {
             problems.add("billingProviderNpi is not a valid NPI");
@@ -65,7 +71,7 @@ public class ClaimBuilder {
         lines.sort(Comparator.comparingInt(ClaimLine::lineNumber));
         return new ClaimDetails(e.encounterId(), e.ehrEncounterId(), e.patient(), e.memberId(), e.payerId(),
                 billingNpi, e.renderingProviderNpi(), e.placeOfService(), e.dateOfService(), e.diagnoses(), lines,
-                correlationId);
+                correlationId, e.coverages());
     }
 
     /**

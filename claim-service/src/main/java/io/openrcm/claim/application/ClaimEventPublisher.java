@@ -76,6 +76,6 @@ public class ClaimEventPublisher {
                 b.patientResponsibility().toString(), b.owed().toString(), e.occurredAt(),
                 d.renderingProviderNpi(), d.dateOfService(), claim.submittedAt(), claim.correction().frequencyCode(),
                 e.to() == ClaimStatus.DENIED ? denialCategory : null, b.credit().toString(),
-                claim.reviewReason() == null ? null : claim.reviewReason().name());
+                claim.reviewReason() == null ? null : claim.reviewReason().name(), e.responsibility().name());
     }
 }

@@ -30,11 +30,13 @@ import java.util.List;
  * @param denialCategory the payer's denial category when a denial caused the change; null otherwise
  * @param creditBalance what was posted beyond the charge, to be refunded; "0.00" when nothing was
  * @param workQueue CREDIT_BALANCE or POSTED_AFTER_CLOSE when the claim's money now waits for a person; else null
+ * @param responsibility who the claim's balance is with after the change: PRIMARY, SECONDARY, TERTIARY or PATIENT
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ClaimStatusChangedPayload(String claimId, String encounterId, String payerId,
         String billingProviderNpi, String fromStatus, String toStatus, String reason, List<String> reasonCodes,
         String totalCharge, String paidAmount, String adjustmentAmount, String patientResponsibility,
         String outstanding, Instant changedAt, String renderingProviderNpi, LocalDate dateOfService,
-        Instant submittedAt, String frequencyCode, String denialCategory, String creditBalance, String workQueue) {
+        Instant submittedAt, String frequencyCode, String denialCategory, String creditBalance, String workQueue,
+        String responsibility) {
 }

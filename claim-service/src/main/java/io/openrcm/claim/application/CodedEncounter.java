@@ -1,5 +1,6 @@
 package io.openrcm.claim.application;
 
+import io.openrcm.claim.domain.Coverage;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.claim.domain.Patient;
 import java.time.LocalDate;
@@ -22,12 +23,14 @@ import java.util.UUID;
  * @param placeOfService the CMS place of service code
  * @param diagnoses the diagnoses in sequence order
  * @param lines the service lines in line number order
+ * @param coverages the coverages in order of payment, the first being payerId's; empty when the event had none
  */
 public record CodedEncounter(UUID encounterId, String ehrEncounterId, Patient patient, String memberId,
         String payerId, String billingProviderNpi, String renderingProviderNpi, LocalDate dateOfService,
-        String placeOfService, List<Diagnosis> diagnoses, List<Line> lines) {
+        String placeOfService, List<Diagnosis> diagnoses, List<Line> lines, List<Coverage> coverages) {
 
     public CodedEncounter {
+        coverages = coverages == null ? List.of() : List.copyOf(coverages);
         Objects.requireNonNull(encounterId, "encounterId");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(dateOfService, "dateOfService");

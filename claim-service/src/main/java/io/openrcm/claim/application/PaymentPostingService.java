@@ -63,7 +63,7 @@ public class PaymentPostingService {
                 .orElseThrow(() -> new ClaimRuleException("payment " + posting.paymentId() + " is for unknown claim "
                         + claimId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<ClaimDomainEvent> events = claim.applyPayment(posting, now);
+        List<ClaimDomainEvent> events = claim.applyPayment(posting, payment.remittance(), now);
         store.update(claim);
         payments.record(posting, claimId, eventId, now);
         publisher.publish(claim, events,

@@ -3,6 +3,7 @@ package io.openrcm.claim.application;
 import io.openrcm.claim.config.ClaimServiceConfig;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.domain.Coverage;
 import io.openrcm.claim.domain.Finding;
 import io.openrcm.kernel.Money;
 import io.openrcm.claim.domain.ProviderFacts;
@@ -24,7 +25,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -89,7 +92,7 @@ public class SubmissionService {
             Claim claim = store.load(id).orElseThrow();
             billed.add(new BilledClaim(claim, provider(claim.details().billingProviderNpi()),
                     claim.details().renderingProviderNpi() == null ? null
-                            : provider(claim.details().renderingProviderNpi())));
+                            : provider(claim.details().renderingProviderNpi()), otherPayers(claim)));
         }
         int control = controlNumbers.next();
         PayerSubmission settings = payer.submission();
@@ -138,6 +141,18 @@ public class SubmissionService {
             }
             return billed.isEmpty() ? null : writer.write(envelope, party, billed);
         }
+    }
+
+    /** The parties of the claim's other coverages, for loops 2320/2330B. */
+    private Map<String, PayerParty> otherPayers(Claim claim) {
+        Map<String, PayerParty> parties = new HashMap<>();
+        for (Coverage coverage : claim.details().coverages()) {
+            if (!coverage.payerId().equals(claim.details().payerId())) {
+                referenceData.payer(coverage.payerId()).ifPresent(p -> parties.put(p.payerId(),
+                        new PayerParty(p.name(), p.submission().ediPayerId(), p.claimFilingIndicator())));
+            }
+        }
+        return parties;
     }
 
     private ProviderFacts provider(String npi) {

@@ -67,4 +67,23 @@ public record Balance(Money totalCharge, Money paid, Money adjustments, Money pa
                 adjustments.plus(posting.nonPatientAdjustmentTotal()),
                 patientResponsibility.plus(posting.patientResponsibility()));
     }
+
+    /**
+     * The balance once a later payer's (secondary or tertiary) payment is applied. Its remittance restates what the
+     * earlier payers did (their payment as OA-23 and the like), so its adjustments are not added up again: it was
+     * asked about what no payer has paid or written off yet, and what it neither paid nor left to the patient is its
+     * write-off. Its patient responsibility replaces the earlier one. A payment beyond what it was asked about is a
+     * credit balance, never hidden.
+     */
+    public Balance afterLaterPayer(PaymentPosting posting) {
+        Money open = totalCharge.minus(paid).minus(adjustments);
+        Money writeOff = open.minus(posting.paidAmount()).minus(posting.patientResponsibility());
+        return new Balance(totalCharge, paid.plus(posting.paidAmount()),
+                writeOff.isNegative() ? adjustments : adjustments.plus(writeOff), posting.patientResponsibility());
+    }
+
+    /** What no payer has paid or written off yet: the outstanding balance plus what is left to the patient. */
+    public Money open() {
+        return totalCharge.minus(paid).minus(adjustments);
+    }
 }

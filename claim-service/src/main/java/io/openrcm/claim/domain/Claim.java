@@ -3,6 +3,7 @@ package io.openrcm.claim.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ public final class Claim {
     private Instant submittedAt;
     private Instant updatedAt;
     private boolean postedAfterClose;
+    private Coordination coordination = Coordination.initial();
 
     private Claim(UUID id, ClaimDetails details, Correction correction, ClaimStatus status, Balance balance,
             List<Finding> findings, Instant createdAt, Instant submittedAt, Instant updatedAt) {
@@ -71,6 +73,16 @@ public final class Claim {
                 updatedAt);
         claim.payerClaimControlNumber = payerClaimControlNumber;
         claim.postedAfterClose = postedAfterClose;
+        return claim;
+    }
+
+    /** A claim as it was stored, with its coordination of benefits. */
+    public static Claim restore(UUID id, ClaimDetails details, Correction correction, ClaimStatus status,
+            Balance balance, List<Finding> findings, String payerClaimControlNumber, Instant createdAt,
+            Instant submittedAt, Instant updatedAt, boolean postedAfterClose, Coordination coordination) {
+        Claim claim = restore(id, details, correction, status, balance, findings, payerClaimControlNumber, createdAt,
+                submittedAt, updatedAt, postedAfterClose);
+        claim.coordination = Objects.requireNonNull(coordination, "coordination");
         return claim;
     }
 
@@ -134,8 +146,22 @@ public final class Claim {
      * was posted, or a payment to a claim never sent, is refused.
      */
     public List<ClaimDomainEvent> applyPayment(PaymentPosting posting, Instant at) {
+        return applyPayment(posting, null, at);
+    }
+
+    /**
+     * Applies a payer's posting as {@link #applyPayment(PaymentPosting, Instant)} does and, given the remittance's
+     * detail, coordinates benefits: a secondary or tertiary payer's posting is balanced against what the payers
+     * before it left ({@link Balance#afterLaterPayer}); the payer's decision is kept; and when a balance remains that
+     * a next coverage may pay, the claim is billed to it (READY for its 837) or, when the payer forwarded the claim
+     * itself (CLP02 19, 20, 21), waits for the next payer's remittance. Otherwise what is left to the patient is
+     * with the patient.
+     */
+    public List<ClaimDomainEvent> applyPayment(PaymentPosting posting, RemittanceDetail remittance, Instant at) {
         Objects.requireNonNull(posting, "posting");
-        Balance after = balance.after(posting);
+        Responsibility as = coordination.adjudicatedAs(posting);
+        boolean laterPayer = remittance != null && !posting.isReversal() && as.position() > 0;
+        Balance after = laterPayer ? balance.afterLaterPayer(posting) : balance.after(posting);
         ClaimStatus to = PaymentStatusRule.statusAfter(status, posting, after);
         status.moveTo(to);
         balance = after;
@@ -143,8 +169,28 @@ public final class Claim {
         if (posting.payerClaimControlNumber() != null && !posting.isReversal()) {
             payerClaimControlNumber = posting.payerClaimControlNumber();
         }
-        return List.of(move(to, PaymentStatusRule.reason(posting, after, to), posting.reasonCodes(),
-                posting.paymentId(), at));
+        String why = PaymentStatusRule.reason(posting, after, to);
+        if (remittance == null || posting.isReversal() || !to.isAdjudicated()) {
+            return List.of(move(to, why, posting.reasonCodes(), posting.paymentId(), at));
+        }
+        coordination = coordination.adjudicated(remittance.asAdjudication(as, posting));
+        Responsibility next = CoordinationRule.next(as, details, after);
+        if (!next.isPayer() || next == as) {
+            coordination = coordination.movedTo(next, false);
+            return List.of(move(to, why, posting.reasonCodes(), posting.paymentId(), at));
+        }
+        details = details.billedTo(next);
+        boolean crossover = Responsibility.isCrossover(posting.claimStatusCode());
+        coordination = coordination.movedTo(next, crossover);
+        if (crossover) {
+            return List.of(move(to, why + "; crossed over: the payer forwarded the claim to the "
+                    + next.name().toLowerCase(Locale.ROOT) + " payer " + details.payerId()
+                    + ", whose remittance is awaited", posting.reasonCodes(), posting.paymentId(), at));
+        }
+        ClaimDomainEvent paid = move(to, why, posting.reasonCodes(), posting.paymentId(), at);
+        return List.of(paid, move(ClaimStatus.READY, "Billed to the " + next.name().toLowerCase(Locale.ROOT)
+                + " payer " + details.payerId() + " for " + after.open() + " the payers before left open",
+                List.of(), null, at));
     }
 
     /** An adjudicated claim was replaced (frequency 7) or voided (frequency 8) by another claim. */
@@ -177,7 +223,7 @@ public final class Claim {
     private ClaimStatusChanged change(ClaimStatus from, ClaimStatus to, String why, List<String> codes,
             UUID paymentId, Instant at) {
         return new ClaimStatusChanged(id, from, to, why.length() > 500 ? why.substring(0, 497) + "..." : why,
-                new ArrayList<>(codes), balance, paymentId, at);
+                new ArrayList<>(codes), balance, paymentId, at, coordination.responsibility());
     }
 
     public UUID id() {
@@ -207,6 +253,11 @@ public final class Claim {
     /** The payer's claim control number (from its remittance, or supplied); null when unknown. */
     public String payerClaimControlNumber() {
         return payerClaimControlNumber;
+    }
+
+    /** Who the balance is with, whether it crossed over, and what the payers decided. */
+    public Coordination coordination() {
+        return coordination;
     }
 
     public Instant createdAt() {

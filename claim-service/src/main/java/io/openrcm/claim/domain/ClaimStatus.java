@@ -9,7 +9,7 @@ public enum ClaimStatus {
     CREATED,
     /** The scrubber found problems; waits in the work queue until corrected and scrubbed again. */
     SCRUB_FAILED,
-    /** Clean: waits for the next 837P interchange to its payer. */
+    /** Clean: waits for the next 837P interchange to its payer (the next payer, after an earlier one adjudicated). */
     READY,
     /** Sent to the payer in an 837P interchange. */
     SUBMITTED,
@@ -44,7 +44,8 @@ public enum ClaimStatus {
             case REJECTED -> EnumSet.of(READY, SCRUB_FAILED, ACCEPTED, PAID, PARTIALLY_PAID, DENIED, CLOSED);
             case PARTIALLY_PAID, PAID, DENIED -> {
                 Set<ClaimStatus> next = EnumSet.copyOf(ADJUDICATED);
-                next.addAll(EnumSet.of(ACCEPTED, CORRECTED, VOIDED, CLOSED));
+                // READY: billed to the next payer (secondary, tertiary) for what the one before left open.
+                next.addAll(EnumSet.of(ACCEPTED, CORRECTED, VOIDED, CLOSED, READY));
                 yield next;
             }
             // A payer may still reverse or pay the original after a correction: the balance moves, the state stays.

@@ -15,11 +15,20 @@ import java.util.UUID;
  * @param balance the balance after the change
  * @param paymentId the payment that caused it; null otherwise
  * @param occurredAt when
+ * @param responsibility who the balance is with after the change (primary, secondary, tertiary payer or patient)
  */
 public record ClaimStatusChanged(UUID claimId, ClaimStatus from, ClaimStatus to, String reason,
-        List<String> reasonCodes, Balance balance, UUID paymentId, Instant occurredAt) implements ClaimDomainEvent {
+        List<String> reasonCodes, Balance balance, UUID paymentId, Instant occurredAt,
+        Responsibility responsibility) implements ClaimDomainEvent {
 
     public ClaimStatusChanged {
         reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
+        responsibility = responsibility == null ? Responsibility.PRIMARY : responsibility;
+    }
+
+    /** A change of a claim still with its primary payer. */
+    public ClaimStatusChanged(UUID claimId, ClaimStatus from, ClaimStatus to, String reason, List<String> reasonCodes,
+            Balance balance, UUID paymentId, Instant occurredAt) {
+        this(claimId, from, to, reason, reasonCodes, balance, paymentId, occurredAt, Responsibility.PRIMARY);
     }
 }

@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param lastName family name
  * @param birthDate date of birth
  * @param sex administrative sex: F, M or U
+ * @param address home address; may be null
  */
-public record Patient(String id, String firstName, String lastName, LocalDate birthDate, String sex) {
+public record Patient(String id, String firstName, String lastName, LocalDate birthDate, String sex,
+        Address address) {
+
+    /** A patient whose address is not known. */
+    public Patient(String id, String firstName, String lastName, LocalDate birthDate, String sex) {
+        this(id, firstName, lastName, birthDate, sex, null);
+    }
 
     public Patient {
         Objects.requireNonNull(id, "id");

@@ -5,7 +5,6 @@ import static io.openrcm.x12.SegmentWriter.text;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimLine;
-import io.openrcm.claim.domain.Patient;
 import io.openrcm.claim.domain.ProviderFacts;
 import io.openrcm.x12.SegmentWriter;
 import io.xlate.edi.stream.EDIStreamException;
@@ -44,21 +43,11 @@ final class TransactionBody {
         s.write("N4", text(billing.city(), 30), billing.state(), billing.postalCode());
         s.write("REF", "EI", billing.taxId());
         int hl = 1;
+        SubscriberLoops subscribers = new SubscriberLoops(s, payer);
         for (BilledClaim billed : claims) {
-            hl++;
-            s.write("HL", String.valueOf(hl), "1", "22", "0");
-            subscriber(billed.claim().details());
+            hl = subscribers.write(hl + 1, billed.claim());
             claim(billed);
         }
-    }
-
-    private void subscriber(ClaimDetails d) throws EDIStreamException {
-        s.write("SBR", "P", "18", null, null, null, null, null, null, payer.claimFilingIndicator());
-        Patient p = d.patient();
-        s.write("NM1", "IL", "1", text(p.lastName(), 60), text(p.firstName(), 35), null, null, null, "MI",
-                text(d.subscriberMemberId(), 80));
-        s.write("DMG", "D8", p.birthDate().format(YYYYMMDD), p.sex());
-        s.write("NM1", "PR", "2", text(payer.name(), 60), null, null, null, null, "PI", payer.ediPayerId());
     }
 
     private void claim(BilledClaim billed) throws EDIStreamException {
@@ -79,6 +68,8 @@ final class TransactionBody {
             s.write("NM1", "82", "1", text(rendering.name(), 60), null, null, null, null, "XX", rendering.npi());
             s.write("PRV", "PE", "PXC", rendering.taxonomyCode());
         }
+        OtherPayerLoops others = new OtherPayerLoops(s, billed);
+        others.claimLevel();
         for (ClaimLine line : d.lines()) {
             s.write("LX", String.valueOf(d.lines().indexOf(line) + 1));
             String[] procedure = new String[2 + 4];
@@ -91,6 +82,7 @@ final class TransactionBody {
             s.write("SV1", procedure, line.charge().toString(), "UN", String.valueOf(line.units()), null, null,
                     pointers);
             s.write("DTP", "472", "D8", Claim837Writer.date(line));
+            others.lineLevel(line);
         }
     }
 }

@@ -4,6 +4,7 @@ import static io.openrcm.claim.messaging.EncounterParts.text;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.openrcm.claim.application.CodedEncounter;
+import io.openrcm.claim.domain.Coverage;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.claim.domain.Patient;
 import io.openrcm.platform.eventing.consumer.ValidatedPayload;
@@ -30,12 +31,13 @@ import java.util.regex.Pattern;
  * @param placeOfService the CMS place of service code
  * @param diagnoses the diagnoses
  * @param serviceLines the service lines
+ * @param coverages the coverages in order of payment; absent from events emitted before coverages
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EncounterCodedPayload(String encounterId, String ehrEncounterId, PatientPart patient,
         SubscriberPart subscriber, String payerId, String billingProviderNpi, String renderingProviderNpi,
         LocalDate dateOfService, String placeOfService, List<DiagnosisPart> diagnoses,
-        List<ServiceLinePart> serviceLines) implements ValidatedPayload {
+        List<ServiceLinePart> serviceLines, List<CoverageParts.CoveragePart> coverages) implements ValidatedPayload {
 
     static final Pattern PLACE_OF_SERVICE = Pattern.compile("[0-9]{2}");
 
@@ -82,8 +84,9 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, P
         }
         List<Diagnosis> dx = EncounterParts.diagnoses(diagnoses, problems);
         List<CodedEncounter.Line> lines = EncounterParts.lines(serviceLines, problems);
+        List<Coverage> covered = CoverageParts.coverages(coverages, payer, memberId, problems);
         return problems.isEmpty() ? new CodedEncounter(id, ehrId, p, memberId, payer, billingNpi, renderingNpi,
-                dateOfService, placeOfService, dx, lines) : null;
+                dateOfService, placeOfService, dx, lines, covered) : null;
     }
 
     private UUID encounterUuid(List<String> problems) {
@@ -104,7 +107,13 @@ public record EncounterCodedPayload(String encounterId, String ehrEncounterId, P
      * (a parser's message would carry the value into logs and dead-letter headers).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PatientPart(String id, String firstName, String lastName, String birthDate, String sex) {
+    public record PatientPart(String id, String firstName, String lastName, String birthDate, String sex,
+            CoverageParts.AddressPart address) {
+
+        /** A patient block without an address (events before it was added). */
+        public PatientPart(String id, String firstName, String lastName, String birthDate, String sex) {
+            this(id, firstName, lastName, birthDate, sex, null);
+        }
     }
 
     /** The subscriber block. */

@@ -1,6 +1,7 @@
 package io.openrcm.claim.messaging;
 
 import io.openrcm.claim.application.CodedEncounter;
+import io.openrcm.claim.domain.Address;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.claim.domain.Patient;
 import java.math.BigDecimal;
@@ -52,7 +53,8 @@ final class EncounterParts {
         if (p.sex() == null || !SEXES.contains(p.sex())) {
             problems.add("patient.sex must be F, M or U");
         }
-        return problems.size() > before ? null : new Patient(id, firstName, lastName, birthDate, p.sex());
+        Address home = p.address() == null ? null : CoverageParts.address(p.address(), "patient.address", problems);
+        return problems.size() > before ? null : new Patient(id, firstName, lastName, birthDate, p.sex(), home);
     }
 
     /** The diagnoses ordered by sequence; a missing sequence is the diagnosis's position. */

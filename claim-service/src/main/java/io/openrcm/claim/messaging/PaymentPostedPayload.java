@@ -5,6 +5,7 @@ import io.openrcm.claim.application.ReceivedPayment;
 import io.openrcm.claim.domain.Adjustment;
 import io.openrcm.kernel.Money;
 import io.openrcm.claim.domain.PaymentPosting;
+import io.openrcm.claim.domain.RemittanceDetail;
 import io.openrcm.platform.eventing.consumer.ValidatedPayload;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,11 +26,29 @@ import java.util.UUID;
  * @param reversalOf the payment a reversal takes back (its amounts are negative); null otherwise
  * @param payerClaimControlNumber the payer's claim control number (CLP07), kept for corrections (REF*F8)
  * @param denialCategory the payer's denial category; null when not a denial
+ * @param payerId the payer that paid
+ * @param paymentDate the payment date, ISO
+ * @param lines the service lines as adjudicated, for the next payer's 837 (loop 2430)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentPostedPayload(String claimId, String paymentId, String claimStatusCode, BigDecimal paidAmount,
         BigDecimal patientResponsibility, List<AdjustmentPart> adjustments, String reversalOf,
-        String payerClaimControlNumber, String denialCategory) implements ValidatedPayload {
+        String payerClaimControlNumber, String denialCategory, String payerId, String paymentDate,
+        List<LinePart> lines) implements ValidatedPayload {
+
+    /** The fields before the payer, date and lines were read. */
+    public PaymentPostedPayload(String claimId, String paymentId, String claimStatusCode, BigDecimal paidAmount,
+            BigDecimal patientResponsibility, List<AdjustmentPart> adjustments, String reversalOf,
+            String payerClaimControlNumber, String denialCategory) {
+        this(claimId, paymentId, claimStatusCode, paidAmount, patientResponsibility, adjustments, reversalOf,
+                payerClaimControlNumber, denialCategory, null, null, null);
+    }
+
+    /** One adjudicated service line. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LinePart(Integer lineNumber, String code, List<String> modifiers, BigDecimal paidAmount,
+            String units, List<AdjustmentPart> adjustments) {
+    }
 
     /** One adjustment: group code, CARC reason code, amount. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -86,14 +105,15 @@ public record PaymentPostedPayload(String claimId, String paymentId, String clai
                 adjusted.add(new Adjustment(a.group().trim(), a.reason().trim(), amount));
             }
         }
+        RemittanceDetail detail = PaymentLines.detail(payerId, paymentDate, adjusted, lines, problems);
         if (!problems.isEmpty()) {
             return null;
         }
         return new ReceivedPayment(claim, new PaymentPosting(payment, claimStatusCode, paid, patient, adjusted,
-                reversed, pcn), denialCategory);
+                reversed, pcn), denialCategory, detail);
     }
 
-    private static Money money(BigDecimal value, String field, List<String> problems) {
+    static Money money(BigDecimal value, String field, List<String> problems) {
         if (value == null) {
             problems.add(field + " is missing");
             return null;

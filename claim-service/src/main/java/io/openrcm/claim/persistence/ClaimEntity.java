@@ -100,6 +100,19 @@ public class ClaimEntity {
     /** A payment arrived after the claim was closed. */
     @Column(name = "posted_after_close", nullable = false)
     public boolean postedAfterClose;
+    /** JSON of the patient's address; null when not known. */
+    @Column(name = "patient_address")
+    public String patientAddress;
+    /** JSON array of the coverages in order of payment; empty for a claim stored before coverages. */
+    @Column(nullable = false)
+    public String coverages = "[]";
+    /** JSON array of the payers' decisions (coordination of benefits). */
+    @Column(nullable = false)
+    public String adjudications = "[]";
+    @Column(nullable = false)
+    public String responsibility = "PRIMARY";
+    @Column(name = "crossed_over", nullable = false)
+    public boolean crossedOver;
     /** CREDIT_BALANCE or POSTED_AFTER_CLOSE while the claim's money waits for a person; null otherwise. */
     @Column(name = "review_reason")
     public String reviewReason;

@@ -6,10 +6,12 @@ import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
+import io.openrcm.claim.domain.Coordination;
 import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.domain.Diagnosis;
 import io.openrcm.kernel.Money;
 import io.openrcm.claim.domain.Patient;
+import io.openrcm.claim.domain.Responsibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -45,6 +47,7 @@ public class ClaimStore {
         e.patientLastName = d.patient().lastName();
         e.patientBirthDate = d.patient().birthDate();
         e.patientSex = d.patient().sex();
+        e.patientAddress = CoordinationJson.writeAddress(d.patient().address());
         e.subscriberMemberId = d.subscriberMemberId();
         e.payerId = d.payerId();
         e.billingProviderNpi = d.billingProviderNpi();
@@ -63,6 +66,8 @@ public class ClaimStore {
 
     private static void copyDetails(ClaimDetails d, ClaimEntity e) {
         e.subscriberMemberId = d.subscriberMemberId();
+        e.payerId = d.payerId();
+        e.coverages = CoordinationJson.writeCoverages(d.coverages());
         e.renderingProviderNpi = d.renderingProviderNpi();
         e.placeOfService = d.placeOfService();
         e.serviceSignature = d.serviceSignature();
@@ -182,6 +187,9 @@ public class ClaimStore {
         }
         e.reviewReason = review;
         e.postedAfterClose = claim.postedAfterClose();
+        e.responsibility = claim.coordination().responsibility().name();
+        e.crossedOver = claim.coordination().crossedOver();
+        e.adjudications = CoordinationJson.writeAdjudications(claim.coordination().adjudications());
         e.everScrubFailed |= status == ClaimStatus.SCRUB_FAILED;
         e.everRejected |= status == ClaimStatus.REJECTED;
         e.everAccepted |= status == ClaimStatus.ACCEPTED || status.isAdjudicated();
@@ -193,21 +201,22 @@ public class ClaimStore {
 
     static Claim toDomain(ClaimEntity e) {
         Patient patient = new Patient(e.patientId, e.patientFirstName, e.patientLastName, e.patientBirthDate,
-                e.patientSex);
+                e.patientSex, CoordinationJson.readAddress(e.patientAddress));
         List<Diagnosis> diagnoses = e.diagnoses.stream().map(d -> new Diagnosis(d.sequence, d.code)).toList();
         List<ClaimLine> lines = e.lines.stream().map(l -> new ClaimLine(l.lineNumber, l.code, l.codeSystem,
                 split(l.modifiers), l.units, split(l.diagnosisPointers).stream().map(Integer::valueOf).toList(),
                 Money.of(l.unitFee), l.dateOfService)).toList();
         ClaimDetails details = new ClaimDetails(e.encounterId, e.ehrEncounterId, patient, e.subscriberMemberId,
                 e.payerId, e.billingProviderNpi, e.renderingProviderNpi, e.placeOfService, e.dateOfService,
-                diagnoses, lines, e.correlationId);
+                diagnoses, lines, e.correlationId, CoordinationJson.readCoverages(e.coverages));
         Balance balance = new Balance(Money.of(e.totalCharge), Money.of(e.paidAmount), Money.of(e.adjustmentAmount),
                 Money.of(e.patientResponsibility));
         Correction correction = new Correction(e.frequencyCode, e.originalClaimId,
                 e.correctedPayerClaimControlNumber);
         return Claim.restore(e.id, details, correction, ClaimStatus.valueOf(e.status), balance,
                 FindingsJson.read(e.findings), e.payerClaimControlNumber, e.createdAt, e.submittedAt, e.updatedAt,
-                e.postedAfterClose);
+                e.postedAfterClose, new Coordination(Responsibility.valueOf(e.responsibility), e.crossedOver,
+                        CoordinationJson.readAdjudications(e.adjudications)));
     }
 
     /** Splits a comma-separated column; an empty column is an empty list. */

@@ -85,9 +85,10 @@ class ClaimStatusTest {
                 DENIED);
         assertThat(REJECTED.allowedNext()).containsExactlyInAnyOrder(READY, SCRUB_FAILED, ACCEPTED, PAID,
                 PARTIALLY_PAID, DENIED, CLOSED);
+        // READY: billed to the next payer (secondary, tertiary) once one adjudicated.
         for (ClaimStatus adjudicated : List.of(PAID, PARTIALLY_PAID, DENIED)) {
             assertThat(adjudicated.allowedNext()).containsExactlyInAnyOrder(PAID, PARTIALLY_PAID, DENIED, ACCEPTED,
-                    CORRECTED, VOIDED, CLOSED);
+                    CORRECTED, VOIDED, CLOSED, READY);
         }
         assertThat(CORRECTED.allowedNext()).containsExactlyInAnyOrder(CORRECTED, CLOSED);
         assertThat(VOIDED.allowedNext()).containsExactlyInAnyOrder(VOIDED, CLOSED);
@@ -98,7 +99,7 @@ class ClaimStatusTest {
             allowed += next.size();
             assertThat(EnumSet.allOf(ClaimStatus.class)).containsAll(next);
         }
-        assertThat(allowed).isEqualTo(50);
+        assertThat(allowed).isEqualTo(53);
     }
 
     @Test

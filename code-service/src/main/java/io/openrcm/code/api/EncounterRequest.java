@@ -27,7 +27,48 @@ public record EncounterRequest(
         @Schema(description = "1 to 12 diagnoses in order: each an ICD-10-CM code (E11.9 or E119), or an object with "
                 + "the clinician's text to code", example = "[\"E11.9\", {\"text\": \"HTN\"}]")
         List<DiagnosisInput> diagnoses,
-        @Schema(description = "1 to 50 service lines") List<ServiceLineRequest> serviceLines) {
+        @Schema(description = "1 to 50 service lines") List<ServiceLineRequest> serviceLines,
+        @Schema(description = "1 to 3 coverages in order of payment (primary, secondary, tertiary); instead of "
+                + "payerId and subscriber, which stand for a primary whose subscriber is the patient")
+        List<CoverageRequest> coverages) {
+
+    /** A request with one payer whose subscriber is the patient (the shape before coverages). */
+    public EncounterRequest(String ehrEncounterId, PatientRequest patient, SubscriberRequest subscriber,
+            String payerId, String billingProviderNpi, String renderingProviderNpi, String dateOfService,
+            String placeOfService, List<DiagnosisInput> diagnoses, List<ServiceLineRequest> serviceLines) {
+        this(ehrEncounterId, patient, subscriber, payerId, billingProviderNpi, renderingProviderNpi, dateOfService,
+                placeOfService, diagnoses, serviceLines, null);
+    }
+
+    /** One coverage: the payer, the member id, and who the subscriber is. */
+    @Schema(name = "CoverageRequest")
+    public record CoverageRequest(
+            @Schema(description = "Payer of this coverage", example = "AETNA", maxLength = 80) String payerId,
+            @Schema(description = "Member id on the payer's card", maxLength = 80) String memberId,
+            @Schema(description = "The subscriber; absent means the patient") CoverageSubscriberRequest subscriber) {
+    }
+
+    /** The subscriber of a coverage; name, birth date and sex are required unless the relationship is 18 (self). */
+    @Schema(name = "CoverageSubscriberRequest")
+    public record CoverageSubscriberRequest(
+            @Schema(description = "X12 individual relationship code of the patient to the subscriber: 18 self, "
+                    + "01 spouse, 19 child, G8 other", enumeration = {"18", "01", "19", "G8"}) String relationship,
+            @Schema(maxLength = 35) String firstName,
+            @Schema(maxLength = 60) String lastName,
+            @Schema(description = "ISO date, not in the future", example = "1969-02-01") String birthDate,
+            @Schema(enumeration = {"F", "M", "U"}) String sex,
+            AddressRequest address) {
+    }
+
+    /** A US postal address. */
+    @Schema(name = "AddressRequest")
+    public record AddressRequest(
+            @Schema(maxLength = 55) String line1,
+            @Schema(maxLength = 55) String line2,
+            @Schema(maxLength = 30) String city,
+            @Schema(description = "Two-letter state code", example = "IL") String state,
+            @Schema(description = "ZIP code, 5 or 9 digits", example = "60601") String postalCode) {
+    }
 
     /** The patient; patient data is stored and forwarded, never logged. */
     @Schema(name = "PatientRequest")
@@ -36,7 +77,14 @@ public record EncounterRequest(
             @Schema(maxLength = 35) String firstName,
             @Schema(maxLength = 60) String lastName,
             @Schema(description = "ISO date, not in the future", example = "1971-04-12") String birthDate,
-            @Schema(enumeration = {"F", "M", "U"}) String sex) {
+            @Schema(enumeration = {"F", "M", "U"}) String sex,
+            @Schema(description = "Home address; required when a coverage's subscriber is not the patient")
+            AddressRequest address) {
+
+        /** A patient sent without an address. */
+        public PatientRequest(String id, String firstName, String lastName, String birthDate, String sex) {
+            this(id, firstName, lastName, birthDate, sex, null);
+        }
     }
 
     /** The insurance subscriber. */

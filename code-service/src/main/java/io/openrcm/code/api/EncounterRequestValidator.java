@@ -1,7 +1,9 @@
 package io.openrcm.code.api;
 
 import io.openrcm.code.domain.Diagnosis;
+import io.openrcm.code.domain.Address;
 import io.openrcm.code.domain.CodedBy;
+import io.openrcm.code.domain.Coverage;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.domain.Icd10Cm;
 import io.openrcm.kernel.Npi;
@@ -54,9 +56,27 @@ public class EncounterRequestValidator {
         LocalDate today = LocalDate.now(clock.withZone(LATEST_ZONE));
         String ehrEncounterId = v.requiredText("/ehrEncounterId", request.ehrEncounterId(), 100);
         Patient patient = patient(request.patient(), today, v);
-        String memberId = request.subscriber() == null ? missing(v, "/subscriber")
-                : v.requiredText("/subscriber/memberId", request.subscriber().memberId(), 80);
-        String payerId = v.requiredText("/payerId", request.payerId(), 80);
+        List<Coverage> coverages = request.coverages() == null ? null
+                : CoverageValidator.validate(request.coverages(), today, v);
+        String memberId;
+        String payerId;
+        if (request.coverages() == null) {
+            memberId = request.subscriber() == null ? missing(v, "/subscriber")
+                    : v.requiredText("/subscriber/memberId", request.subscriber().memberId(), 80);
+            payerId = v.requiredText("/payerId", request.payerId(), 80);
+        } else {
+            Coverage primary = coverages == null ? null : coverages.get(0);
+            payerId = primary == null ? null : primary.payerId();
+            memberId = primary == null ? null : primary.memberId();
+            sameAsPrimary("/payerId", request.payerId(), payerId, v);
+            if (coverages != null && request.patient() != null && request.patient().address() == null
+                    && coverages.stream().anyMatch(c -> !c.subscriber().isSelf())) {
+                v.add("/patient/address", "is required when a coverage's subscriber is not the patient (837 loop "
+                        + "2010CA)");
+            }
+            sameAsPrimary("/subscriber/memberId", request.subscriber() == null ? null
+                    : request.subscriber().memberId(), memberId, v);
+        }
         String billingNpi = npi("/billingProviderNpi", request.billingProviderNpi(), v);
         String renderingNpi = npi("/renderingProviderNpi", request.renderingProviderNpi(), v);
         LocalDate dateOfService = date("/dateOfService", request.dateOfService(), today, v);
@@ -73,7 +93,14 @@ public class EncounterRequestValidator {
             throw ProblemException.invalidRequest(v.all());
         }
         return new EncounterContent(ehrEncounterId, patient, memberId, payerId, billingNpi, renderingNpi,
-                dateOfService, placeOfService, diagnoses, serviceLines);
+                dateOfService, placeOfService, diagnoses, serviceLines, coverages);
+    }
+
+    /** With coverages, the single-payer fields may repeat the primary's values, never contradict them. */
+    private static void sameAsPrimary(String pointer, String given, String primary, ViolationCollector v) {
+        if (given != null && primary != null && !given.strip().equals(primary)) {
+            v.add(pointer, "must be left out or equal the primary coverage's value (/coverages/0)");
+        }
     }
 
     private static Patient patient(EncounterRequest.PatientRequest p, LocalDate today, ViolationCollector v) {
@@ -94,10 +121,13 @@ public class EncounterRequestValidator {
                 v.add("/patient/sex", "must be F, M or U");
             }
         }
-        if (id == null || firstName == null || lastName == null || birthDate == null || sex == null) {
+        int before = v.all().size();
+        Address address = p.address() == null ? null : CoverageValidator.address("/patient/address", p.address(), v);
+        if (id == null || firstName == null || lastName == null || birthDate == null || sex == null
+                || v.all().size() > before) {
             return null;
         }
-        return new Patient(id, firstName, lastName, birthDate, sex);
+        return new Patient(id, firstName, lastName, birthDate, sex, address);
     }
 
     private static String npi(String pointer, String value, ViolationCollector v) {
@@ -113,7 +143,7 @@ public class EncounterRequestValidator {
         return value;
     }
 
-    private static LocalDate date(String pointer, String value, LocalDate today, ViolationCollector v) {
+    static LocalDate date(String pointer, String value, LocalDate today, ViolationCollector v) {
         if (value == null) {
             return missing(v, pointer);
         }

@@ -20,10 +20,12 @@ import java.util.Set;
  * @param placeOfService two-digit CMS place of service code
  * @param diagnoses diagnoses in order
  * @param serviceLines services in order
+ * @param coverages the coverages in order of payment; the first is the primary, whose payer and member id are
+ *     {@code payerId} and {@code subscriberMemberId}
  */
 public record EncounterContent(String ehrEncounterId, Patient patient, String subscriberMemberId, String payerId,
         String billingProviderNpi, String renderingProviderNpi, LocalDate dateOfService, String placeOfService,
-        List<Diagnosis> diagnoses, List<ServiceLine> serviceLines) {
+        List<Diagnosis> diagnoses, List<ServiceLine> serviceLines, List<Coverage> coverages) {
 
     public EncounterContent {
         Objects.requireNonNull(ehrEncounterId, "ehrEncounterId");
@@ -31,6 +33,24 @@ public record EncounterContent(String ehrEncounterId, Patient patient, String su
         Objects.requireNonNull(dateOfService, "dateOfService");
         diagnoses = List.copyOf(diagnoses);
         serviceLines = List.copyOf(serviceLines);
+        coverages = coverages == null || coverages.isEmpty() ? List.of(Coverage.selfCoverage(payerId,
+                subscriberMemberId)) : List.copyOf(coverages);
+        if (coverages.size() > Coverage.MAX) {
+            throw new IllegalArgumentException("at most " + Coverage.MAX + " coverages");
+        }
+    }
+
+    /** Content with a single payer whose subscriber is the patient (the shape before coverages). */
+    public EncounterContent(String ehrEncounterId, Patient patient, String subscriberMemberId, String payerId,
+            String billingProviderNpi, String renderingProviderNpi, LocalDate dateOfService, String placeOfService,
+            List<Diagnosis> diagnoses, List<ServiceLine> serviceLines) {
+        this(ehrEncounterId, patient, subscriberMemberId, payerId, billingProviderNpi, renderingProviderNpi,
+                dateOfService, placeOfService, diagnoses, serviceLines, null);
+    }
+
+    /** True when the content says no more than one payer whose subscriber is the patient, address unknown. */
+    public boolean singleSelfCoverage() {
+        return coverages.size() == 1 && coverages.get(0).subscriber().equals(Subscriber.self());
     }
 
     /** Every code the encounter uses, diagnoses first. */
@@ -49,7 +69,7 @@ public record EncounterContent(String ehrEncounterId, Patient patient, String su
     /** The same encounter with other diagnoses and lines (a coder's or the automatic coder's choice). */
     public EncounterContent withCodes(List<Diagnosis> newDiagnoses, List<ServiceLine> newLines) {
         return new EncounterContent(ehrEncounterId, patient, subscriberMemberId, payerId, billingProviderNpi,
-                renderingProviderNpi, dateOfService, placeOfService, newDiagnoses, newLines);
+                renderingProviderNpi, dateOfService, placeOfService, newDiagnoses, newLines, coverages);
     }
 
     /** The stable hash of this content, stored with the encounter to recognise an identical retry. */

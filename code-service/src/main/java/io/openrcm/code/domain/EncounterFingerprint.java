@@ -53,7 +53,39 @@ public final class EncounterFingerprint {
             field(out, prefix + "units", l.units());
             field(out, prefix + "diagnosisPointers", list(l.diagnosisPointers()));
         }
+        // Coverages beyond the one payer and member id above hash too; a single self coverage adds nothing, so
+        // requests in the shape before coverages keep their hashes.
+        if (c.patient().address() != null) {
+            address(out, "patient.address.", c.patient().address());
+        }
+        if (!c.singleSelfCoverage()) {
+            for (int i = 0; i < c.coverages().size(); i++) {
+                coverage(out, "coverages." + i + ".", c.coverages().get(i));
+            }
+        }
         return out.toString();
+    }
+
+    private static void coverage(StringBuilder out, String prefix, Coverage coverage) {
+        Subscriber s = coverage.subscriber();
+        field(out, prefix + "payerId", coverage.payerId());
+        field(out, prefix + "memberId", coverage.memberId());
+        field(out, prefix + "relationship", s.relationship());
+        field(out, prefix + "firstName", s.firstName());
+        field(out, prefix + "lastName", s.lastName());
+        field(out, prefix + "birthDate", s.birthDate());
+        field(out, prefix + "sex", s.sex());
+        if (s.address() != null) {
+            address(out, prefix + "address.", s.address());
+        }
+    }
+
+    private static void address(StringBuilder out, String prefix, Address a) {
+        field(out, prefix + "line1", a.line1());
+        field(out, prefix + "line2", a.line2());
+        field(out, prefix + "city", a.city());
+        field(out, prefix + "state", a.state());
+        field(out, prefix + "postalCode", a.postalCode());
     }
 
     private static void field(StringBuilder out, String name, Object value) {

@@ -11,8 +11,14 @@ import java.util.Objects;
  * @param lastName family name
  * @param birthDate date of birth
  * @param sex administrative sex
+ * @param address home address; may be null (required when a coverage's subscriber is someone else)
  */
-public record Patient(String id, String firstName, String lastName, LocalDate birthDate, Sex sex) {
+public record Patient(String id, String firstName, String lastName, LocalDate birthDate, Sex sex, Address address) {
+
+    /** A patient whose address was not sent. */
+    public Patient(String id, String firstName, String lastName, LocalDate birthDate, Sex sex) {
+        this(id, firstName, lastName, birthDate, sex, null);
+    }
 
     public Patient {
         Objects.requireNonNull(id, "id");

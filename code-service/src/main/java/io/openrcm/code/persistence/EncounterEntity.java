@@ -1,5 +1,6 @@
 package io.openrcm.code.persistence;
 
+import io.openrcm.code.domain.Address;
 import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.CodeSystem;
 import io.openrcm.code.domain.CodedBy;
@@ -55,6 +56,16 @@ public class EncounterEntity extends PanacheEntityBase {
     public LocalDate patientBirthDate;
     @Column(name = "patient_sex", nullable = false, length = 1)
     public String patientSex;
+    @Column(name = "patient_address_line1", length = 55)
+    public String patientAddressLine1;
+    @Column(name = "patient_address_line2", length = 55)
+    public String patientAddressLine2;
+    @Column(name = "patient_address_city", length = 30)
+    public String patientAddressCity;
+    @Column(name = "patient_address_state", length = 2)
+    public String patientAddressState;
+    @Column(name = "patient_address_postal_code", length = 9)
+    public String patientAddressPostalCode;
     @Column(name = "subscriber_member_id", nullable = false, length = 80)
     public String subscriberMemberId;
     @Column(name = "payer_id", nullable = false, length = 80)
@@ -99,6 +110,12 @@ public class EncounterEntity extends PanacheEntityBase {
     @OrderBy("lineNumber")
     public List<ServiceLineRow> serviceLines = new ArrayList<>();
 
+    /** Empty for an encounter stored before coverages, or one whose only payer's subscriber is the patient. */
+    @ElementCollection
+    @CollectionTable(name = "encounter_coverage", joinColumns = @JoinColumn(name = "encounter_id"))
+    @OrderColumn(name = "position")
+    public List<CoverageRow> coverages = new ArrayList<>();
+
     /** The rows of a domain encounter. */
     static EncounterEntity from(Encounter e) {
         EncounterEntity row = new EncounterEntity();
@@ -117,6 +134,12 @@ public class EncounterEntity extends PanacheEntityBase {
         row.patientLastName = c.patient().lastName();
         row.patientBirthDate = c.patient().birthDate();
         row.patientSex = c.patient().sex().name();
+        Address home = c.patient().address();
+        row.patientAddressLine1 = home == null ? null : home.line1();
+        row.patientAddressLine2 = home == null ? null : home.line2();
+        row.patientAddressCity = home == null ? null : home.city();
+        row.patientAddressState = home == null ? null : home.state();
+        row.patientAddressPostalCode = home == null ? null : home.postalCode();
         row.subscriberMemberId = c.subscriberMemberId();
         row.payerId = c.payerId();
         row.billingProviderNpi = c.billingProviderNpi();
@@ -134,6 +157,10 @@ public class EncounterEntity extends PanacheEntityBase {
         row.findings.clear();
         for (EditFinding f : e.findings()) {
             row.findings.add(FindingRow.of(f));
+        }
+        row.coverages.clear();
+        if (!c.singleSelfCoverage()) {
+            c.coverages().forEach(coverage -> row.coverages.add(CoverageRow.of(coverage)));
         }
         row.diagnoses.clear();
         row.serviceLines.clear();
@@ -162,7 +189,8 @@ public class EncounterEntity extends PanacheEntityBase {
     /** The domain encounter these rows hold. */
     Encounter toDomain() {
         Patient patient = new Patient(patientId, patientFirstName, patientLastName, patientBirthDate,
-                Sex.valueOf(patientSex));
+                Sex.valueOf(patientSex), patientAddressLine1 == null ? null : new Address(patientAddressLine1,
+                        patientAddressLine2, patientAddressCity, patientAddressState, patientAddressPostalCode));
         List<Diagnosis> dx = diagnoses.stream()
                 .map(d -> new Diagnosis(d.sequence, d.code, d.text, CodedBy.parse(d.codedBy))).toList();
         List<ServiceLine> lines = serviceLines.stream()
@@ -171,7 +199,8 @@ public class EncounterEntity extends PanacheEntityBase {
                         l.modifiers(), l.units, l.diagnosisPointers(), CodedBy.parse(l.codedBy)))
                 .toList();
         EncounterContent content = new EncounterContent(ehrEncounterId, patient, subscriberMemberId, payerId,
-                billingProviderNpi, renderingProviderNpi, dateOfService, placeOfService, dx, lines);
+                billingProviderNpi, renderingProviderNpi, dateOfService, placeOfService, dx, lines,
+                coverages.stream().map(CoverageRow::toDomain).toList());
         return new Encounter(id, content, EncounterStatus.valueOf(status), correlationId, requestHash, receivedAt,
                 codedAt, findings.stream().map(FindingRow::toDomain).toList(), reviewReason, claimedBy, claimedAt);
     }

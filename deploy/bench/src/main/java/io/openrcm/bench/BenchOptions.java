@@ -26,6 +26,7 @@ final class BenchOptions {
             Map.entry("single-share", "0.1"),
             Map.entry("concurrency", "4"),
             Map.entry("fail-share", "0.05"),
+            Map.entry("secondary-share", "0"),
             Map.entry("partial-share", "0.10"),
             Map.entry("denied-share", "0.10"),
             Map.entry("reversed-share", "0.03"),
@@ -84,6 +85,7 @@ final class BenchOptions {
             throw new IllegalArgumentException("--partial-share, --denied-share and --reversed-share add up to more than 1");
         }
         share("fail-share");
+        share("secondary-share");
         share("single-share");
         if (integer("chaos-min-gap") < 0 || integer("chaos-max-gap") < integer("chaos-min-gap")) {
             throw new IllegalArgumentException("--chaos-min-gap must be 0 or more and at most --chaos-max-gap");

@@ -37,7 +37,7 @@ final class Cycle {
         int idle = options.integer("idle-timeout");
         long seed = options.integer("seed") ^ System.currentTimeMillis();
         EncounterGenerator generator = new EncounterGenerator(mapper, seed, runId, options.share("fail-share"),
-                LocalDate.now());
+                LocalDate.now(), options.share("secondary-share"));
         List<GeneratedEncounter> encounters = new ArrayList<>();
         for (int i = 0; i < options.integer("encounters"); i++) {
             encounters.add(generator.next());

@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * Generates realistic encounters from the seeded reference data: several payers and providers, 1 to 12 diagnoses
  * (about 3 on average), 1 to 8 service lines (an office visit first, then tests, shots, drugs), dates of service in
- * the last 30 days, and a share that coding must refuse (a diagnosis retired before the date of service).
- * Deterministic for a seed; patients are synthetic.
+ * the last 30 days, a share that coding must refuse (a diagnosis retired before the date of service), and a share
+ * with a secondary coverage through a spouse (coordination of benefits). Deterministic for a seed; patients are
+ * synthetic.
  */
 final class EncounterGenerator {
 
@@ -27,14 +28,21 @@ final class EncounterGenerator {
     private final String runId;
     private final double failShare;
     private final LocalDate today;
+    private final double secondaryShare;
     private long sequence;
 
     EncounterGenerator(ObjectMapper mapper, long seed, String runId, double failShare, LocalDate today) {
+        this(mapper, seed, runId, failShare, today, 0);
+    }
+
+    EncounterGenerator(ObjectMapper mapper, long seed, String runId, double failShare, LocalDate today,
+            double secondaryShare) {
         this.mapper = mapper;
         this.random = new Random(seed);
         this.runId = runId;
         this.failShare = failShare;
         this.today = today;
+        this.secondaryShare = secondaryShare;
     }
 
     /** The next encounter. */
@@ -52,6 +60,10 @@ final class EncounterGenerator {
         patient.put("sex", random.nextBoolean() ? "F" : "M");
         body.putObject("subscriber").put("memberId", "M" + (100000000L + random.nextInt(900000000)));
         body.put("payerId", pick(ReferenceData.PAYERS));
+        // Drawn only when asked for, so runs without secondary coverage keep their sequences for a seed.
+        if (secondaryShare > 0 && random.nextDouble() < secondaryShare) {
+            secondary(body, patient);
+        }
         body.put("billingProviderNpi", pick(ReferenceData.BILLING_NPIS));
         body.put("renderingProviderNpi", pick(ReferenceData.RENDERING_NPIS));
         body.put("dateOfService", today.minusDays(1 + random.nextInt(30)).toString());
@@ -61,6 +73,25 @@ final class EncounterGenerator {
         diagnoses.forEach(dx::add);
         BigDecimal charge = serviceLines(body.putArray("serviceLines"), diagnoses.size());
         return new GeneratedEncounter(ehrId, body, fail, charge);
+    }
+
+    /** Coverages: the payer above as primary (the patient's own), another payer as secondary through a spouse. */
+    private void secondary(ObjectNode body, ObjectNode patient) {
+        ObjectNode home = mapper.createObjectNode().put("line1", (1 + random.nextInt(999)) + " Example St")
+                .put("city", "Chicago").put("state", "IL").put("postalCode", "606" + (10 + random.nextInt(90)));
+        patient.set("address", home);
+        String primary = body.get("payerId").asText();
+        List<String> others = ReferenceData.PAYERS.stream().filter(p -> !p.equals(primary)).toList();
+        ArrayNode coverages = body.putArray("coverages");
+        coverages.addObject().put("payerId", primary)
+                .put("memberId", body.get("subscriber").get("memberId").asText())
+                .putObject("subscriber").put("relationship", "18");
+        ObjectNode spouse = coverages.addObject().put("payerId", pick(others))
+                .put("memberId", "S" + (100000000L + random.nextInt(900000000))).putObject("subscriber");
+        spouse.put("relationship", "01").put("firstName", FIRST[random.nextInt(FIRST.length)])
+                .put("lastName", patient.get("lastName").asText())
+                .put("birthDate", today.minusYears(18 + random.nextInt(70)).toString())
+                .put("sex", "F".equals(patient.get("sex").asText()) ? "M" : "F").set("address", home.deepCopy());
     }
 
     private List<String> diagnoses(boolean fail) {

@@ -53,6 +53,30 @@ class EncounterGeneratorTest {
     }
 
     @Test
+    void aShareOfEncountersHasASecondaryCoverageThroughASpouse() {
+        EncounterGenerator generator = new EncounterGenerator(new ObjectMapper(), 11, "T", 0, TODAY, 0.2);
+        int withSecondary = 0;
+        for (int i = 0; i < 2000; i++) {
+            JsonNode body = generator.next().body();
+            if (!body.has("coverages")) {
+                continue;
+            }
+            withSecondary++;
+            JsonNode coverages = body.get("coverages");
+            assertThat(coverages).hasSize(2);
+            assertThat(coverages.get(0).get("payerId").asText()).isEqualTo(body.get("payerId").asText());
+            assertThat(coverages.get(0).get("memberId").asText())
+                    .isEqualTo(body.get("subscriber").get("memberId").asText());
+            assertThat(coverages.get(1).get("payerId").asText()).isNotEqualTo(body.get("payerId").asText())
+                    .isIn(ReferenceData.PAYERS);
+            assertThat(coverages.get(1).get("subscriber").get("relationship").asText()).isEqualTo("01");
+            assertThat(coverages.get(1).get("subscriber").get("address").get("postalCode").asText()).hasSize(5);
+            assertThat(body.get("patient").get("address").get("state").asText()).isEqualTo("IL");
+        }
+        assertThat(withSecondary).isBetween(320, 480);
+    }
+
+    @Test
     void theSameSeedGivesTheSameEncounters() {
         var a = new EncounterGenerator(new ObjectMapper(), 3, "T", 0.1, TODAY).next();
         var b = new EncounterGenerator(new ObjectMapper(), 3, "T", 0.1, TODAY).next();
