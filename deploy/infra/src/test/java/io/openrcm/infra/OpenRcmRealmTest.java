@@ -58,7 +58,9 @@ class OpenRcmRealmTest {
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
         String accessToken = signed.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
         assertThat(claims(accessToken)).contains("\"aud\":\"openrcm\"", "\"ehr-integration\"", "\"practices\":[\"" + PRACTICE_A + "\"]");
-        assertThat(foreignKey.statusCode()).isEqualTo(401);
+        // Keycloak answers a client assertion signed with another key with 400 invalid_client (not 401): refused, no token.
+        assertThat(foreignKey.statusCode()).as(foreignKey.body()).isIn(400, 401);
+        assertThat(foreignKey.body()).doesNotContain("access_token");
     }
 
     @Test
