@@ -103,11 +103,11 @@ class AuditTrailTest {
         given().get("/claims/{id}", claimId).then().statusCode(200);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET subject = 'someone else'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class).satisfies(AuditTrailTest::refusedAsAppendOnly);
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class).satisfies(AuditTrailTest::refusedAsAppendOnly);
             assertThatThrownBy(() -> s.executeUpdate("TRUNCATE audit_record"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class).satisfies(AuditTrailTest::refusedAsAppendOnly);
         }
     }
 
@@ -155,5 +155,10 @@ class AuditTrailTest {
             }
             return rows;
         }
+    }
+
+    // The service's row-only role is refused by its privileges; an owner would be refused by the append-only trigger.
+    private static void refusedAsAppendOnly(Throwable e) {
+        assertThat(e.getMessage()).containsAnyOf("append-only", "permission denied for table audit_record");
     }
 }

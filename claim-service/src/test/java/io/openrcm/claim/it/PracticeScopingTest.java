@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * of another practice is 404 by id (its existence is not revealed), absent from pages, "unknown" in balances.
  */
 @QuarkusTest
-@TestSecurity(user = "biller.lakeside", roles = "biller")
+// administrator too: the one-time setup registers a payer of its own (reference data); scoping is by practice.
+@TestSecurity(user = "biller.lakeside", roles = {"biller", "administrator"})
 @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ONLY_LAKESIDE, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class PracticeScopingTest {
@@ -166,7 +167,7 @@ class PracticeScopingTest {
     }
 
     @Test
-    @TestSecurity(user = "nobody", roles = "biller")
+    @TestSecurity(user = "nobody", roles = {"biller", "administrator"})
     void aCallerWithoutPracticesSeesNothing() {
         given().when().get("/claims/{id}", lakesideClaim).then().statusCode(404);
         assertThat(given().when().get("/claims").then().statusCode(200).extract().jsonPath().getInt("total"))

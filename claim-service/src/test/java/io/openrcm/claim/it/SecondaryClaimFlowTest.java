@@ -1,5 +1,10 @@
 package io.openrcm.claim.it;
 
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.TestSecurity;
+import io.openrcm.testsupport.TestPractices;
 import static io.openrcm.claim.it.ClaimFlow.PATIENCE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +37,9 @@ import org.junit.jupiter.api.Test;
  * adjudication in it; a crossover sends nothing and waits for the supplement's payment.
  */
 @QuarkusTest
+// Not a test of authentication: a signed-in biller of the seeded practices.
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 class SecondaryClaimFlowTest {
 

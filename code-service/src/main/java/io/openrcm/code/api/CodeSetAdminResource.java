@@ -97,6 +97,7 @@ public class CodeSetAdminResource {
 
     @POST
     @Path("/edit-tables/{table}")
+    @RolesAllowed("administrator")
     @Operation(summary = "Load an edit table from its CMS file (ptp, mue, add-on) or a project table "
             + "(excludes1, synonyms, abbreviations); rows are upserted")
     public Map<String, Object> loadTable(@PathParam("table") String table, @QueryParam("source") String source,

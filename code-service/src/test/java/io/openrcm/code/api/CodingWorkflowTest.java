@@ -56,7 +56,7 @@ class CodingWorkflowTest {
     }
 
     @Test
-    @TestSecurity(user = "alice", roles = "coder")
+    @TestSecurity(user = "alice", roles = {"coder", "ehr-integration"})
     @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
     void vagueTextWaitsForACoderWhoFinalizesIt() {
         Map<String, Object> body = EncounterRequests.json(EncounterRequests.newEhrId());
@@ -93,7 +93,7 @@ class CodingWorkflowTest {
     }
 
     @Test
-    @TestSecurity(user = "bob", roles = "coder")
+    @TestSecurity(user = "bob", roles = {"coder", "ehr-integration"})
     @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
     void theCoderIsTheSignedInCallerNeverTheTypedCoderId() {
         Map<String, Object> body = EncounterRequests.json(EncounterRequests.newEhrId());

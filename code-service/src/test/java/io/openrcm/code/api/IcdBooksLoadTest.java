@@ -1,5 +1,9 @@
 package io.openrcm.code.api;
 
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.Claim;
+import io.openrcm.testsupport.TestPractices;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * suggestions the Index way and codes encounters whose findings come from the Tabular.
  */
 @CodeServiceTest
-@TestSecurity(user = "books-test", roles = {"administrator", "coder"})
+@TestSecurity(user = "books-test", roles = {"administrator", "coder", "ehr-integration"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IcdBooksLoadTest {
 

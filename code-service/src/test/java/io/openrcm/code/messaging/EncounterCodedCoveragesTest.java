@@ -1,5 +1,10 @@
 package io.openrcm.code.messaging;
 
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.TestSecurity;
+import io.openrcm.testsupport.TestPractices;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /** Coverages travel from POST /encounters into EncounterCoded, in the shape of the coverages golden example. */
 @CodeServiceTest
+// Not a test of authentication: a signed-in EHR integration of the seeded practices.
+@TestSecurity(user = "ehr.test", roles = {"ehr-integration", "coder"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class EncounterCodedCoveragesTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -46,7 +46,7 @@ import static org.hamcrest.Matchers.endsWith;
  * posted once, and the PaymentPosted on Kafka matches this service's golden example.
  */
 @QuarkusTest
-@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
 @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * claims' balances match the ledger, and each claim named with both sides' figures when they do not.
  */
 @QuarkusTest
-@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
 @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /** The remittance API's refusals (400, 404, 409, 422) store nothing; concurrent resends post once. */
 @QuarkusTest
-@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
 @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))

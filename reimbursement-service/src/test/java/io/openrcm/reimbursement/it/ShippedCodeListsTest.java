@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sets none, and reads nothing from the shared data); the user's current lists still load over them.
  */
 @QuarkusTest
-@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
 @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /** X12 835 files through POST /remittances: posted to the cent, quarantined, refused with a 999, exactly once. */
 @QuarkusTest
-@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "payer-integration"})
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
 @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 @WithTestResource(value = RcmInfraTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "reimbursement"))

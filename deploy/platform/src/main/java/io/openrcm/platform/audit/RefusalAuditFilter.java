@@ -1,6 +1,7 @@
 package io.openrcm.platform.audit;
 
 import io.openrcm.platform.security.Caller;
+import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,7 +26,10 @@ public class RefusalAuditFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
         if (RefusalAudit.isRefusal(responseContext.getStatus())) {
-            refusals.record(request, caller.snapshot(), responseContext.getStatus());
+            // A refused token is answered on the I/O thread, where the lazily authenticated identity may not be
+            // resolved (it would block): there the HTTP layer's identity, if any, is who asked.
+            Caller who = Context.isOnEventLoopThread() ? RefusalAudit.callerOf(request) : caller.snapshot();
+            refusals.record(request, who, responseContext.getStatus());
         }
     }
 }
