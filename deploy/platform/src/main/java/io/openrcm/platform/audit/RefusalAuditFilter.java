@@ -1,6 +1,7 @@
 package io.openrcm.platform.audit;
 
 import io.openrcm.platform.security.Caller;
+import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,7 +26,10 @@ public class RefusalAuditFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
         if (RefusalAudit.isRefusal(responseContext.getStatus())) {
-            refusals.record(request, caller.snapshot(), responseContext.getStatus());
+            // On the IO thread (a refused token answered by the problem mappers) lazy authentication may not be
+            // resolved there: the HTTP layer's identity, if any, names the caller instead.
+            Caller who = Context.isOnEventLoopThread() ? RefusalAudit.callerOf(request) : caller.snapshot();
+            refusals.record(request, who, responseContext.getStatus());
         }
     }
 }
