@@ -185,13 +185,20 @@ function addChange(sequence, e, fresh) {
   while (feed.children.length > 50) feed.lastChild.remove();
 }
 
+// The page's calls say they are a script's: an ended session then answers 499 (not a login page a script cannot
+// show), and the page reloads itself, which goes through the sign-in again.
+const SCRIPT_CALL = { Accept: 'application/json', 'X-Requested-With': 'JavaScript' };
+function signInAgainIfEnded(response) {
+  if (response.status === 499) window.location.reload();
+}
+
 let refreshing = null;
 let again = false;
 // Many changes in a burst cost one summary: a refresh already under way is followed by exactly one more.
 function refresh() {
   if (refreshing) { again = true; return refreshing; }
-  refreshing = fetch('api/summary', { headers: { Accept: 'application/json' } })
-    .then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+  refreshing = fetch('api/summary', { headers: SCRIPT_CALL })
+    .then((r) => { signInAgainIfEnded(r); if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
     .then(render)
     .catch((err) => setText('updated', 'failed: ' + err.message))
     .finally(() => { refreshing = null; if (again) { again = false; refresh(); } });
@@ -209,7 +216,8 @@ function connect(after) {
 
 async function start() {
   await refresh();
-  const recent = await fetch('api/changes?limit=20').then((r) => r.json()).catch(() => []);
+  const recent = await fetch('api/changes?limit=20', { headers: SCRIPT_CALL })
+    .then((r) => { signInAgainIfEnded(r); return r.json(); }).catch(() => []);
   const upTo = Number(document.body.dataset.sequence);
   recent.reverse().filter((c) => c.sequence <= upTo).forEach((c) => addChange(c.sequence, c.event, false));
   connect(document.body.dataset.sequence);

@@ -146,6 +146,8 @@ public final class Stack implements AutoCloseable {
         if (embeddedOidc()) {
             // The dev realm's secret of the dashboard back end's client; with an external provider the operator sets it.
             env.put("RCM_DASHBOARD_CLIENT_SECRET", "dev-dashboard-backend-secret");
+            // Encrypts the page's sign-in state and session cookies (PKCE); a dev value, production sets its own.
+            env.put("RCM_DASHBOARD_SESSION_SECRET", "dev-dashboard-session-secret-0123456789");
         }
         // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
         // reimbursement-service reads claim-service's balances for its reconciliation.

@@ -21,19 +21,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * The dashboard page in a real headless Chromium, against the whole running stack: it loads, its figures agree with
- * the dashboard's API and with the claim-service's own claims, and it follows a payment live (no reload).
+ * The dashboard page in a real headless Chromium, against the whole running stack: a revenue manager signs in on the
+ * provider's real login page (authorization code + PKCE), the page loads, its figures agree with the dashboard's API
+ * and with the claim-service's own claims, it follows a payment live (no reload), and its feed holds only the signed-in
+ * manager's practice (after signing out, the other practice's manager does not see the first one's claims).
  */
 @ExtendWith(StackExtension.class)
 class DashboardBrowserSystemTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(40);
+    /** The practices (billing-provider NPIs) of the dev realm's managers; the system tests' encounters are Lakeside's. */
+    private static final String LAKESIDE = "1234567893";
+    private static final String PRAIRIE = "1679576722";
 
     private static WebDriver browser;
 
@@ -56,6 +62,7 @@ class DashboardBrowserSystemTest {
         ClaimPolling.awaitClaimFor(before);
 
         browser.get(StackExtension.url("dashboard") + "/");
+        signIn("manager-a");
         await().atMost(PATIENCE).ignoreExceptions()
                 .until(() -> text("live").equals("live") && !text("kpi-claims").equals("–"));
         assertThat(browser.getTitle()).contains("Revenue cycle dashboard");
@@ -81,6 +88,45 @@ class DashboardBrowserSystemTest {
                 .as("errors in the page's console").isEmpty();
         // What the page looked like, for people reading a failed run (target/dashboard.png).
         Files.write(Path.of("target", "dashboard.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(feedPracticesOfTheSession()).as("practices in manager-a's latest changes").containsOnly(LAKESIDE)
+                .isNotEmpty();
+
+        // Signing out ends the session: the page asks for a sign-in again, and Prairie's manager sees none of it.
+        browser.findElement(By.id("sign-out")).click();
+        signIn("manager-b");
+        await().atMost(PATIENCE).ignoreExceptions()
+                .until(() -> text("live").equals("live") && !text("kpi-claims").equals("–"));
+        assertThat(browser.findElements(By.cssSelector("#feed li[data-claim='" + claimId + "']")))
+                .as("Lakeside's claim in Prairie's manager's feed").isEmpty();
+        assertThat(feedPracticesOfTheSession()).as("practices in manager-b's latest changes").doesNotContain(LAKESIDE)
+                .allMatch(PRAIRIE::equals);
+    }
+
+    /** Fills the provider's own login page (the dev realm's password is dev-<username>) and submits it. */
+    private static void signIn(String username) {
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("username")).isDisplayed());
+        assertThat(browser.getCurrentUrl()).as("the login page is the provider's")
+                .startsWith(StackExtension.stack().oidcIssuer() + "/protocol/openid-connect/auth")
+                .contains("code_challenge_method=S256");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("dev-" + username);
+        browser.findElement(By.id("kc-login")).click();
+        await().atMost(PATIENCE).ignoreExceptions()
+                .until(() -> browser.getCurrentUrl().startsWith(StackExtension.url("dashboard")));
+    }
+
+    /** The billing providers of the latest changes the page's own session may read (its cookie, no token). */
+    @SuppressWarnings("unchecked")
+    private static List<String> feedPracticesOfTheSession() {
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('api/changes?limit=200', { headers: { Accept: 'application/json' } })
+                  .then((r) => r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status)))
+                  .then((changes) => done(changes.map((c) => c.event.billingProviderNpi)))
+                  .catch((e) => done('failed: ' + e.message));
+                """);
+        assertThat(answer).as("the page session's latest changes").isInstanceOf(List.class);
+        return (List<String>) answer;
     }
 
     private void pageAgreesWithTheApis() {
