@@ -91,7 +91,7 @@ public class RemittanceResource {
     }
 
     /** The remittance with the X12 errors accepted with it, or a 404 problem. */
-    @RolesAllowed("biller")
+    @RolesAllowed({"biller", "payer-integration"})
     @GET
     @Path("/{id}")
     public RemittanceDetail get(@PathParam("id") String id) {
