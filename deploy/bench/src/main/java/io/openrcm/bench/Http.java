@@ -1,30 +1,23 @@
 package io.openrcm.bench;
 
 import io.openrcm.infra.ClientCredentials;
+import io.openrcm.infra.TrustedCa;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-
 /**
  * The one HTTP/1.1 client of the bench, the chaos run and the chaos system test: every request to the services is
  * built in {@link #request}, which adds the client's bearer token (cached and renewed); it trusts the local stack's CA
- * when there is one. A retrying client
- * ({@link #retryingFor}) sends a request again while a service or its database is away (no answer, or any 5xx);
+ * when there is one ({@link TrustedCa}). A retrying client ({@link #retryingFor}) sends a request again while a service or its database is away (no answer, or any 5xx);
  * that is safe because every POST it sends is idempotent (code-service keys encounters by ehrEncounterId,
  * reimbursement-service remittances by payer and trace number).
  */
@@ -48,7 +41,7 @@ public final class Http {
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5));
         if (caCertificate != null && Files.isRegularFile(caCertificate)) {
-            builder.sslContext(trusting(caCertificate));
+            builder.sslContext(TrustedCa.sslContext(caCertificate));
         }
         client = builder.build();
     }
@@ -56,23 +49,6 @@ public final class Http {
     /** A client that retries a request for up to this long while it finds no answer or a 5xx (the chaos run). */
     public static Http retryingFor(Duration retryFor, Path caCertificate, ClientCredentials credentials) {
         return new Http(retryFor, caCertificate, credentials);
-    }
-
-    // The bench is a standalone jar without rcm-infra (it would bring a broker and PostgreSQL): the few lines of
-    // deploy/infra TrustedCa are repeated here on purpose.
-    private static SSLContext trusting(Path caCertificate) {
-        try (InputStream in = Files.newInputStream(caCertificate)) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Could not trust " + caCertificate + ": " + e.getMessage(), e);
-        }
     }
 
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {
