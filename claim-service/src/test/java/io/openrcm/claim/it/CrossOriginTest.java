@@ -1,34 +1,18 @@
 package io.openrcm.claim.it;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.nullValue;
-
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.testsupport.CrossOriginContract;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
-/** CORS is closed: another site's page gets no permission to call this service or to read its answers. */
+/** CORS is closed on this service (the checks live in {@link CrossOriginContract}). */
 @QuarkusTest
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
-class CrossOriginTest {
+class CrossOriginTest extends CrossOriginContract {
 
-    private static final String OTHER_SITE = "https://evil.example";
-
-    @Test
-    void aCrossOriginPreflightIsNotAllowed() {
-        given().header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type")
-                .options("/claims")
-                .then().header("Access-Control-Allow-Origin", nullValue())
-                .header("Access-Control-Allow-Methods", nullValue())
-                .header("Access-Control-Allow-Credentials", nullValue());
-    }
-
-    @Test
-    void aCrossOriginReadGetsNoAllowOrigin() {
-        given().header("Origin", OTHER_SITE).get("/claims")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+    @Override
+    protected String path() {
+        return "/claims";
     }
 }

@@ -1,30 +1,14 @@
 package io.openrcm.code.api;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.nullValue;
-
 import io.openrcm.code.support.CodeServiceTest;
-import org.junit.jupiter.api.Test;
+import io.openrcm.testsupport.CrossOriginContract;
 
-/** CORS is closed: another site's page gets no permission to call this service or to read its answers. */
+/** CORS is closed on code-service (the checks live in {@link CrossOriginContract}). */
 @CodeServiceTest
-class CrossOriginTest {
+class CrossOriginTest extends CrossOriginContract {
 
-    private static final String OTHER_SITE = "https://evil.example";
-
-    @Test
-    void aCrossOriginPreflightIsNotAllowed() {
-        given().header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type")
-                .options("/encounters")
-                .then().header("Access-Control-Allow-Origin", nullValue())
-                .header("Access-Control-Allow-Methods", nullValue())
-                .header("Access-Control-Allow-Credentials", nullValue());
-    }
-
-    @Test
-    void aCrossOriginReadGetsNoAllowOrigin() {
-        given().header("Origin", OTHER_SITE).get("/encounters")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+    @Override
+    protected String path() {
+        return "/encounters";
     }
 }
