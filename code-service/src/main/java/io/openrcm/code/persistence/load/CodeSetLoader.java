@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,9 +22,11 @@ import org.postgresql.PGConnection;
 public final class CodeSetLoader {
 
     private final Connection connection;
+    private final VersionTable versions;
 
     public CodeSetLoader(Connection connection) {
         this.connection = connection;
+        this.versions = new VersionTable(connection, "code_set_version", "system");
     }
 
     /** What a load did. */
@@ -102,50 +102,19 @@ public final class CodeSetLoader {
     }
 
     private Result unchanged(String system, String checksum, long start) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, label, row_count FROM code_set_version "
-                + "WHERE system = ? AND checksum = ?")) {
-            ps.setString(1, system);
-            ps.setString(2, checksum);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Result(rs.getLong(1), system, rs.getString(2), rs.getInt(3), true,
-                        (System.nanoTime() - start) / 1_000_000) : null;
-            }
-        }
+        return versions.withChecksum(system, checksum).map(v -> new Result(v.id(), system, v.label(), v.rowCount(),
+                true, (System.nanoTime() - start) / 1_000_000)).orElse(null);
     }
 
     private long newVersion(String system, String label, LocalDate from, LocalDate to, String sourceFile,
             String checksum) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO code_set_version (system, label, "
-                + "effective_from, effective_to, source_file, checksum, row_count) VALUES (?, ?, ?, ?, ?, ?, 0) "
-                + "ON CONFLICT (system, label) DO NOTHING RETURNING id")) {
-            ps.setString(1, system);
-            ps.setString(2, label);
-            ps.setDate(3, Date.valueOf(from));
-            ps.setDate(4, to == null ? null : Date.valueOf(to));
-            ps.setString(5, sourceFile.length() > 200 ? sourceFile.substring(0, 200) : sourceFile);
-            ps.setString(6, checksum);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ConflictException(system + " version " + label + " was loaded from another file; "
-                            + "load this one under a new version label");
-                }
-                return rs.getLong(1);
-            }
-        }
+        return versions.insert(system, label, from, to, sourceFile, checksum).orElseThrow(() -> new ConflictException(
+                system + " version " + label + " was loaded from another file; load this one under a new version label"));
     }
 
     private long versionId(String system, String label) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id FROM code_set_version WHERE system = ? AND label = ?")) {
-            ps.setString(1, system);
-            ps.setString(2, label);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ConflictException("Base version " + system + " " + label + " is not loaded");
-                }
-                return rs.getLong(1);
-            }
-        }
+        return versions.id(system, label).orElseThrow(() -> new ConflictException(
+                "Base version " + system + " " + label + " is not loaded"));
     }
 
     private void stage(List<CodeRow> rows) throws SQLException, IOException {

@@ -3,9 +3,7 @@ package io.openrcm.code.persistence.load;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,9 +32,11 @@ public final class IcdBookLoader {
     static final int CHUNK = 5000;
 
     private final Connection connection;
+    private final VersionTable versions;
 
     public IcdBookLoader(Connection connection) {
         this.connection = connection;
+        this.versions = new VersionTable(connection, "icd_book_version", "book");
     }
 
     /** What a load did. */
@@ -88,12 +88,7 @@ public final class IcdBookLoader {
             insert("INSERT INTO icd_index_cell SELECT " + id + ", * FROM unnest(?::int[], ?::smallint[], "
                     + "?::varchar[])", rows.cells(), List.of(IcdBookRows.Cell::termSeq, IcdBookRows.Cell::col,
                     IcdBookRows.Cell::code), "int,smallint,varchar");
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE icd_book_version SET row_count = ? WHERE id = ?")) {
-                ps.setInt(1, rows.size());
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
+            versions.rowCount(id, rows.size());
             connection.commit();
             return new Result(id, book, label, rows.size(), false, (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
@@ -128,15 +123,8 @@ public final class IcdBookLoader {
 
     // Checked before the file is parsed: a label taken by another file is a conflict whatever this file holds.
     private void refuseAnotherFile(Book book, String label) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT 1 FROM icd_book_version WHERE book = ? AND label = ?")) {
-            ps.setString(1, book.name());
-            ps.setString(2, label);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    throw conflict(book, label);
-                }
-            }
+        if (versions.id(book.name(), label).isPresent()) {
+            throw conflict(book, label);
         }
     }
 
@@ -146,34 +134,13 @@ public final class IcdBookLoader {
     }
 
     private Result unchanged(Book book, String checksum, long start) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, label, row_count FROM icd_book_version "
-                + "WHERE book = ? AND checksum = ?")) {
-            ps.setString(1, book.name());
-            ps.setString(2, checksum);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Result(rs.getLong(1), book, rs.getString(2), rs.getInt(3), true,
-                        (System.nanoTime() - start) / 1_000_000) : null;
-            }
-        }
+        return versions.withChecksum(book.name(), checksum).map(v -> new Result(v.id(), book, v.label(), v.rowCount(),
+                true, (System.nanoTime() - start) / 1_000_000)).orElse(null);
     }
 
     private long newVersion(Book book, String label, LocalDate from, LocalDate to, String sourceFile,
             String checksum) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO icd_book_version (book, label, "
-                + "effective_from, effective_to, source_file, checksum, row_count) VALUES (?, ?, ?, ?, ?, ?, 0) "
-                + "ON CONFLICT (book, label) DO NOTHING RETURNING id")) {
-            ps.setString(1, book.name());
-            ps.setString(2, label);
-            ps.setDate(3, Date.valueOf(from));
-            ps.setDate(4, to == null ? null : Date.valueOf(to));
-            ps.setString(5, sourceFile.length() > 200 ? sourceFile.substring(0, 200) : sourceFile);
-            ps.setString(6, checksum);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw conflict(book, label);
-                }
-                return rs.getLong(1);
-            }
-        }
+        return versions.insert(book.name(), label, from, to, sourceFile, checksum)
+                .orElseThrow(() -> conflict(book, label));
     }
 }
