@@ -94,8 +94,10 @@ final class Report {
         s2.forEach((name, end) -> {
             ProcessStats.Sample start = s0.get(name);
             ProcessStats.Sample mid = s1.get(name);
-            System.out.printf("  %-28s %11.1fs %11.1fs %14.0f %10.0f%n", name, mid.cpuSeconds() - start.cpuSeconds(),
-                    end.cpuSeconds() - mid.cpuSeconds(), end.peakRssMb(), end.rssMb());
+            boolean gone = end.peakRssMb() == 0;
+            System.out.printf("  %-28s %12s %12s %14s %10s%n", name, cpu(start, mid), cpu(mid, end),
+                    gone ? "gone" : String.format("%.0f", end.peakRssMb()), gone ? "gone" : String.format("%.0f",
+                            end.rssMb()));
         });
         notes.forEach(n -> System.out.println("  note: " + n));
         long encounterCommits = sum(commitsEncounters);
@@ -120,6 +122,15 @@ final class Report {
                     encRate / kafkaCeiling.producedPerSecond(), encRate / kafkaCeiling.consumedPerSecond(),
                     payRate / kafkaCeiling.producedPerSecond());
         }
+    }
+
+    /**
+     * CPU seconds between two samples of one process, or "gone" when the process was no longer there at either end
+     * (killed by the chaos run: its counters stopped, so a difference would mean nothing).
+     */
+    private static String cpu(ProcessStats.Sample from, ProcessStats.Sample to) {
+        return from.peakRssMb() == 0 || to.peakRssMb() == 0 ? "gone"
+                : String.format("%.1fs", to.cpuSeconds() - from.cpuSeconds());
     }
 
     void verification(List<PostedEncounter> posted, List<SubmittedClaim> claims, Map<String, ClaimOutcome> outcomes,
