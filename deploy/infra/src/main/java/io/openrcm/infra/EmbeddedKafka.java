@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.utils.Time;
 
 import kafka.server.KafkaConfig;
@@ -84,7 +83,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             int brokerPort = port == 0 ? FreePorts.pick() : port;
             try {
-                EmbeddedKafka kafka = startOnce(logDir, brokerPort, FreePorts.pick(), defaultPartitions, security, kept);
+                EmbeddedKafka kafka = startOnce(logDir, brokerPort, FreePorts.pick(), FreePorts.pick(), defaultPartitions, security, kept);
                 LOG.log(System.Logger.Level.INFO, "Kafka ready on {0} (SASL_SSL) in {1} ms ({2} data in {3})", kafka.bootstrapServers,
                         Elapsed.millisSince(started), kept ? "kept" : "new", logDir);
                 return kafka;
@@ -96,18 +95,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         throw new IllegalStateException("Could not start Kafka with its log in " + logDir + ": " + lastFailure.getMessage(), lastFailure);
     }
 
-    private static EmbeddedKafka startOnce(Path logDir, int brokerPort, int controllerPort, int defaultPartitions,
+    private static EmbeddedKafka startOnce(Path logDir, int brokerPort, int internalPort, int controllerPort, int defaultPartitions,
             KafkaBrokerSecurity security, boolean kept) {
         KafkaConfig config = KafkaConfig.fromProps(
-                KafkaBrokerProperties.singleNode(logDir, brokerPort, controllerPort, defaultPartitions, security), false);
+                KafkaBrokerProperties.singleNode(logDir, brokerPort, internalPort, controllerPort, defaultPartitions, security), false);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         EmbeddedKafka kafka = new EmbeddedKafka(server, brokerPort, logDir, security.admin());
         try {
             server.startup();
             if (kept) {
-                // A log formatted before the administrator existed, or with another password: set it through the
-                // controller, where the broker's own certificate is the superuser.
-                kafka.setAdminPasswordThroughController(security, controllerPort);
+                // A log formatted before the administrator existed, or with another password: set it on the internal
+                // listener, where the broker's own certificate is the superuser.
+                kafka.setAdminPasswordAsTheBroker(security, internalPort);
             }
             kafka.awaitAcceptingClients();
             return kafka;
@@ -151,10 +150,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         KafkaUsers.provision(adminClientProperties(), passwordOf);
     }
 
-    private void setAdminPasswordThroughController(KafkaBrokerSecurity security, int controllerPort) {
-        Map<String, Object> props = security.controllerClientProperties("127.0.0.1:" + controllerPort);
-        try (Admin controller = Admin.create(props)) {
-            KafkaUsers.setPasswords(controller, List.of(KafkaAccessTable.ADMIN), user -> security.adminPassword());
+    private void setAdminPasswordAsTheBroker(KafkaBrokerSecurity security, int internalPort) {
+        Map<String, Object> props = security.internalClientProperties("127.0.0.1:" + internalPort);
+        try (Admin broker = Admin.create(props)) {
+            KafkaUsers.setPasswords(broker, List.of(KafkaAccessTable.ADMIN), user -> security.adminPassword());
         }
     }
 
@@ -170,10 +169,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                         return;
                     }
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof SaslAuthenticationException) {
-                        throw new IllegalStateException("Kafka on " + bootstrapServers + " refused the administrator "
-                                + KafkaAccessTable.ADMIN + ": " + e.getCause().getMessage(), e.getCause());
-                    }
+                    // A refused login is retried too: the SCRAM users reach the broker's cache a moment after start.
                     lastProblem = e.getCause().getMessage();
                 } catch (TimeoutException e) {
                     lastProblem = "no answer within 5 s";

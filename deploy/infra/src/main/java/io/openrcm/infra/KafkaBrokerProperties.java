@@ -5,29 +5,33 @@ import java.util.Properties;
 
 /**
  * The settings of a single-node KRaft broker that is its own controller, listening on 127.0.0.1 only. Clients speak
- * SASL/SCRAM-SHA-512 over TLS and are held to their ACLs (deny when no ACL matches); the controller listener takes TLS
- * connections with a client certificate only, and only the broker's own certificate is a superuser there.
+ * SASL/SCRAM-SHA-512 over TLS and are held to their ACLs (deny when no ACL matches). The broker's own listeners (the
+ * controller's, and the internal one brokers replicate over) take TLS connections with a client certificate only,
+ * and only the broker's own certificate is a superuser there.
  */
 final class KafkaBrokerProperties {
 
     static final int NODE_ID = 1;
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     static final String CLIENT_LISTENER = "CLIENT";
+    static final String INTERNAL_LISTENER = "INTERNAL";
 
     private KafkaBrokerProperties() {
     }
 
-    static Properties singleNode(Path logDir, int brokerPort, int controllerPort, int defaultPartitions, KafkaBrokerSecurity security) {
+    static Properties singleNode(Path logDir, int brokerPort, int internalPort, int controllerPort, int defaultPartitions,
+            KafkaBrokerSecurity security) {
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", Integer.toString(NODE_ID));
         // A static quorum: the voter set lives in config, so the controller port may change between restarts.
         props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort);
-        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":SASL_SSL," + CONTROLLER_LISTENER + ":SSL");
-        props.put("inter.broker.listener.name", CLIENT_LISTENER);
+        props.put("listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort + "," + INTERNAL_LISTENER + "://127.0.0.1:"
+                + internalPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", CLIENT_LISTENER + "://127.0.0.1:" + brokerPort + "," + INTERNAL_LISTENER + "://127.0.0.1:" + internalPort);
+        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":SASL_SSL," + INTERNAL_LISTENER + ":SSL," + CONTROLLER_LISTENER + ":SSL");
+        props.put("inter.broker.listener.name", INTERNAL_LISTENER);
         props.put("log.dirs", logDir.toAbsolutePath().toString());
         secure(props, security);
 
@@ -54,28 +58,24 @@ final class KafkaBrokerProperties {
 
     private static void secure(Properties props, KafkaBrokerSecurity security) {
         String client = "listener.name." + CLIENT_LISTENER.toLowerCase() + ".";
-        String controller = "listener.name." + CONTROLLER_LISTENER.toLowerCase() + ".";
-        // Both listeners present the broker's certificate from the local CA and trust that CA.
-        security.tlsClient(client).forEach((key, value) -> {
-            if (!key.endsWith("security.protocol")) {
-                props.put(key, value);
-            }
-        });
-        security.tlsClient(controller).forEach((key, value) -> {
-            if (!key.endsWith("security.protocol")) {
-                props.put(key, value);
-            }
-        });
-        // The controller listener is not a back door: a TLS client certificate is required (the broker's own, as the
-        // broker talks to its controller there), and SCRAM cannot serve there since its users live in the metadata
-        // this listener serves. Every other certificate of the local CA (the services' HTTPS ones) has no ACL.
-        props.put(controller + "ssl.client.auth", "required");
+        // Every listener presents the broker's certificate from the local CA and trusts that CA.
+        for (String listener : new String[] {CLIENT_LISTENER, INTERNAL_LISTENER, CONTROLLER_LISTENER}) {
+            security.tlsClient("listener.name." + listener.toLowerCase() + ".").forEach((key, value) -> {
+                if (!key.endsWith("security.protocol")) {
+                    props.put(key, value);
+                }
+            });
+        }
+        // The broker's own listeners are no back door: a TLS client certificate is required (the broker's own, as it
+        // talks to its controller and to itself there). SCRAM cannot serve the controller (its users live in the
+        // metadata that listener serves), and a static password would be one more secret in this configuration.
+        // Every other certificate of the local CA (the services' HTTPS ones) names a principal without any ACL.
+        props.put("listener.name." + CONTROLLER_LISTENER.toLowerCase() + ".ssl.client.auth", "required");
+        props.put("listener.name." + INTERNAL_LISTENER.toLowerCase() + ".ssl.client.auth", "required");
         props.put("sasl.enabled.mechanisms", KafkaCredentials.SASL_MECHANISM);
         props.put(client + "sasl.enabled.mechanisms", KafkaCredentials.SASL_MECHANISM);
-        props.put("sasl.mechanism.inter.broker.protocol", KafkaCredentials.SASL_MECHANISM);
-        // The broker's own connections on the client listener (inter-broker) log in as the administrator.
-        props.put(client + KafkaCredentials.SASL_MECHANISM.toLowerCase() + ".sasl.jaas.config",
-                KafkaCredentials.jaasConfig(KafkaAccessTable.ADMIN, security.adminPassword()));
+        // The server side of SCRAM needs a login module but no credentials of its own (the broker never logs in there).
+        props.put(client + KafkaCredentials.SASL_MECHANISM.toLowerCase() + ".sasl.jaas.config", KafkaCredentials.LOGIN_MODULE + " required;");
         props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         props.put("allow.everyone.if.no.acl.found", "false");
         props.put("super.users", "User:" + KafkaAccessTable.ADMIN + ";User:" + security.brokerPrincipal());

@@ -15,7 +15,8 @@ import java.util.Map;
  * What secures the embedded broker: its certificate from the local CA (clients and its own controller check it), the
  * CA it trusts, and the SCRAM password of the superuser {@link KafkaAccessTable#ADMIN}. Never print it.
  *
- * @param brokerPrincipal the broker certificate's subject as Kafka names it (RFC 2253): the controller listener's only superuser
+ * @param brokerPrincipal the broker certificate's subject as Kafka names it (RFC 2253): the only superuser of the
+ *                        broker's own listeners (controller and internal)
  */
 record KafkaBrokerSecurity(Path keyStore, String keyStorePassword, Path caPem, String brokerPrincipal, String adminPassword) {
 
@@ -34,10 +35,10 @@ record KafkaBrokerSecurity(Path keyStore, String keyStorePassword, Path caPem, S
         return new KafkaCredentials(KafkaAccessTable.ADMIN, adminPassword, caPem);
     }
 
-    /** A client of the controller listener presenting the broker's own certificate (mutual TLS). */
-    Map<String, Object> controllerClientProperties(String bootstrapControllers) {
+    /** A client of the internal listener presenting the broker's own certificate (mutual TLS): a superuser. */
+    Map<String, Object> internalClientProperties(String bootstrapServers) {
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("bootstrap.controllers", bootstrapControllers);
+        props.put("bootstrap.servers", bootstrapServers);
         props.putAll(tlsClient(""));
         return props;
     }

@@ -111,7 +111,7 @@ final class StackInfrastructure implements AutoCloseable {
         if (options.externalKafka().isPresent()) {
             // The organisation's own cluster: its users and ACLs are its operators' (the README lists what to grant).
             kafkaBootstrapServers = options.externalKafka().get();
-            KafkaTopics.createIfMissing(Map.of("bootstrap.servers", kafkaBootstrapServers), options.topics(), options.kafkaPartitions());
+            KafkaTopics.createIfMissing(Map.<String, Object>of("bootstrap.servers", kafkaBootstrapServers), options.topics(), options.kafkaPartitions());
             return;
         }
         EmbeddedKafka broker = adopt(startKafka(options.kafkaPort(), options, dir));
