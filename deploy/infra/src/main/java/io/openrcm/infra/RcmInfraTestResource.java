@@ -61,7 +61,12 @@ public class RcmInfraTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.flyway.password", roles.ownerPassword());
         config.put("kafka.bootstrap.servers", endpoints.kafkaBootstrapServers());
         endpoints.kafkaCredentials(kafkaUser).ifPresentOrElse(credentials -> config.putAll(credentials.serviceConfig()),
-                () -> config.put("kafka.security.protocol", "PLAINTEXT"));
+                () -> {
+                    // A broker run elsewhere without security (-Drcm.infra.kafka.bootstrap-servers=...): no login, but
+                    // the service's configuration still expands its login line.
+                    config.put("kafka.security.protocol", "PLAINTEXT");
+                    config.put("rcm.kafka.password", "unused-without-security");
+                });
         return config;
     }
 
