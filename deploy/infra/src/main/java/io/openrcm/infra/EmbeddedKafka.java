@@ -34,11 +34,13 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final String bootstrapServers;
     private final Path logDir;
     private final KafkaCredentials admin;
+    private final int internalPort;
     private boolean closed;
 
-    private EmbeddedKafka(KafkaRaftServer server, int port, Path logDir, KafkaCredentials admin) {
+    private EmbeddedKafka(KafkaRaftServer server, int port, int internalPort, Path logDir, KafkaCredentials admin) {
         this.server = server;
         this.bootstrapServers = "127.0.0.1:" + port;
+        this.internalPort = internalPort;
         this.logDir = logDir;
         this.admin = admin;
     }
@@ -100,7 +102,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         KafkaConfig config = KafkaConfig.fromProps(
                 KafkaBrokerProperties.singleNode(logDir, brokerPort, internalPort, controllerPort, defaultPartitions, security), false);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        EmbeddedKafka kafka = new EmbeddedKafka(server, brokerPort, logDir, security.admin());
+        EmbeddedKafka kafka = new EmbeddedKafka(server, brokerPort, internalPort, logDir, security.admin());
         try {
             server.startup();
             if (kept) {
@@ -128,6 +130,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** The broker's log (and metadata) directory. */
     public Path logDirectory() {
         return logDir;
+    }
+
+    /** The broker's internal listener (mutual TLS), host:port: for tests that it lets no other certificate in. */
+    String internalListener() {
+        return "127.0.0.1:" + internalPort;
     }
 
     /** The superuser's credentials (the launcher's and the test infrastructure's, never a service's). */

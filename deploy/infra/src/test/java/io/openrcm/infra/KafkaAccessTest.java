@@ -3,6 +3,7 @@ package io.openrcm.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,7 +18,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -56,7 +61,7 @@ class KafkaAccessTest {
     @Test
     void theBrokerHoldsExactlyTheTablesAcls() throws Exception {
         try (Admin admin = Admin.create(kafka.adminClientProperties())) {
-            assertThat(admin.describeAcls(org.apache.kafka.common.acl.AclBindingFilter.ANY).values().get(10, TimeUnit.SECONDS))
+            assertThat(admin.describeAcls(AclBindingFilter.ANY).values().get(10, TimeUnit.SECONDS))
                     .containsExactlyInAnyOrderElementsOf(KafkaAccessTable.bindings());
         }
     }
@@ -114,6 +119,28 @@ class KafkaAccessTest {
                 .isInstanceOf(GroupAuthorizationException.class);
         assertThat(pollInGroup(KafkaAccessTable.CLAIM_SERVICE, "claim-service.something-else"))
                 .isInstanceOf(GroupAuthorizationException.class);
+    }
+
+    @Test
+    void theBrokersOwnListenerLetsNoOtherCertificateActAsTheBroker() throws Exception {
+        Path tls = dir.resolve("kafka-tls");
+        LocalCertificateAuthority ca = LocalCertificateAuthority.openOrCreate(tls, Files.readString(tls.resolve("keystore-password")).trim());
+        // A service's HTTPS certificate from the same CA (client authentication allowed): a principal without ACLs there.
+        Map<String, Object> serviceCertificate = new HashMap<>(Map.of("bootstrap.servers", kafka.internalListener(),
+                "security.protocol", "SSL", "ssl.truststore.type", "PEM", "ssl.truststore.location", ca.caPem().toString(),
+                "ssl.keystore.type", "PKCS12", "ssl.keystore.location", ca.keyStore("claim-service").toString(),
+                "ssl.keystore.password", ca.keyStorePassword(), "ssl.key.password", ca.keyStorePassword()));
+        serviceCertificate.put("request.timeout.ms", "3000");
+        serviceCertificate.put("default.api.timeout.ms", "6000");
+        try (Admin admin = Admin.create(serviceCertificate)) {
+            assertThat(catchThrowable(() -> admin.createTopics(List.of(new NewTopic("rcm.intruder.v1", 1, (short) 1)))
+                    .all().get(8, TimeUnit.SECONDS))).hasCauseInstanceOf(TopicAuthorizationException.class);
+            assertThat(catchThrowable(() -> admin.describeAcls(AclBindingFilter.ANY).values().get(8, TimeUnit.SECONDS)))
+                    .hasCauseInstanceOf(ClusterAuthorizationException.class);
+        }
+        Map<String, Object> noCertificate = new HashMap<>(serviceCertificate);
+        noCertificate.keySet().removeIf(key -> key.startsWith("ssl.key"));
+        assertThat(describeCluster(noCertificate)).isInstanceOf(SslAuthenticationException.class);
     }
 
     private static Map<String, Object> as(String user) {
