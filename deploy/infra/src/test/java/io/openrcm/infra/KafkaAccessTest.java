@@ -122,6 +122,21 @@ class KafkaAccessTest {
     }
 
     @Test
+    void theBenchOwnsItsScratchTopicsAndOnlyReadsTheClaimTopics() throws Exception {
+        String scratch = KafkaAccessTable.BENCH_TOPIC_PREFIX + "ceiling-test";
+        try (Admin bench = Admin.create(as(KafkaAccessTable.BENCH))) {
+            bench.createTopics(List.of(new NewTopic(scratch, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+            assertThat(send(KafkaAccessTable.BENCH, scratch)).isNull();
+            assertThat(TopicReader.readAll(as(KafkaAccessTable.BENCH), scratch)).hasSize(1);
+            bench.deleteTopics(List.of(scratch)).all().get(10, TimeUnit.SECONDS);
+            assertThat(catchThrowable(() -> bench.createTopics(List.of(new NewTopic("rcm.claims.bench-made.v1", 1, (short) 1)))
+                    .all().get(10, TimeUnit.SECONDS))).hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+        assertThat(TopicReader.readAll(as(KafkaAccessTable.BENCH), KafkaAccessTable.CLAIM_SUBMITTED)).isNotNull();
+        assertThat(send(KafkaAccessTable.BENCH, KafkaAccessTable.CLAIM_SUBMITTED)).isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
     void theBrokersOwnListenerLetsNoOtherCertificateActAsTheBroker() throws Exception {
         Path tls = dir.resolve("kafka-tls");
         LocalCertificateAuthority ca = LocalCertificateAuthority.openOrCreate(tls, Files.readString(tls.resolve("keystore-password")).trim());
