@@ -73,10 +73,10 @@ public final class Bench {
             System.out.println("Measuring the ceilings (PostgreSQL single-row commits, Kafka produce/consume)...");
             report.postgresCeiling(postgres.commitsPerSecond(options.integer("ceiling-threads"),
                     options.integer("ceiling-seconds")));
-            report.kafkaCeiling(new KafkaCeiling(options.text("kafka")).measure(options.integer("ceiling-records")));
+            report.kafkaCeiling(new KafkaCeiling(options.kafkaClient()).measure(options.integer("ceiling-records")));
         }
         boolean pass;
-        try (EventWatcher events = new EventWatcher(options.text("kafka"), mapper)) {
+        try (EventWatcher events = new EventWatcher(options.kafkaClient(), mapper)) {
             pass = new Cycle(options, mapper, http, events, stats, postgres, report).run();
         }
         System.out.println(pass ? "PASS" : "FAIL");

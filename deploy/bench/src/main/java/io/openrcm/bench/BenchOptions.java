@@ -3,7 +3,10 @@ package io.openrcm.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+
+import io.openrcm.infra.KafkaCredentials;
 import java.util.TreeMap;
 
 /** The benchmark's command line: {@code --name=value} options over defaults for the local stack of deploy/run.sh. */
@@ -14,6 +17,10 @@ final class BenchOptions {
             Map.entry("claim-url", "https://127.0.0.1:8082"),
             Map.entry("reimbursement-url", "https://127.0.0.1:8083"),
             Map.entry("kafka", "127.0.0.1:9092"),
+            // The bench's own principal (deploy/infra KafkaAccessTable: reads the claim topics, owns rcm.bench.* scratch
+            // topics); PLAINTEXT for a broker without security.
+            Map.entry("kafka-user", "rcm-bench"),
+            Map.entry("kafka-security", "SASL_SSL"),
             // The dev realm's all-roles bench client (deploy/keycloak); a real provider: --client-id and RCM_BENCH_CLIENT_SECRET.
             Map.entry("token-url", "http://127.0.0.1:8180/realms/openrcm/protocol/openid-connect/token"),
             Map.entry("client-id", "openrcm-bench"),
@@ -54,6 +61,9 @@ final class BenchOptions {
     static BenchOptions parse(String[] args, Map<String, String> environment) {
         Map<String, String> values = new TreeMap<>(DEFAULTS);
         values.put("client-secret", environment.getOrDefault("RCM_BENCH_CLIENT_SECRET", "dev-openrcm-bench-secret"));
+        if (environment.containsKey("RCM_BENCH_KAFKA_PASSWORD")) {
+            values.put("kafka-password", environment.get("RCM_BENCH_KAFKA_PASSWORD"));
+        }
         if (environment.containsKey("RCM_PG_PASSWORD")) {
             values.put("jdbc-password", environment.get("RCM_PG_PASSWORD"));
         }
@@ -64,7 +74,8 @@ final class BenchOptions {
             }
             int eq = arg.indexOf('=');
             String name = arg.startsWith("--") ? arg.substring(2, eq < 0 ? arg.length() : eq) : "";
-            if (!DEFAULTS.containsKey(name) && !name.equals("jdbc-password") && !name.equals("client-secret")) {
+            if (!DEFAULTS.containsKey(name) && !name.equals("jdbc-password") && !name.equals("client-secret")
+                    && !name.equals("kafka-password")) {
                 throw new IllegalArgumentException("Unknown option: " + arg + " (see --help)");
             }
             values.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
@@ -137,6 +148,27 @@ final class BenchOptions {
         return Files.isRegularFile(kept) ? Files.readString(kept).trim() : "";
     }
 
+    /**
+     * How the bench's Kafka clients connect: as --kafka-user with --kafka-password, RCM_BENCH_KAFKA_PASSWORD or the
+     * password the launcher keeps in the data directory (secrets/kafka-rcm-bench), trusting the stack's CA.
+     */
+    Map<String, Object> kafkaClient() throws IOException {
+        String bootstrap = text("kafka");
+        if (text("kafka-security").equals("PLAINTEXT")) {
+            return new HashMap<>(Map.of("bootstrap.servers", bootstrap));
+        }
+        String password = values.get("kafka-password");
+        if (password == null) {
+            Path kept = dataDir().resolve("secrets").resolve("kafka-" + text("kafka-user"));
+            if (!Files.isRegularFile(kept)) {
+                throw new IllegalArgumentException("No Kafka password for " + text("kafka-user") + ": none in " + kept
+                        + "; give --kafka-password (or RCM_BENCH_KAFKA_PASSWORD), or --kafka-security=PLAINTEXT");
+            }
+            password = Files.readString(kept).trim();
+        }
+        return new KafkaCredentials(text("kafka-user"), password, caCertificate()).clientProperties(bootstrap);
+    }
+
     /** The local stack's CA certificate, which the services' HTTPS certificates chain to. */
     Path caCertificate() {
         return dataDir().resolve("tls").resolve("ca.pem");
@@ -168,6 +200,7 @@ final class BenchOptions {
         DEFAULTS.forEach((name, value) -> out.append(String.format("  --%-24s %s%n", name + "=", value)));
         out.append("  --jdbc-password=          (default from RCM_PG_PASSWORD, else <data-dir>/secrets/postgres-superuser)\n");
         out.append("  --client-secret=          (default from RCM_BENCH_CLIENT_SECRET, else the dev realm's)\n");
+        out.append("  --kafka-password=         (default from RCM_BENCH_KAFKA_PASSWORD, else <data-dir>/secrets/kafka-<kafka-user>)\n");
         return out.toString();
     }
 }

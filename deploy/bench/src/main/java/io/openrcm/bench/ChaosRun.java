@@ -80,7 +80,7 @@ public final class ChaosRun {
                 settings.maxGapSeconds());
         List<String> failures = new ArrayList<>();
         List<Recovery> recoveries;
-        try (EventWatcher events = new EventWatcher(options.text("kafka"), mapper)) {
+        try (EventWatcher events = new EventWatcher(options.kafkaClient(), mapper)) {
             PostgresCeiling postgres = new PostgresCeiling(options.text("jdbc"), options.text("jdbc-user"),
                     options.text("jdbc-password"));
             Cycle cycle = new Cycle(options, mapper, http, events, stats, postgres, new Report(notes))

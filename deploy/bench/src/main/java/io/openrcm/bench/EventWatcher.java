@@ -43,10 +43,11 @@ final class EventWatcher implements AutoCloseable {
     private volatile long lastEventMillis = System.currentTimeMillis();
     private volatile RuntimeException failure;
 
-    EventWatcher(String bootstrap, ObjectMapper mapper) {
+    /** Follows the topics as the client the settings describe (bootstrap servers and security), outside any group. */
+    EventWatcher(Map<String, Object> client, ObjectMapper mapper) {
         this.mapper = mapper;
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(client);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "rcm-bench-watcher");

@@ -3,11 +3,11 @@ package io.openrcm.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,16 +30,18 @@ final class KafkaCeiling {
     record Result(double producedPerSecond, double consumedPerSecond) {
     }
 
-    private final String bootstrap;
+    private final Map<String, Object> client;
 
-    KafkaCeiling(String bootstrap) {
-        this.bootstrap = bootstrap;
+    /** Client settings with bootstrap servers and security (see BenchOptions#kafkaClient). */
+    KafkaCeiling(Map<String, Object> client) {
+        this.client = client;
     }
 
     Result measure(int records) throws Exception {
+        // Under rcm.bench.: the bench's principal may create, use and delete only topics of that prefix.
         String topic = "rcm.bench.ceiling-" + UUID.randomUUID().toString().substring(0, 8);
         Properties admin = new Properties();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        admin.putAll(client);
         try (Admin client = Admin.create(admin)) {
             client.createTopics(List.of(new NewTopic(topic, 6, (short) -1))).all().get();
             try {
@@ -54,7 +56,7 @@ final class KafkaCeiling {
 
     private double produce(String topic, int records) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(client);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -73,7 +75,7 @@ final class KafkaCeiling {
 
     private double consume(String topic, int records) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(client);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.Time;
@@ -14,7 +17,10 @@ import org.apache.kafka.common.utils.Time;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 
-/** A real single-node Kafka broker (KRaft: broker and controller in one) running inside this JVM. */
+/**
+ * A real single-node Kafka broker (KRaft: broker and controller in one) running inside this JVM, secured as a
+ * production one: SASL/SCRAM over TLS with ACLs (see {@link KafkaBrokerProperties} and {@link KafkaAccessTable}).
+ */
 public final class EmbeddedKafka implements AutoCloseable {
 
     /** Partitions of an auto-created topic, and the default for {@link #createTopics}. */
@@ -27,26 +33,45 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final KafkaRaftServer server;
     private final String bootstrapServers;
     private final Path logDir;
+    private final KafkaCredentials admin;
+    private final int internalPort;
     private boolean closed;
 
-    private EmbeddedKafka(KafkaRaftServer server, int port, Path logDir) {
+    private EmbeddedKafka(KafkaRaftServer server, int port, int internalPort, Path logDir, KafkaCredentials admin) {
         this.server = server;
         this.bootstrapServers = "127.0.0.1:" + port;
+        this.internalPort = internalPort;
         this.logDir = logDir;
+        this.admin = admin;
     }
 
-    /** Starts a broker on the port (0 picks a free one) keeping its log in logDir, and waits until it accepts clients. */
+    /**
+     * Starts a broker on the port (0 picks a free one) keeping its log in logDir, and waits until it accepts clients.
+     * Its certificate authority and administrator password are kept beside the log, in {@code <logDir>-tls}.
+     */
     public static EmbeddedKafka start(Path logDir, int port) {
-        return start(logDir, port, DEFAULT_PARTITIONS);
+        Path tls = logDir.resolveSibling(logDir.getFileName() + "-tls");
+        try {
+            PrivateFiles.createPrivateDirectory(tls);
+            LocalCertificateAuthority ca = LocalCertificateAuthority.openOrCreate(tls, PrivateFiles.secret(tls.resolve("keystore-password")));
+            return start(logDir, port, DEFAULT_PARTITIONS, ca, PrivateFiles.secret(tls.resolve("kafka-admin-password")));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not prepare the broker's certificates in " + tls + ": " + e.getMessage(), e);
+        }
     }
 
-    /** Like {@link #start(Path, int)}, with the partition count given to auto-created topics. */
-    public static EmbeddedKafka start(Path logDir, int port, int defaultPartitions) {
+    /**
+     * Starts a broker whose certificate the CA issues (kept in the CA's directory), with the administrator
+     * {@link KafkaAccessTable#ADMIN} logging in with adminPassword; the partition count is given to auto-created topics.
+     * No other user exists until {@link KafkaUsers#provision} creates them.
+     */
+    public static EmbeddedKafka start(Path logDir, int port, int defaultPartitions, LocalCertificateAuthority ca, String adminPassword) {
         InfraLogging.quietEmbeddedInfrastructure();
         long started = System.nanoTime();
+        KafkaBrokerSecurity security = KafkaBrokerSecurity.of(ca, adminPassword);
         boolean kept = KafkaLogDirFormatter.isFormatted(logDir);
         try {
-            KafkaLogDirFormatter.formatIfNeeded(logDir);
+            KafkaLogDirFormatter.formatIfNeeded(logDir, adminPassword);
         } catch (IOException e) {
             throw new IllegalStateException("Could not prepare the Kafka log directory " + logDir + ": " + e.getMessage(), e);
         }
@@ -60,8 +85,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             int brokerPort = port == 0 ? FreePorts.pick() : port;
             try {
-                EmbeddedKafka kafka = startOnce(logDir, brokerPort, FreePorts.pick(), defaultPartitions);
-                LOG.log(System.Logger.Level.INFO, "Kafka ready on {0} in {1} ms ({2} data in {3})", kafka.bootstrapServers,
+                EmbeddedKafka kafka = startOnce(logDir, brokerPort, FreePorts.pick(), FreePorts.pick(), defaultPartitions, security, kept);
+                LOG.log(System.Logger.Level.INFO, "Kafka ready on {0} (SASL_SSL) in {1} ms ({2} data in {3})", kafka.bootstrapServers,
                         Elapsed.millisSince(started), kept ? "kept" : "new", logDir);
                 return kafka;
             } catch (RuntimeException e) {
@@ -72,13 +97,19 @@ public final class EmbeddedKafka implements AutoCloseable {
         throw new IllegalStateException("Could not start Kafka with its log in " + logDir + ": " + lastFailure.getMessage(), lastFailure);
     }
 
-    private static EmbeddedKafka startOnce(Path logDir, int brokerPort, int controllerPort, int defaultPartitions) {
+    private static EmbeddedKafka startOnce(Path logDir, int brokerPort, int internalPort, int controllerPort, int defaultPartitions,
+            KafkaBrokerSecurity security, boolean kept) {
         KafkaConfig config = KafkaConfig.fromProps(
-                KafkaBrokerProperties.singleNode(logDir, brokerPort, controllerPort, defaultPartitions), false);
+                KafkaBrokerProperties.singleNode(logDir, brokerPort, internalPort, controllerPort, defaultPartitions, security), false);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        EmbeddedKafka kafka = new EmbeddedKafka(server, brokerPort, logDir);
+        EmbeddedKafka kafka = new EmbeddedKafka(server, brokerPort, internalPort, logDir, security.admin());
         try {
             server.startup();
+            if (kept) {
+                // A log formatted before the administrator existed, or with another password: set it on the internal
+                // listener, where the broker's own certificate is the superuser.
+                kafka.setAdminPasswordAsTheBroker(security, internalPort);
+            }
             kafka.awaitAcceptingClients();
             return kafka;
         } catch (RuntimeException e) {
@@ -101,21 +132,51 @@ public final class EmbeddedKafka implements AutoCloseable {
         return logDir;
     }
 
+    /** The broker's internal listener (mutual TLS), host:port: for tests that it lets no other certificate in. */
+    String internalListener() {
+        return "127.0.0.1:" + internalPort;
+    }
+
+    /** The superuser's credentials (the launcher's and the test infrastructure's, never a service's). */
+    public KafkaCredentials adminCredentials() {
+        return admin;
+    }
+
+    /** Client settings of the superuser for this broker, bootstrap servers included. */
+    public Map<String, Object> adminClientProperties() {
+        return admin.clientProperties(bootstrapServers);
+    }
+
     /** Creates the topics that do not exist yet, with the given partitions; existing ones are left as they are. */
     public void createTopics(Collection<String> names, int partitions) {
-        KafkaTopics.createIfMissing(bootstrapServers, names, partitions);
+        KafkaTopics.createIfMissing(adminClientProperties(), names, partitions);
+    }
+
+    /** Creates or refreshes every user of {@link KafkaAccessTable} with its password, and their ACLs. */
+    public void provisionUsers(UnaryOperator<String> passwordOf) {
+        KafkaUsers.provision(adminClientProperties(), passwordOf);
+    }
+
+    private void setAdminPasswordAsTheBroker(KafkaBrokerSecurity security, int internalPort) {
+        Map<String, Object> props = security.internalClientProperties("127.0.0.1:" + internalPort);
+        try (Admin broker = Admin.create(props)) {
+            KafkaUsers.setPasswords(broker, List.of(KafkaAccessTable.ADMIN), user -> security.adminPassword());
+        }
     }
 
     private void awaitAcceptingClients() {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String lastProblem = "no broker registered yet";
-        try (Admin admin = Admin.create(KafkaTopics.adminProperties(bootstrapServers))) {
+        Map<String, Object> props = adminClientProperties();
+        props.putAll(KafkaTopics.timeouts());
+        try (Admin client = Admin.create(props)) {
             while (System.nanoTime() < deadline) {
                 try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                    if (!client.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
                         return;
                     }
                 } catch (ExecutionException e) {
+                    // A refused login is retried too: the SCRAM users reach the broker's cache a moment after start.
                     lastProblem = e.getCause().getMessage();
                 } catch (TimeoutException e) {
                     lastProblem = "no answer within 5 s";

@@ -23,8 +23,11 @@ final class KafkaLogDirFormatter {
         return Files.isRegularFile(logDir.resolve("meta.properties"));
     }
 
-    /** Formats the directory with a new cluster id unless it already holds a formatted log (kept data). */
-    static void formatIfNeeded(Path logDir) throws IOException {
+    /**
+     * Formats the directory with a new cluster id unless it already holds a formatted log (kept data). The metadata
+     * log starts with the administrator's SCRAM user, so the first client to log in can be the administrator.
+     */
+    static void formatIfNeeded(Path logDir, String adminPassword) throws IOException {
         if (isFormatted(logDir)) {
             LOG.log(System.Logger.Level.DEBUG, "Kafka log dir {0} is already formatted; reusing its data", logDir);
             return;
@@ -41,6 +44,8 @@ final class KafkaLogDirFormatter {
                     .setMetadataLogDirectory(dir)
                     .setControllerListenerName(KafkaBrokerProperties.CONTROLLER_LISTENER)
                     .setHasDynamicQuorum(false)
+                    .setScramArguments(List.of(KafkaCredentials.SASL_MECHANISM + "=[name=" + KafkaAccessTable.ADMIN
+                            + ",iterations=" + KafkaUsers.ITERATIONS + ",password=" + adminPassword + "]"))
                     .run();
         } catch (IOException | RuntimeException e) {
             throw e;

@@ -2,9 +2,9 @@ package io.openrcm.infra;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,8 +23,12 @@ public final class KafkaTopics {
     private KafkaTopics() {
     }
 
-    /** Creates each missing topic with the given partitions and replication factor 1 (a single-node broker). */
-    public static void createIfMissing(String bootstrapServers, Collection<String> names, int partitions) {
+    /**
+     * Creates each missing topic with the given partitions and replication factor 1 (a single-node broker), as the
+     * client the properties describe (bootstrap servers and security: an administrator's, see {@link KafkaCredentials}).
+     */
+    public static void createIfMissing(Map<String, Object> clientProperties, Collection<String> names, int partitions) {
+        String bootstrapServers = String.valueOf(clientProperties.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
         if (names.isEmpty()) {
             return;
         }
@@ -32,7 +36,10 @@ public final class KafkaTopics {
             throw new IllegalArgumentException("A topic needs at least one partition, got " + partitions);
         }
         List<NewTopic> topics = names.stream().distinct().map(name -> new NewTopic(name, partitions, (short) 1)).toList();
-        try (Admin admin = Admin.create(adminProperties(bootstrapServers))) {
+        Map<String, Object> props = new HashMap<>(clientProperties);
+        props.putAll(timeouts());
+        props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "rcm-infra-admin");
+        try (Admin admin = Admin.create(props)) {
             Map<String, KafkaFuture<Void>> results = admin.createTopics(topics).values();
             for (Map.Entry<String, KafkaFuture<Void>> result : results.entrySet()) {
                 awaitCreated(result.getKey(), result.getValue(), bootstrapServers);
@@ -40,13 +47,9 @@ public final class KafkaTopics {
         }
     }
 
-    static Properties adminProperties(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "rcm-infra-admin");
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
-        return props;
+    /** Short timeouts: the infrastructure's own calls should fail in seconds, not in the client's default minute. */
+    static Map<String, Object> timeouts() {
+        return Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
     }
 
     private static void awaitCreated(String topic, KafkaFuture<Void> future, String bootstrapServers) {

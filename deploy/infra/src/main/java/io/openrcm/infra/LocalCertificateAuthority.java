@@ -142,6 +142,11 @@ public final class LocalCertificateAuthority {
         }
     }
 
+    /** The password of every key store of this authority (the embedded broker opens its own with it). */
+    String keyStorePassword() {
+        return new String(password);
+    }
+
     /** Writes {@link #trustStore()} unless it exists. */
     public Path writeTrustStore() {
         Path file = trustStore();

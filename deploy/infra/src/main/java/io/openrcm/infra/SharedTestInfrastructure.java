@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -21,6 +24,9 @@ public final class SharedTestInfrastructure {
     // per loader. System properties are the registry every loader sees: a later copy of this class finds the servers
     // there. Setting them beforehand (-Drcm.infra.kafka.bootstrap-servers=...) points tests at servers run elsewhere.
     static final String KAFKA_PROPERTY = "rcm.infra.kafka.bootstrap-servers";
+    // The CA the broker's certificate chains to, and each Kafka user's password (made up on first use, like the roles').
+    static final String KAFKA_CA_PROPERTY = "rcm.infra.kafka.ca";
+    static final String KAFKA_PASSWORD_PROPERTY_PREFIX = "rcm.infra.kafka.password.";
     static final String POSTGRES_URL_PROPERTY = "rcm.infra.postgres.server-url";
     static final String POSTGRES_USER_PROPERTY = "rcm.infra.postgres.username";
     static final String POSTGRES_PASSWORD_PROPERTY = "rcm.infra.postgres.password";
@@ -48,7 +54,7 @@ public final class SharedTestInfrastructure {
             }
             return new Endpoints(System.getProperty(KAFKA_PROPERTY), System.getProperty(POSTGRES_URL_PROPERTY),
                     System.getProperty(POSTGRES_USER_PROPERTY, EmbeddedPostgresServer.USERNAME),
-                    System.getProperty(POSTGRES_PASSWORD_PROPERTY));
+                    System.getProperty(POSTGRES_PASSWORD_PROPERTY), System.getProperty(KAFKA_CA_PROPERTY));
         }
     }
 
@@ -117,7 +123,14 @@ public final class SharedTestInfrastructure {
                 EmbeddedPostgresServer.builder(root.resolve("postgres")).binariesDirectory(tmp.resolve("rcm-postgres-binaries")).start());
         EmbeddedKafka kafka;
         try {
-            kafka = EmbeddedKafka.start(root.resolve("kafka"), 0);
+            // Secured as in production: every service test connects as its own principal, held to its ACLs.
+            LocalCertificateAuthority ca = LocalCertificateAuthority.openOrCreate(root.resolve("tls"), PrivateFiles.newSecret());
+            kafka = EmbeddedKafka.start(root.resolve("kafka"), 0, EmbeddedKafka.DEFAULT_PARTITIONS, ca,
+                    kafkaPassword(KafkaAccessTable.ADMIN));
+            kafka.provisionUsers(SharedTestInfrastructure::kafkaPassword);
+            System.setProperty(KAFKA_CA_PROPERTY, ca.caPem().toAbsolutePath().toString());
+            // Test helpers (TopicReader, test clients playing the other services) act as the administrator.
+            KafkaTestAccess.register(kafka.bootstrapServers(), kafka.adminCredentials());
         } catch (RuntimeException e) {
             postgresStart.thenAccept(EmbeddedPostgresServer::close);
             throw e;
@@ -142,6 +155,16 @@ public final class SharedTestInfrastructure {
     private static String rolePassword(String role) {
         synchronized (JVM_WIDE_LOCK) {
             String property = ROLE_PASSWORD_PROPERTY_PREFIX + role;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, PrivateFiles.newSecret());
+            }
+            return System.getProperty(property);
+        }
+    }
+
+    private static String kafkaPassword(String user) {
+        synchronized (JVM_WIDE_LOCK) {
+            String property = KAFKA_PASSWORD_PROPERTY_PREFIX + user;
             if (System.getProperty(property) == null) {
                 System.setProperty(property, PrivateFiles.newSecret());
             }
@@ -186,8 +209,25 @@ public final class SharedTestInfrastructure {
         }
     }
 
-    /** Connection details of the shared servers, usable from any class loader. */
-    public record Endpoints(String kafkaBootstrapServers, String postgresServerUrl, String username, String password) {
+    /**
+     * Connection details of the shared servers, usable from any class loader.
+     *
+     * @param kafkaCaPem the CA of the broker's certificate; null for a broker run elsewhere without one (no security)
+     */
+    public record Endpoints(String kafkaBootstrapServers, String postgresServerUrl, String username, String password,
+            String kafkaCaPem) {
+
+        /** The credentials of one principal of {@link KafkaAccessTable} (or the administrator); empty without security. */
+        public Optional<KafkaCredentials> kafkaCredentials(String principal) {
+            return kafkaCaPem == null ? Optional.empty()
+                    : Optional.of(new KafkaCredentials(principal, kafkaPassword(principal), Path.of(kafkaCaPem)));
+        }
+
+        /** The administrator's client settings, bootstrap servers included: for tests that make their own clients. */
+        public Map<String, Object> kafkaAdminClientProperties() {
+            return kafkaCredentials(KafkaAccessTable.ADMIN).map(c -> c.clientProperties(kafkaBootstrapServers))
+                    .orElseGet(() -> new LinkedHashMap<>(Map.of("bootstrap.servers", kafkaBootstrapServers)));
+        }
 
         /** The JDBC URL of one database on the shared PostgreSQL server. */
         public String jdbcUrl(String database) {
@@ -211,7 +251,7 @@ public final class SharedTestInfrastructure {
 
         /** Creates the topics that are missing, with the given partitions. */
         public void createTopics(Collection<String> names, int partitions) {
-            KafkaTopics.createIfMissing(kafkaBootstrapServers, names, partitions);
+            KafkaTopics.createIfMissing(kafkaAdminClientProperties(), names, partitions);
         }
     }
 }

@@ -23,10 +23,18 @@ public final class TopicReader {
     private TopicReader() {
     }
 
-    /** Every committed record on the topic now, in partition order. */
+    /**
+     * Every committed record on the topic now, in partition order; as the principal registered for the broker in
+     * {@link KafkaTestAccess} (the test infrastructure's administrator), so a test sees what no service may read.
+     */
     public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
+        return readAll(KafkaTestAccess.clientProperties(bootstrapServers), topic);
+    }
+
+    /** Every committed record on the topic now, as the client the properties describe (bootstrap servers included). */
+    public static List<ConsumerRecord<String, String>> readAll(Map<String, Object> clientProperties, String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(clientProperties);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),

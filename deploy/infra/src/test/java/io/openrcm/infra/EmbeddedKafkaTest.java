@@ -2,6 +2,7 @@ package io.openrcm.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,9 +33,9 @@ class EmbeddedKafkaTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
             kafka.createTopics(List.of("claims.v1"), 3);
 
-            send(kafka.bootstrapServers(), "claims.v1", "claim-1", "ClaimSubmitted");
+            send(kafka.adminClientProperties(), "claims.v1", "claim-1", "ClaimSubmitted");
 
-            assertThat(readAll(kafka.bootstrapServers(), "claims.v1", 1))
+            assertThat(readAll(kafka.adminClientProperties(), "claims.v1", 1))
                     .containsExactly(Map.entry("claim-1", "ClaimSubmitted"));
         }
     }
@@ -45,7 +46,7 @@ class EmbeddedKafkaTest {
             kafka.createTopics(List.of("a.v1", "b.v1"), 4);
             kafka.createTopics(List.of("a.v1"), 2);
 
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            try (Admin admin = Admin.create(kafka.adminClientProperties())) {
                 var topics = admin.describeTopics(List.of("a.v1", "b.v1")).allTopicNames().get();
                 assertThat(topics.get("a.v1").partitions()).hasSize(4);
                 assertThat(topics.get("b.v1").partitions()).hasSize(4);
@@ -56,19 +57,24 @@ class EmbeddedKafkaTest {
     @Test
     void keepsRecordsAcrossARestartOnTheSameLogDirectory() throws Exception {
         Path logDir = dir.resolve("kafka");
+        String firstPassword;
         try (EmbeddedKafka kafka = EmbeddedKafka.start(logDir, 0)) {
-            send(kafka.bootstrapServers(), "payments.v1", "payment-7", "PaymentPosted");
+            firstPassword = kafka.adminCredentials().password();
+            send(kafka.adminClientProperties(), "payments.v1", "payment-7", "PaymentPosted");
         }
+        // A new administrator password (a log kept from before, or a secret replaced): set through the controller.
+        Files.delete(dir.resolve("kafka-tls").resolve("kafka-admin-password"));
 
         try (EmbeddedKafka restarted = EmbeddedKafka.start(logDir, 0)) {
-            assertThat(readAll(restarted.bootstrapServers(), "payments.v1", 1))
+            assertThat(restarted.adminCredentials().password()).isNotEqualTo(firstPassword);
+            assertThat(readAll(restarted.adminClientProperties(), "payments.v1", 1))
                     .containsExactly(Map.entry("payment-7", "PaymentPosted"));
         }
     }
 
-    private static void send(String bootstrapServers, String topic, String key, String value) throws Exception {
+    private static void send(Map<String, Object> client, String topic, String key, String value) throws Exception {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(client);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
@@ -76,9 +82,9 @@ class EmbeddedKafkaTest {
         }
     }
 
-    private static List<Map.Entry<String, String>> readAll(String bootstrapServers, String topic, int expected) {
+    private static List<Map.Entry<String, String>> readAll(Map<String, Object> client, String topic, int expected) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(client);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

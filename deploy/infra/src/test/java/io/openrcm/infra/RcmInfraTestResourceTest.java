@@ -3,6 +3,7 @@ package io.openrcm.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Map;
@@ -27,8 +28,17 @@ class RcmInfraTestResourceTest {
                 claims.get("quarkus.datasource.username"), claims.get("quarkus.datasource.password"))) {
             assertThat(connection.isValid(5)).isTrue();
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", claims.get("kafka.bootstrap.servers")))) {
+        try (Admin admin = Admin.create(SharedTestInfrastructure.endpoints().kafkaAdminClientProperties())) {
             assertThat(admin.listTopics().names().get()).contains("claims.v1", "encounters.v1");
+        }
+        // Each service logs in to Kafka as its own principal, over TLS.
+        assertThat(claims).containsEntry("kafka.security.protocol", "SASL_SSL").containsEntry("rcm.kafka.username", "claim-service");
+        assertThat(code).containsEntry("rcm.kafka.username", "code-service");
+        assertThat(claims.get("rcm.kafka.password")).isNotBlank().isNotEqualTo(code.get("rcm.kafka.password"));
+        Map<String, Object> asClaimService = new KafkaCredentials(claims.get("rcm.kafka.username"), claims.get("rcm.kafka.password"),
+                Path.of(claims.get("kafka.ssl.truststore.location"))).clientProperties(claims.get("kafka.bootstrap.servers"));
+        try (Admin client = Admin.create(asClaimService)) {
+            assertThat(client.describeCluster().nodes().get()).hasSize(1);
         }
     }
 

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.openrcm.infra.DatabaseRoles;
+import io.openrcm.infra.KafkaCredentials;
 import io.openrcm.infra.LocalCertificateAuthority;
 import io.openrcm.infra.PostgresDatabases;
 
@@ -83,7 +85,7 @@ public final class Stack implements AutoCloseable {
             keyStorePassword = password;
             certificates = ca;
         }
-        infrastructure.start(options, dir);
+        infrastructure.start(options, dir, ca);
     }
 
     private void startServices(List<ServiceSpec> specs) {
@@ -142,6 +144,7 @@ public final class Stack implements AutoCloseable {
         env.put("QUARKUS_FLYWAY_USERNAME", roles.owner());
         env.put("QUARKUS_FLYWAY_PASSWORD", roles.ownerPassword());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        env.putAll(kafkaEnvironment(spec));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcIssuer());
         if (embeddedOidc()) {
             // The dev realm's secret of the dashboard back end's client; with an external provider the operator sets it.
@@ -154,6 +157,29 @@ public final class Stack implements AutoCloseable {
         options.services().forEach(other -> env.put(other.urlVariable(), other.baseUrl()));
         env.putAll(options.serviceEnvironment());
         return env;
+    }
+
+    // The service's own Kafka principal: the embedded broker's user of that name, or with an external cluster the
+    // password the operator gave the launcher as RCM_KAFKA_PASSWORD_<SERVICE> (KAFKA_* settings are inherited).
+    private Map<String, String> kafkaEnvironment(ServiceSpec spec) {
+        if (embeddedKafka()) {
+            return infrastructure.kafkaCredentials(dataDirectory, spec.name()).serviceEnvironment();
+        }
+        String password = System.getenv(kafkaPasswordVariable(spec));
+        return password == null ? Map.of() : Map.of("RCM_KAFKA_PASSWORD", password);
+    }
+
+    /** Where the launcher reads a service's Kafka password for an external cluster, e.g. {@code RCM_KAFKA_PASSWORD_CLAIM_SERVICE}. */
+    public static String kafkaPasswordVariable(ServiceSpec spec) {
+        return "RCM_KAFKA_PASSWORD_" + spec.name().toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** How a principal of the embedded broker (see io.openrcm.infra.KafkaAccessTable) logs in; never print it. */
+    public KafkaCredentials kafkaCredentials(String principal) {
+        if (!embeddedKafka()) {
+            throw new IllegalStateException("The stack's Kafka is external: its users are its operators'");
+        }
+        return infrastructure.kafkaCredentials(dataDirectory, principal);
     }
 
     /**

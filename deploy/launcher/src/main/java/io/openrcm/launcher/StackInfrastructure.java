@@ -14,7 +14,11 @@ import io.openrcm.infra.ClientSigningKey;
 import io.openrcm.infra.EmbeddedKafka;
 import io.openrcm.infra.EmbeddedKeycloak;
 import io.openrcm.infra.EmbeddedPostgresServer;
+import io.openrcm.infra.KafkaAccessTable;
+import io.openrcm.infra.KafkaCredentials;
+import io.openrcm.infra.KafkaTestAccess;
 import io.openrcm.infra.KafkaTopics;
+import io.openrcm.infra.LocalCertificateAuthority;
 import io.openrcm.infra.PostgresRoles;
 import io.openrcm.infra.OpenRcmRealm;
 import io.openrcm.infra.PostgresDatabases;
@@ -40,11 +44,16 @@ final class StackInfrastructure implements AutoCloseable {
     private volatile String postgresUsername;
     private volatile String postgresPassword;
     private volatile String kafkaBootstrapServers;
+    private volatile LocalCertificateAuthority certificates;
     private final Map<String, DatabaseRoles> databaseRoles = new LinkedHashMap<>();
     private boolean closed;
 
-    /** Starts or connects PostgreSQL, ensures the databases, then Kafka and its topics. */
-    void start(StackOptions options, DataDirectory dir) {
+    /**
+     * Starts or connects PostgreSQL, ensures the databases, then Kafka (its certificate from the stack's CA), its users
+     * and ACLs, and its topics.
+     */
+    void start(StackOptions options, DataDirectory dir, LocalCertificateAuthority ca) {
+        certificates = ca;
         // Keycloak takes the longest to start: it comes up while PostgreSQL and Kafka do.
         CompletableFuture<Void> identity = CompletableFuture.runAsync(() -> startIdentity(options, dir));
         try {
@@ -100,11 +109,33 @@ final class StackInfrastructure implements AutoCloseable {
         }
 
         if (options.externalKafka().isPresent()) {
+            // The organisation's own cluster: its users and ACLs are its operators' (the README lists what to grant).
             kafkaBootstrapServers = options.externalKafka().get();
-        } else {
-            kafkaBootstrapServers = adopt(EmbeddedKafka.start(dir.kafka(), options.kafkaPort(), options.kafkaPartitions())).bootstrapServers();
+            KafkaTopics.createIfMissing(Map.<String, Object>of("bootstrap.servers", kafkaBootstrapServers), options.topics(), options.kafkaPartitions());
+            return;
         }
-        KafkaTopics.createIfMissing(kafkaBootstrapServers, options.topics(), options.kafkaPartitions());
+        EmbeddedKafka broker = adopt(startKafka(options.kafkaPort(), options, dir));
+        kafkaBootstrapServers = broker.bootstrapServers();
+        // Every principal of KafkaAccessTable with its password (made once, kept 0600 beside the database roles') and
+        // exactly the table's ACLs, refreshed at every start.
+        broker.provisionUsers(user -> dir.secret(kafkaSecret(user)));
+        KafkaTopics.createIfMissing(broker.adminClientProperties(), options.topics(), options.kafkaPartitions());
+        // Tests and the chaos bench driving this stack in-process read the topics as the administrator.
+        KafkaTestAccess.register(kafkaBootstrapServers, broker.adminCredentials());
+    }
+
+    private EmbeddedKafka startKafka(int port, StackOptions options, DataDirectory dir) {
+        return EmbeddedKafka.start(dir.kafka(), port, options.kafkaPartitions(), certificates, dir.secret(kafkaSecret(KafkaAccessTable.ADMIN)));
+    }
+
+    /** The secret file of a Kafka user's password. */
+    static String kafkaSecret(String user) {
+        return "kafka-" + user;
+    }
+
+    /** How a principal of the embedded broker logs in (its password kept in the data directory); never print it. */
+    KafkaCredentials kafkaCredentials(DataDirectory dir, String user) {
+        return new KafkaCredentials(user, dir.secret(kafkaSecret(user)), certificates.caPem());
     }
 
     // A server that finished starting after close() began is stopped at once instead of being left running.
@@ -171,7 +202,7 @@ final class StackInfrastructure implements AutoCloseable {
             }
         }
         int port = Integer.parseInt(kafkaBootstrapServers.replaceAll(".*:(\\d+)$", "$1"));
-        adopt(EmbeddedKafka.start(dir.kafka(), port, options.kafkaPartitions()));
+        adopt(startKafka(port, options, dir));
     }
 
     String postgresServerUrl() {

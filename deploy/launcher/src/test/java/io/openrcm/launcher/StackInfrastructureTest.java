@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.openrcm.infra.DatabaseRoles;
+import io.openrcm.infra.KafkaAccessTable;
+import io.openrcm.infra.KafkaCredentials;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ class StackInfrastructureTest {
             for (String database : List.of("code", "claims", "reimbursement")) {
                 assertThat(queryOne(stack, database, "select current_database()")).isEqualTo(database);
             }
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+            try (Admin admin = Admin.create(admin(stack))) {
                 assertThat(admin.describeTopics(List.of("claims.v1")).allTopicNames().get().get("claims.v1").partitions()).hasSize(6);
             }
         }
@@ -61,7 +63,7 @@ class StackInfrastructureTest {
             stack.restartKafka();
 
             assertThat(stack.kafkaBootstrapServers()).isEqualTo(bootstrap);
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            try (Admin admin = Admin.create(admin(stack))) {
                 assertThat(admin.listTopics().names().get()).contains("claims.v1");
             }
         }
@@ -82,12 +84,24 @@ class StackInfrastructureTest {
             }
             assertThatThrownBy(() -> DriverManager.getConnection(stack.jdbcUrl("claims"), code.app(), code.appPassword()))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for database");
+            // Each service's Kafka user too, kept with the others: it logs in, with its own password only.
+            KafkaCredentials claimService = stack.kafkaCredentials(KafkaAccessTable.CLAIM_SERVICE);
+            assertThat(Files.readString(data.resolve("secrets").resolve("kafka-claim-service")).trim()).isEqualTo(claimService.password());
+            try (Admin asClaimService = Admin.create(claimService.clientProperties(stack.kafkaBootstrapServers()))) {
+                assertThat(asClaimService.describeCluster().nodes().get()).hasSize(1);
+            }
             String password = code.appPassword();
+            String kafkaPassword = claimService.password();
             stack.close();
             try (Stack restarted = Stack.start(infrastructureOnly().build())) {
                 assertThat(restarted.databaseRoles("code").appPassword()).isEqualTo(password);
+                assertThat(restarted.kafkaCredentials(KafkaAccessTable.CLAIM_SERVICE).password()).isEqualTo(kafkaPassword);
             }
         }
+    }
+
+    private static Map<String, Object> admin(Stack stack) {
+        return stack.kafkaCredentials(KafkaAccessTable.ADMIN).clientProperties(stack.kafkaBootstrapServers());
     }
 
     @Test

@@ -63,6 +63,11 @@ class StackServicesTest {
         assertThat(env("QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(stack.databaseRoles("code").appPassword());
         assertThat(env("QUARKUS_FLYWAY_USERNAME")).isEqualTo("rcm_code_owner");
         assertThat(env("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(stack.kafkaBootstrapServers());
+        // Its own Kafka principal, over TLS with the stack's CA.
+        assertThat(env("KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_SSL");
+        assertThat(env("RCM_KAFKA_USERNAME")).isEqualTo(SERVICE);
+        assertThat(env("RCM_KAFKA_PASSWORD")).isEqualTo(stack.kafkaCredentials(SERVICE).password());
+        assertThat(env("KAFKA_SSL_TRUSTSTORE_LOCATION")).isEqualTo(stack.caCertificate().toAbsolutePath().toString());
         assertThat(env("RCM_FEATURE")).isEqualTo("on");
         assertThat(stack.service(SERVICE).baseUrl()).startsWith("https://127.0.0.1:");
         assertThat(env("QUARKUS_HTTP_INSECURE_REQUESTS")).isEqualTo("disabled");

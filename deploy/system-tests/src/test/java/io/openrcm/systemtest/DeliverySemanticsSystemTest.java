@@ -1,5 +1,6 @@
 package io.openrcm.systemtest;
 
+import io.openrcm.infra.KafkaTestAccess;
 import io.openrcm.infra.TopicReader;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,7 +119,9 @@ class DeliverySemanticsSystemTest {
     }
 
     private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        // As the stack's administrator (registered by the stack): the test plays a producer no service is.
+        Map<String, Object> config = KafkaTestAccess.clientProperties(bootstrap());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 }

@@ -1,5 +1,6 @@
 package io.openrcm.testsupport;
 
+import io.openrcm.infra.KafkaTestAccess;
 import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventEnvelope;
@@ -16,7 +17,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** A plain Kafka producer and topic reader for the tests, playing the other services' part. */
+/**
+ * A plain Kafka producer and topic reader for the tests, playing the other services' part: as the principal the test
+ * infrastructure registered for the broker ({@link KafkaTestAccess}, its administrator), not as the service under test.
+ */
 public final class KafkaTestClient implements AutoCloseable {
 
     private final String bootstrapServers;
@@ -73,8 +77,9 @@ public final class KafkaTestClient implements AutoCloseable {
     // Opened on the first send: tests that only read never start a producer.
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+            Map<String, Object> config = KafkaTestAccess.clientProperties(bootstrapServers);
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         }
         return producer;
     }

@@ -1,5 +1,6 @@
 package io.openrcm.dashboard.it;
 
+import io.openrcm.infra.KafkaTestAccess;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -159,7 +159,7 @@ class ClaimStatusFeedTest {
     @Test
     void theFeedTopicKeepsItsRecordsForever() throws Exception {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(KafkaTestAccess.clientProperties(bootstrapServers));
         ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CLAIM_STATUS);
         try (Admin admin = Admin.create(p)) {
             await().atMost(PATIENCE).untilAsserted(() -> {

@@ -1,5 +1,6 @@
 package io.openrcm.dashboard.it;
 
+import io.openrcm.infra.KafkaTestAccess;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.Topics;
@@ -20,7 +21,7 @@ final class FeedEvents implements AutoCloseable {
 
     FeedEvents(String bootstrapServers) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(KafkaTestAccess.clientProperties(bootstrapServers));
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }

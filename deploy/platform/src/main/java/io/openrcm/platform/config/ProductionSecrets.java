@@ -29,7 +29,9 @@ public final class ProductionSecrets {
             new Secret("quarkus.datasource.password", "quarkus.datasource.username", true),
             new Secret("quarkus.flyway.password", "quarkus.flyway.username", false),
             new Secret("quarkus.http.ssl.certificate.key-store-password", null, false),
-            new Secret("quarkus.http.ssl.certificate.trust-store-password", null, false));
+            new Secret("quarkus.http.ssl.certificate.trust-store-password", null, false),
+            // The service's Kafka user (SASL/SCRAM); not required, as another login module may be configured instead.
+            new Secret("rcm.kafka.password", "rcm.kafka.username", false));
 
     private ProductionSecrets() {
     }

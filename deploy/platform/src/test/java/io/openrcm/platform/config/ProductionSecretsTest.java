@@ -39,6 +39,13 @@ class ProductionSecretsTest {
         assertThat(String.join(" ", problems)).doesNotContain("hunter2");
     }
 
+    @Test
+    void aWeakKafkaPasswordIsRefused() {
+        assertThat(problemsOf(Map.of("quarkus.datasource.username", "rcm_claims_app", "quarkus.datasource.password", GENERATED,
+                "rcm.kafka.username", "claim-service", "rcm.kafka.password", "kafka")))
+                .containsExactly("rcm.kafka.password is a well-known default password");
+    }
+
     private static List<String> problemsOf(Map<String, String> config) {
         Map<String, String> copy = new HashMap<>(config);
         return ProductionSecrets.problems(name -> Optional.ofNullable(copy.get(name)));

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
@@ -70,6 +71,19 @@ public final class TopicInitializer {
         });
     }
 
+    private static boolean alreadyHolds(Admin admin, ConfigResource resource, Map<String, String> settings) {
+        try {
+            Config config = admin.describeConfigs(List.of(resource)).all().get(60, TimeUnit.SECONDS).get(resource);
+            return settings.entrySet().stream().allMatch(e -> config.get(e.getKey()) != null
+                    && e.getValue().equals(config.get(e.getKey()).value()));
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the settings of topic " + resource.name(), e);
+        }
+    }
+
     /**
      * Sets the topic's own settings on an existing topic; leaves every other setting alone. Refused (no right to
      * alter configs where an operator manages the cluster) is a warning, not a reason to stay down.
@@ -80,6 +94,11 @@ public final class TopicInitializer {
             return;
         }
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        if (alreadyHolds(admin, resource, settings)) {
+            // The usual case: whoever created the topic gave it its settings. A service may read a topic's settings
+            // but not change them (its ACLs), so it only asks for a change when one is due.
+            return;
+        }
         List<AlterConfigOp> ops = settings.entrySet().stream()
                 .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
                 .toList();

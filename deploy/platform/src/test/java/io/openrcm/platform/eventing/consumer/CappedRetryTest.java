@@ -8,7 +8,6 @@ import io.openrcm.infra.SharedTestInfrastructure;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,7 +84,7 @@ class CappedRetryTest {
         SharedTestInfrastructure.endpoints().createTopics(List.of(topic), 1);
         TestTopic.fill(bootstrap, topic, EVENTS);
         SupervisedConsumer consumer = new SupervisedConsumer(TestTopic.handlerOf("test.capped." + UUID.randomUUID(),
-                topic), ledger, new KafkaClients(Map.of("bootstrap.servers", bootstrap)),
+                topic), ledger, new KafkaClients(SharedTestInfrastructure.endpoints().kafkaAdminClientProperties()),
                 new TestConsumerConfig(20, maxAttempts), new AtomicLong(),
                 restarts == null ? new SimpleMeterRegistry().counter("r") : restarts, 0);
         Thread thread = new Thread(consumer, "test-capped");

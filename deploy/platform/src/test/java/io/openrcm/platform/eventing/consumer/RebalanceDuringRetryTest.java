@@ -8,7 +8,6 @@ import io.openrcm.platform.eventing.kafka.KafkaClients;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +34,7 @@ class RebalanceDuringRetryTest {
         String topic = "rcm.test.rebalance-" + UUID.randomUUID() + ".v1";
         SharedTestInfrastructure.endpoints().createTopics(List.of(topic), 6);
         TestTopic.fill(bootstrap, topic, EVENTS);
-        KafkaClients kafka = new KafkaClients(Map.of("bootstrap.servers", bootstrap));
+        KafkaClients kafka = new KafkaClients(SharedTestInfrastructure.endpoints().kafkaAdminClientProperties());
         EventHandler handler = TestTopic.handlerOf("test.rebalance." + UUID.randomUUID(), topic);
 
         start(handler, kafka, 0);

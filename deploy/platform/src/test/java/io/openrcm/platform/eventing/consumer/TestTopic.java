@@ -1,5 +1,6 @@
 package io.openrcm.platform.eventing.consumer;
 
+import io.openrcm.infra.KafkaTestAccess;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventEnvelope;
 import java.time.Instant;
@@ -20,8 +21,8 @@ final class TestTopic {
 
     /** Sends {@code count} events with CloudEvents headers, spread over the topic's partitions by key. */
     static void fill(String bootstrap, String topic, int count) throws Exception {
-        Map<String, Object> cfg = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all");
+        Map<String, Object> cfg = KafkaTestAccess.clientProperties(bootstrap);
+        cfg.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(cfg, new StringSerializer(),
                 new StringSerializer())) {
             Future<?> last = null;

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class OutboxRelayParkingTest {
         repository.insert(topic, "Test", envelope(), "{\"big\":\"" + "x".repeat(2_000_000) + "\"}");
         repository.insert(topic, "Test", envelope(), "{\"n\":3}");
         OutboxRelay relay = new OutboxRelay(repository,
-                new KafkaClients(Map.of("bootstrap.servers", infra.kafkaBootstrapServers())), config(),
+                new KafkaClients(infra.kafkaAdminClientProperties()), config(),
                 new SimpleMeterRegistry());
 
         int sent = relay.publishOneBatch();
