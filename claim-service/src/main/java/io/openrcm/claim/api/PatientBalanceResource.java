@@ -97,8 +97,14 @@ public class PatientBalanceResource {
         AuditEntry entry = access.require(claimId, action);
         String ref = reference.trim();
         Money money = amount;
-        PatientPosting posted = UniqueKeys.retriedOnce(access.audited(entry, () -> balances.post(claimId, kind, ref,
-                money, note, access.caller().actor())));
+        // A write-off the payment left is a change of its own in the audit trail, in the payment's transaction.
+        AuditEntry writeOff = new AuditEntry("patient-balance.write-off", entry.resourceType(), entry.resourceId(),
+                entry.patientId(), entry.practice());
+        PatientPosting posted = UniqueKeys.retriedOnce(access.audited(entry, () -> {
+            PatientPosting done = balances.post(claimId, kind, ref, money, note, access.caller().actor());
+            done.writeOff().ifPresent(w -> access.audit().changed(writeOff));
+            return done;
+        }));
         return Response.status(posted.repeated() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(answer(posted)).build();
     }

@@ -19,8 +19,13 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +97,31 @@ class PatientBalanceFlowTest {
     }
 
     @Test
+    void twinsPostedAtOnceUnderOneReferencePostOnce() throws Exception {
+        String claim = paidByInsurance("Erin", "20.00");
+        String ref = "RCPT-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> twins = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                twins.add(pool.submit(() -> given().contentType(ContentType.JSON).body(Map.of("reference", ref,
+                        "amount", "6.00")).post("/claims/{id}/patient-payments", claim).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> twin : twins) {
+                statuses.add(twin.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 200, 200, 200);
+        } finally {
+            pool.shutdown();
+        }
+        JsonPath balance = given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(balance.getList("entries")).hasSize(1);
+        assertThat(balance.getString("owed")).isEqualTo("14.00");
+    }
+
+    @Test
     void smallBalancesAreWrittenOffAndTheArSplitsIntoInsuranceAndPatient() throws Exception {
         String leftByPayment = paidByInsurance("Bruno", "20.00");
         JsonPath paid = pay(leftByPayment, "patient-payments", "RCPT-" + UUID.randomUUID(), "16.50", 201);
@@ -99,6 +129,7 @@ class PatientBalanceFlowTest {
         assertThat(paid.getString("writeOff.amount")).isEqualTo("3.50");
         assertThat(paid.getString("balance.status")).isEqualTo("WRITTEN_OFF");
         assertThat(ClaimFlow.claim(leftByPayment).getString("status")).isEqualTo("CLOSED");
+        assertThat(audited("patient-balance.write-off", leftByPayment)).isEqualTo(1);
 
         String small = paidByInsurance("Carla", "3.00");
         String owing = paidByInsurance("Dario", "20.00");
