@@ -32,3 +32,9 @@ CREATE TABLE patient_statement (
     created_at           TIMESTAMPTZ   NOT NULL,
     CONSTRAINT patient_statement_once_per_date UNIQUE (billing_provider_npi, patient_id, statement_date)
 );
+
+-- Claims stored before coverages (V11) kept 'PRIMARY' after their only payer adjudicated them; what that payer left
+-- to the patient is with the patient, as the coordination rule decides for every claim since.
+UPDATE claim SET responsibility = 'PATIENT'
+ WHERE responsibility = 'PRIMARY' AND coverages = '[]' AND patient_responsibility > 0
+   AND status IN ('PAID', 'PARTIALLY_PAID', 'DENIED', 'CLOSED');

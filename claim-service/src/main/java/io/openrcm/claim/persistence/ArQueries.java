@@ -26,11 +26,11 @@ public class ArQueries {
 
     static final String OPEN_AR = "submission_count > 0 AND frequency_code <> '" + Correction.VOID_CODE + "'"
             + " AND status NOT IN (" + quoted(ClaimStatus.CORRECTED, ClaimStatus.VOIDED, ClaimStatus.CLOSED) + ")";
-    // Insurance A/R: what the payers have not paid or adjusted; the patient's share too while a payer (a secondary)
-    // still has the claim, since that payer is billed for it. A credit balance is owed to the payer, not receivable:
-    // it counts as nothing outstanding.
-    static final String OUTSTANDING = "GREATEST(total_charge - paid_amount - adjustment_amount"
-            + " - CASE WHEN responsibility = 'PATIENT' THEN patient_responsibility ELSE 0 END, 0)";
+    // Insurance A/R: what the payers have not paid or adjusted; the patient's share too while a later payer (a
+    // secondary or tertiary) has the claim, since it is billed for it. A credit balance is owed to the payer, not
+    // receivable: it counts as nothing outstanding.
+    static final String OUTSTANDING = "GREATEST(total_charge - paid_amount - adjustment_amount - CASE WHEN"
+            + " responsibility IN ('SECONDARY', 'TERTIARY') THEN 0 ELSE patient_responsibility END, 0)";
     // Patient A/R: once insurance is done, the patient responsibility less the patient's payments and write-offs,
     // plus refunds (a patient credit counts as nothing). A closed claim keeps what its patient still owes: closing
     // forgives nothing, a write-off does.
