@@ -96,13 +96,15 @@ public class PatientAccountResource {
     public Response statementRun(@PathParam("npi") String npi, @QueryParam("date") String date) {
         LocalDate day = date(date);
         access.caller().requirePractice(npi);
-        List<StoredStatement> run = QuarkusTransaction.requiringNew().call(() -> {
+        // A run racing another of the same date loses on the account and date, and is run once more: it then lists
+        // the statements the other made.
+        List<StoredStatement> run = UniqueKeys.retriedOnce(() -> QuarkusTransaction.requiringNew().call(() -> {
             List<StoredStatement> made = statements.run(npi, day, access.caller().actor());
             made.stream().filter(StoredStatement::created).forEach(s -> access.audit().changed(
                     new AuditEntry("patient-statement.create", "PatientStatement", s.id().toString(), s.patientId(),
                             npi)));
             return made;
-        });
+        }));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("practice", npi);
         out.put("statements", run.stream().map(PatientAccountResource::view).toList());
