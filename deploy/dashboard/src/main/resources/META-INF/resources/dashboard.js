@@ -122,6 +122,9 @@ function renderParties(id, parties) {
 function render(s) {
   setText('kpi-claims', String(s.claims.total));
   setText('kpi-ar', fmtMoney(s.arAging.total));
+  setText('kpi-ar-split', s.rates.patientAccountsReceivable == null ? ''
+    : 'insurance ' + fmtMoney(s.rates.insuranceAccountsReceivable) + ' · patient '
+      + fmtMoney(s.rates.patientAccountsReceivable) + ' (claim-service)');
   const days = s.rates.daysInAR != null ? s.rates.daysInAR : s.rates.daysInARFromFeed;
   setText('kpi-days', days == null ? NA : days);
   setText('kpi-days-note', s.rates.daysInAR != null ? 'claim-service' : (days == null ? '' : 'from the feed'));

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Accounts receivable: aging by payer and the billing manager's figures. Amounts and rates are strings. */
+/** Accounts receivable: aging by payer, insurance and patient, and the billing manager's figures. Amounts and rates are strings. */
 @Path("/ar")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArResource {
@@ -33,7 +33,7 @@ public class ArResource {
     @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("/aging")
-    @Operation(summary = "Outstanding balance of open claims by payer and age since the date of service")
+    @Operation(summary = "Outstanding balance by payer, insurance and patient A/R, by age since the date of service")
     public Map<String, Object> aging(@QueryParam("asOf") String asOf) {
         List<Violation> v = new ArrayList<>();
         LocalDate day = ClaimResource.QueryParams.date(asOf, "?asOf", v);
@@ -47,6 +47,10 @@ public class ArResource {
         out.put("buckets", ArService.BUCKETS);
         out.put("payers", a.payers().stream().map(p -> Map.of("payerId", p.payerId(), "amounts", strings(p.amounts()),
                 "total", p.total().toPlainString())).toList());
+        out.put("insurance", Map.of("amounts", strings(a.insurance().amounts()),
+                "total", a.insurance().total().toPlainString()));
+        out.put("patient", Map.of("amounts", strings(a.patient().amounts()),
+                "total", a.patient().total().toPlainString()));
         out.put("totals", strings(a.totals()));
         out.put("total", a.total().toPlainString());
         return out;
@@ -81,6 +85,8 @@ public class ArResource {
         out.put("denialRateByDollars", m.denialRateByDollars().toPlainString());
         out.put("daysInAR", m.daysInAR().toPlainString());
         out.put("accountsReceivable", m.accountsReceivable().toPlainString());
+        out.put("insuranceAccountsReceivable", m.insuranceAccountsReceivable().toPlainString());
+        out.put("patientAccountsReceivable", m.patientAccountsReceivable().toPlainString());
         out.put("averageDailyCharges", m.windowCharges().divide(BigDecimal.valueOf(m.windowDays()), 2,
                 RoundingMode.HALF_UP).toPlainString());
         out.put("arWindowDays", m.windowDays());

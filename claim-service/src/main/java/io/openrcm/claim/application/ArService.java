@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Accounts receivable read side: aging of open balances by payer, and the billing manager's figures (HFMA
- * definitions in the module README). A/R is the outstanding balance of claims sent to a payer at least once that are
- * not corrected, voided or closed; void claims (frequency 8) carry no receivable.
+ * Accounts receivable read side: aging of open balances by payer and of what patients owe, and the billing
+ * manager's figures (HFMA definitions in the module README). Insurance A/R is what the payers still have of claims
+ * sent to a payer at least once that are not corrected, voided or closed; patient A/R is what patients owe once
+ * insurance is done; A/R is both. Void claims (frequency 8) carry no receivable.
  */
 @ApplicationScoped
 public class ArService {
@@ -48,7 +49,20 @@ public class ArService {
             return new PayerAging(r.payerId(), amounts,
                     amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         }).toList();
-        return new Aging(day, payers, totals, totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        Map<String, BigDecimal> insurance = new LinkedHashMap<>(totals);
+        Map<String, BigDecimal> patient = zeroBuckets();
+        ArFigures.AgingRow owed = queries.patientAging(day, practices);
+        for (int i = 0; i < BUCKETS.size(); i++) {
+            BigDecimal v = money(owed.buckets().get(i));
+            patient.put(BUCKETS.get(i), v);
+            totals.merge(BUCKETS.get(i), v, BigDecimal::add);
+        }
+        return new Aging(day, payers, new Split(insurance, sum(insurance)), new Split(patient, sum(patient)), totals,
+                sum(totals));
+    }
+
+    private static BigDecimal sum(Map<String, BigDecimal> amounts) {
+        return amounts.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /** The figures for original claims with a date of service in [from, to], of one payer or all. */
@@ -58,7 +72,9 @@ public class ArService {
         LocalDate start = from == null ? end.minusDays(90) : from;
         ArFigures.Counts c = queries.counts(start, end, payerId, practices);
         BigDecimal windowCharges = queries.charges(end.minusDays(arWindowDays - 1L), end, payerId, practices);
-        BigDecimal ar = queries.accountsReceivable(end, payerId, practices);
+        BigDecimal insuranceAr = money(queries.accountsReceivable(end, payerId, practices));
+        BigDecimal patientAr = money(queries.patientReceivable(end, payerId, practices));
+        BigDecimal ar = insuranceAr.add(patientAr);
         Map<ClaimStatus, Long> statuses = queries.claimsByStatus(start, end, payerId, practices);
         BigDecimal dailyCharges = windowCharges.divide(BigDecimal.valueOf(arWindowDays), 6, RoundingMode.HALF_UP);
         return new Metrics(start, end, c.claims(), rate(c.clean(), c.scrubbed()),
@@ -68,7 +84,7 @@ public class ArService {
                         : ar.divide(dailyCharges, 1, RoundingMode.HALF_UP),
                 money(ar), money(windowCharges), arWindowDays,
                 new Denominators(c.scrubbed(), c.acknowledged(), c.adjudicated(), money(c.adjudicatedCharges())),
-                statuses, money(c.totalCharges()));
+                statuses, money(c.totalCharges()), insuranceAr, patientAr);
     }
 
     static BigDecimal rate(long numerator, long denominator) {
@@ -90,8 +106,13 @@ public class ArService {
         return m;
     }
 
-    /** The aging report. */
-    public record Aging(LocalDate asOf, List<PayerAging> payers, Map<String, BigDecimal> totals, BigDecimal total) {
+    /** The aging report: insurance A/R by payer and in all, patient A/R, and both together in the totals. */
+    public record Aging(LocalDate asOf, List<PayerAging> payers, Split insurance, Split patient,
+            Map<String, BigDecimal> totals, BigDecimal total) {
+    }
+
+    /** One side of the A/R (insurance or patient) by age bucket. */
+    public record Split(Map<String, BigDecimal> amounts, BigDecimal total) {
     }
 
     /** One payer's row. */
@@ -102,7 +123,8 @@ public class ArService {
     public record Metrics(LocalDate from, LocalDate to, long claims, BigDecimal cleanClaimRate,
             BigDecimal firstPassAcceptanceRate, BigDecimal denialRateByCount, BigDecimal denialRateByDollars,
             BigDecimal daysInAR, BigDecimal accountsReceivable, BigDecimal windowCharges, int windowDays,
-            Denominators denominators, Map<ClaimStatus, Long> claimsByStatus, BigDecimal totalCharges) {
+            Denominators denominators, Map<ClaimStatus, Long> claimsByStatus, BigDecimal totalCharges,
+            BigDecimal insuranceAccountsReceivable, BigDecimal patientAccountsReceivable) {
     }
 
     /** What each rate was divided by. */

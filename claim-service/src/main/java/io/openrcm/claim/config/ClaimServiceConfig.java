@@ -2,7 +2,9 @@ package io.openrcm.claim.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Map;
 
 /** Settings of the claim service, under {@code rcm.claims}. */
 @ConfigMapping(prefix = "rcm.claims")
@@ -13,6 +15,27 @@ public interface ClaimServiceConfig {
 
     /** 837P submissions. */
     SubmissionConfig submission();
+
+    /** What the patient owes: the small-balance rule and the statements. */
+    PatientConfig patient();
+
+    /** What the patient owes: the small-balance rule and the statements. */
+    interface PatientConfig {
+        /** A patient balance under this (more than zero) is written off; for practices without their own. */
+        @WithDefault("5.00")
+        BigDecimal smallBalanceThreshold();
+
+        /** A practice's own threshold, by billing-provider NPI ({@code ...small-balance-thresholds."1234567893"=2.00}). */
+        Map<String, BigDecimal> smallBalanceThresholds();
+
+        /** How to pay, printed on every statement; {@code {practice}}, {@code {account}} and {@code {phone}} are filled in. */
+        @WithDefault("Mail a check payable to {practice} to the address above and write your account number {account} on it, or call our billing office at {phone} to pay by card.")
+        String howToPay();
+
+        /** The billing office's phone number on statements. */
+        @WithDefault("312-555-0100")
+        String phone();
+    }
 
     /** 837P submissions: the schedule and the submitter's identity in the envelope. */
     interface SubmissionConfig {

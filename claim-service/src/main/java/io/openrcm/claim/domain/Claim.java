@@ -208,6 +208,19 @@ public final class Claim {
         return List.of(move(ClaimStatus.CLOSED, "Closed: " + why, List.of(), null, at));
     }
 
+    /**
+     * Insurance and the patient are done with the claim (the patient paid in full, or the rest was written off):
+     * it is closed. Nothing happens while a payer still owes on it, before it was adjudicated, or once it is
+     * corrected, voided or closed already.
+     */
+    public List<ClaimDomainEvent> closeForPatient(String why, Instant at) {
+        if (!status.isAdjudicated() || balance.owed().isPositive()
+                || coordination.responsibility() != Responsibility.PATIENT) {
+            return List.of();
+        }
+        return List.of(move(ClaimStatus.CLOSED, "Closed: " + why, List.of(), null, at));
+    }
+
     /** Remembers the payer's claim control number supplied by a person (for a correction). */
     public void learnPayerClaimControlNumber(String pcn) {
         payerClaimControlNumber = pcn;

@@ -26,9 +26,19 @@ public class ArQueries {
 
     static final String OPEN_AR = "submission_count > 0 AND frequency_code <> '" + Correction.VOID_CODE + "'"
             + " AND status NOT IN (" + quoted(ClaimStatus.CORRECTED, ClaimStatus.VOIDED, ClaimStatus.CLOSED) + ")";
-    // A credit balance is owed to the payer, not receivable: it counts as nothing outstanding.
-    static final String OUTSTANDING =
-            "GREATEST(total_charge - paid_amount - adjustment_amount - patient_responsibility, 0)";
+    // Insurance A/R: what the payers have not paid or adjusted; the patient's share too while a later payer (a
+    // secondary or tertiary) has the claim, since it is billed for it. A credit balance is owed to the payer, not
+    // receivable: it counts as nothing outstanding.
+    static final String OUTSTANDING = "GREATEST(total_charge - paid_amount - adjustment_amount - CASE WHEN"
+            + " responsibility IN ('SECONDARY', 'TERTIARY') THEN 0 ELSE patient_responsibility END, 0)";
+    // Patient A/R: once insurance is done, the patient responsibility less the patient's payments and write-offs,
+    // plus refunds (a patient credit counts as nothing). A closed claim keeps what its patient still owes: closing
+    // forgives nothing, a write-off does.
+    static final String PATIENT_OWED = "CASE WHEN responsibility = 'PATIENT' THEN GREATEST(patient_responsibility"
+            + " - COALESCE((SELECT SUM(CASE e.kind WHEN 'REFUND' THEN -e.amount ELSE e.amount END)"
+            + " FROM patient_entry e WHERE e.claim_id = claim.id), 0), 0) ELSE 0 END";
+    static final String OPEN_PATIENT_AR = "submission_count > 0 AND frequency_code <> '" + Correction.VOID_CODE + "'"
+            + " AND status NOT IN (" + quoted(ClaimStatus.CORRECTED, ClaimStatus.VOIDED) + ")";
     private static final String ORIGINALS = "frequency_code = '" + Correction.ORIGINAL_CODE + "'";
     private static final String SCRUBBED = "status <> " + quoted(ClaimStatus.CREATED);
     private static final int BUCKETS = 5;
@@ -58,6 +68,20 @@ public class ArQueries {
                 IntStream.rangeClosed(1, BUCKETS).mapToObj(i -> (BigDecimal) r[i]).toList())).toList();
     }
 
+    /** What patients owe by age bucket (age = days from date of service to asOf), as one row named PATIENT. */
+    public ArFigures.AgingRow patientAging(LocalDate asOf, Set<String> practices) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT 'PATIENT',"
+                + " COALESCE(SUM(CASE WHEN age <= 30 THEN o END), 0), COALESCE(SUM(CASE WHEN age BETWEEN 31 AND 60 THEN o END), 0),"
+                + " COALESCE(SUM(CASE WHEN age BETWEEN 61 AND 90 THEN o END), 0),"
+                + " COALESCE(SUM(CASE WHEN age BETWEEN 91 AND 120 THEN o END), 0), COALESCE(SUM(CASE WHEN age > 120 THEN o END), 0)"
+                + " FROM (SELECT (CAST(?1 AS date) - date_of_service) AS age, " + PATIENT_OWED + " AS o"
+                + " FROM claim WHERE " + OPEN_PATIENT_AR + " AND date_of_service <= ?1 AND billing_provider_npi IN (?2)) c"
+                + " WHERE o > 0").setParameter(1, asOf).setParameter(2, ClaimRepository.inList(practices))
+                .getSingleResult();
+        return new ArFigures.AgingRow((String) r[0],
+                IntStream.rangeClosed(1, BUCKETS).mapToObj(i -> (BigDecimal) r[i]).toList());
+    }
+
     /** Counts and sums over original claims with a date of service in [from, to], of one payer or all. */
     public ArFigures.Counts counts(LocalDate from, LocalDate to, String payerId, Set<String> practices) {
         Object[] r = (Object[]) bind(em.createNativeQuery("SELECT COUNT(*),"
@@ -84,7 +108,14 @@ public class ArQueries {
                 .getSingleResult();
     }
 
-    /** The outstanding balance of open claims with a date of service up to the given day. */
+    /** What patients owe on claims with a date of service up to the given day. */
+    public BigDecimal patientReceivable(LocalDate upTo, String payerId, Set<String> practices) {
+        return (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(" + PATIENT_OWED + "), 0) FROM claim"
+                + " WHERE " + OPEN_PATIENT_AR + " AND date_of_service <= ?2 AND date_of_service >= ?1" + scope(payerId)),
+                LocalDate.of(1900, 1, 1), upTo, payerId, practices).getSingleResult();
+    }
+
+    /** The insurance outstanding balance of open claims with a date of service up to the given day. */
     public BigDecimal accountsReceivable(LocalDate upTo, String payerId, Set<String> practices) {
         return (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(" + OUTSTANDING + "), 0) FROM claim"
                 + " WHERE " + OPEN_AR + " AND date_of_service <= ?2 AND date_of_service >= ?1" + scope(payerId)),

@@ -86,9 +86,12 @@ class ArMetricsTest {
         assertThat(m.getString("firstPassAcceptanceRate")).isEqualTo("0.6667");
         assertThat(m.getString("denialRateByCount")).isEqualTo("0.5000");
         assertThat(m.getString("denialRateByDollars")).isEqualTo("0.5000");
-        assertThat(m.getString("accountsReceivable")).isEqualTo("160.00");
+        // A/R is insurance (claim b, 160.00 with its payer) plus patient (claim a, 20.00 PR-2 left to the patient).
+        assertThat(m.getString("insuranceAccountsReceivable")).isEqualTo("160.00");
+        assertThat(m.getString("patientAccountsReceivable")).isEqualTo("20.00");
+        assertThat(m.getString("accountsReceivable")).isEqualTo("180.00");
         assertThat(m.getString("averageDailyCharges")).isEqualTo("16.00");
-        assertThat(m.getString("daysInAR")).isEqualTo("10.0");
+        assertThat(m.getString("daysInAR")).isEqualTo("11.3");
         assertThat(m.getMap("claimsByStatus")).containsEntry("PAID", 1).containsEntry("DENIED", 1)
                 .containsEntry("ACCEPTED", 1);
 

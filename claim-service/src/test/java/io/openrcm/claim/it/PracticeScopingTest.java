@@ -147,6 +147,39 @@ class PracticeScopingTest {
     }
 
     @Test
+    void anotherPracticesPatientSideIsNotFoundNorReachable() throws Exception {
+        given().get("/claims/{id}/patient-balance", prairieClaim).then().statusCode(404);
+        Map<String, String> money = Map.of("reference", "RCPT-" + UUID.randomUUID(), "amount", "1.00");
+        given().contentType(ContentType.JSON).body(money).post("/claims/{id}/patient-payments", prairieClaim).then()
+                .statusCode(404);
+        given().contentType(ContentType.JSON).body(money).post("/claims/{id}/patient-refunds", prairieClaim).then()
+                .statusCode(404);
+        String prairiePatient = patientOf(prairieClaim);
+        given().get("/patient-accounts/{npi}/{patient}", TestPractices.PRAIRIE, prairiePatient).then()
+                .statusCode(403).contentType("application/problem+json");
+        given().get("/patient-accounts/{npi}/{patient}/statement", TestPractices.PRAIRIE, prairiePatient).then()
+                .statusCode(403);
+        given().post("/patient-accounts/{npi}/statement-runs", TestPractices.PRAIRIE).then().statusCode(403);
+        given().post("/patient-accounts/{npi}/small-balance-write-offs", TestPractices.PRAIRIE).then()
+                .statusCode(403);
+        // A patient id is the practice's own: Prairie's patient is nobody at Lakeside.
+        given().get("/patient-accounts/{npi}/{patient}", TestPractices.LAKESIDE, prairiePatient).then()
+                .statusCode(404);
+        given().get("/patient-accounts/{npi}/{patient}", TestPractices.LAKESIDE, patientOf(lakesideClaim)).then()
+                .statusCode(200).body("claims.claimId", org.hamcrest.Matchers.contains(lakesideClaim));
+    }
+
+    private String patientOf(String claimId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT patient_id FROM claim WHERE id = ?")) {
+            ps.setObject(1, UUID.fromString(claimId));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
     void anotherPracticesSubmissionFileIsNotFoundNorListed() throws Exception {
         String submission = await().atMost(ClaimFlow.PATIENCE).until(() -> submissionOf(prairieClaim),
                 id -> id != null);

@@ -19,12 +19,15 @@ import io.openrcm.testsupport.KafkaTestClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +81,10 @@ class SecondaryClaimFlowTest {
         assertThat(changes).extracting(c -> c.get("toStatus").asText() + "/" + c.get("responsibility").asText())
                 .containsSubsequence("SUBMITTED/PRIMARY", "PAID/SECONDARY", "READY/SECONDARY",
                         "SUBMITTED/SECONDARY");
+        // While the secondary has it, the patient owes nothing yet and pays nothing.
+        assertThat(given().get("/claims/{id}/patient-balance", claimId).then().statusCode(200).extract().jsonPath()
+                .getString("status")).isEqualTo("WITH_INSURANCE");
+        patientPays(claimId, "5.00", 422);
 
         // The secondary pays 15.00 of the 20.00 and leaves 5.00 to the patient: balanced to the cent.
         ObjectNode secondary = GoldenEvents.paymentPosted(claimId);
@@ -96,6 +103,21 @@ class SecondaryClaimFlowTest {
         assertThat(settled.getString("balance.outstanding")).isEqualTo("0.00");
         await().atMost(PATIENCE).until(() -> statusEvents(claimId).stream()
                 .anyMatch(c -> "PATIENT".equals(c.get("responsibility").asText())));
+
+        // The patient owes the 5.00 and pays it: every cent of the charge is with a payer, an adjustment or the
+        // patient, and the claim is closed.
+        JsonPath patient = patientPays(claimId, "5.00", 201);
+        assertThat(patient.getString("balance.status")).isEqualTo("PAID_IN_FULL");
+        assertThat(new BigDecimal("100.00").add(new BigDecimal(settled.getString("balance.adjustments")))
+                .add(new BigDecimal("15.00")).add(new BigDecimal(patient.getString("balance.patientPaid"))))
+                .isEqualByComparingTo(settled.getString("balance.totalCharge"));
+        assertThat(ClaimFlow.claim(claimId).getString("status")).isEqualTo("CLOSED");
+    }
+
+    private static JsonPath patientPays(String claimId, String amount, int status) {
+        return given().contentType(ContentType.JSON).body(Map.of("reference", "RCPT-" + UUID.randomUUID(),
+                "amount", amount)).post("/claims/{id}/patient-payments", claimId).then().statusCode(status)
+                .extract().jsonPath();
     }
 
     @Test

@@ -26,7 +26,8 @@ final class RemoteFigures {
     static Summary.Rates rates(RemoteAnswer metrics, String daysInArFromFeed) {
         return new Summary.Rates(metrics.text("cleanClaimRate"), metrics.text("firstPassAcceptanceRate"),
                 metrics.text("denialRateByCount"), metrics.text("denialRateByDollars"), metrics.text("daysInAR"),
-                daysInArFromFeed);
+                daysInArFromFeed, metrics.text("insuranceAccountsReceivable"),
+                metrics.text("patientAccountsReceivable"));
     }
 
     /** The work queues' counts. */

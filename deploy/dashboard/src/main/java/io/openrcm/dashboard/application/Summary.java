@@ -45,9 +45,13 @@ public record Summary(Instant asOf, long lastSequence, long feedLag, Claims clai
     public record CodeCount(String code, long claims) {
     }
 
-    /** The claim-service's HFMA rates, and the days in A/R the dashboard computes from the feed. */
+    /**
+     * The claim-service's HFMA rates, and the days in A/R the dashboard computes from the feed; with the
+     * claim-service's A/R split into what payers owe and what patients owe (issue 16), null while it does not answer.
+     */
     public record Rates(String cleanClaimRate, String firstPassAcceptanceRate, String denialRateByCount,
-            String denialRateByDollars, String daysInAR, String daysInARFromFeed) {
+            String denialRateByDollars, String daysInAR, String daysInARFromFeed, String insuranceAccountsReceivable,
+            String patientAccountsReceivable) {
     }
 
     /** Underpaid claims found by the reimbursement-service against contracted rates. */

@@ -17,13 +17,16 @@ class RemoteFiguresTest {
     void readsTheClaimServicesRates() throws Exception {
         RemoteAnswer metrics = answer("{\"cleanClaimRate\": \"0.9500\", \"firstPassAcceptanceRate\": \"0.9000\","
                 + " \"denialRateByCount\": \"0.0500\", \"denialRateByDollars\": \"0.0400\", \"daysInAR\": \"38.2\","
-                + " \"claims\": 120}");
+                + " \"claims\": 120, \"insuranceAccountsReceivable\": \"1200.00\","
+                + " \"patientAccountsReceivable\": \"85.50\"}");
         Summary.Rates rates = RemoteFigures.rates(metrics, "41.0");
         assertThat(rates.cleanClaimRate()).isEqualTo("0.9500");
         assertThat(rates.firstPassAcceptanceRate()).isEqualTo("0.9000");
         assertThat(rates.denialRateByDollars()).isEqualTo("0.0400");
         assertThat(rates.daysInAR()).isEqualTo("38.2");
         assertThat(rates.daysInARFromFeed()).isEqualTo("41.0");
+        assertThat(rates.insuranceAccountsReceivable()).isEqualTo("1200.00");
+        assertThat(rates.patientAccountsReceivable()).isEqualTo("85.50");
     }
 
     @Test

@@ -1,0 +1,134 @@
+package io.openrcm.claim.domain;
+
+import io.openrcm.kernel.Money;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the patient owes on one claim once insurance is done with it: the patient responsibility the payers left,
+ * less what the patient paid, plus what was refunded, less what was written off. Each command returns the entry it
+ * makes; a refused one throws {@link PatientBalanceException} and changes nothing.
+ *
+ * @param claimId the claim
+ * @param insuranceDone true when the claim is with the patient (no payer is left to adjudicate it)
+ * @param responsibility what the payers left to the patient (the claim balance's patient responsibility)
+ * @param entries the patient's payments, refunds and write-offs on the claim, oldest first
+ */
+public record PatientBalance(UUID claimId, boolean insuranceDone, Money responsibility, List<PatientEntry> entries) {
+
+    public PatientBalance {
+        Objects.requireNonNull(claimId, "claimId");
+        Objects.requireNonNull(responsibility, "responsibility");
+        entries = entries == null ? List.of() : List.copyOf(entries);
+    }
+
+    /** The patient side of a claim, given its patient entries. */
+    public static PatientBalance of(Claim claim, List<PatientEntry> entries) {
+        return new PatientBalance(claim.id(), claim.coordination().responsibility() == Responsibility.PATIENT,
+                claim.balance().patientResponsibility(), entries);
+    }
+
+    public Money paid() {
+        return total(PatientEntryKind.PAYMENT);
+    }
+
+    public Money refunded() {
+        return total(PatientEntryKind.REFUND);
+    }
+
+    public Money writtenOff() {
+        return total(PatientEntryKind.WRITE_OFF);
+    }
+
+    /** responsibility − paid + refunded − written off, before insurance is done zero; negative for a credit. */
+    public Money balance() {
+        if (!insuranceDone) {
+            return Money.ZERO.minus(paid()).plus(refunded()).minus(writtenOff());
+        }
+        return responsibility.minus(paid()).plus(refunded()).minus(writtenOff());
+    }
+
+    /** What the patient owes now; never negative. */
+    public Money owed() {
+        Money balance = balance();
+        return balance.isNegative() ? Money.ZERO : balance;
+    }
+
+    /** What the practice owes the patient back; never negative. */
+    public Money credit() {
+        Money balance = balance();
+        return balance.isNegative() ? balance.negate() : Money.ZERO;
+    }
+
+    public PatientBalanceStatus status() {
+        if (!insuranceDone && entries.isEmpty()) {
+            return PatientBalanceStatus.WITH_INSURANCE;
+        }
+        if (balance().isNegative()) {
+            return PatientBalanceStatus.CREDIT;
+        }
+        if (balance().isPositive()) {
+            return PatientBalanceStatus.OWES;
+        }
+        if (writtenOff().isPositive()) {
+            return PatientBalanceStatus.WRITTEN_OFF;
+        }
+        return paid().isPositive() ? PatientBalanceStatus.PAID_IN_FULL : PatientBalanceStatus.NOTHING_OWED;
+    }
+
+    /** True when insurance is done and the patient owes nothing and is owed nothing. */
+    public boolean isSettled() {
+        return insuranceDone && balance().isZero();
+    }
+
+    /**
+     * A payment by the patient. Only once insurance is done (a payer may still take over what the patient would
+     * owe), and never more than is owed (an overpayment would be a credit to refund at once).
+     */
+    public PatientEntry pay(String reference, Money amount, Instant at, String method) {
+        if (!insuranceDone) {
+            throw new PatientBalanceException("claimId", "claim " + claimId + " is still with a payer; the patient "
+                    + "pays once insurance is done with it");
+        }
+        if (amount.compareTo(owed()) > 0) {
+            throw new PatientBalanceException("amount", "the patient owes " + owed() + " on claim " + claimId
+                    + ", less than the payment of " + amount);
+        }
+        return new PatientEntry(reference, PatientEntryKind.PAYMENT, amount, at, method);
+    }
+
+    /** Money paid by the patient going back to them: never more than the patient paid and was not refunded yet. */
+    public PatientEntry refund(String reference, Money amount, Instant at, String why) {
+        Money refundable = paid().minus(refunded());
+        if (amount.compareTo(refundable) > 0) {
+            throw new PatientBalanceException("amount", "the patient paid " + refundable + " on claim " + claimId
+                    + " that was not refunded yet, less than the refund of " + amount);
+        }
+        return new PatientEntry(reference, PatientEntryKind.REFUND, amount, at, why);
+    }
+
+    /** The write-off of what is owed when it is more than zero and under the threshold; empty otherwise. */
+    public Optional<PatientEntry> smallBalanceWriteOff(Money threshold, String reference, Instant at) {
+        Money owed = owed();
+        if (!insuranceDone || !owed.isPositive() || owed.compareTo(threshold) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new PatientEntry(reference, PatientEntryKind.WRITE_OFF, owed, at,
+                "Small balance under " + threshold + " written off"));
+    }
+
+    /** The balance with one more entry. */
+    public PatientBalance with(PatientEntry entry) {
+        List<PatientEntry> all = new ArrayList<>(entries);
+        all.add(entry);
+        return new PatientBalance(claimId, insuranceDone, responsibility, all);
+    }
+
+    private Money total(PatientEntryKind kind) {
+        return Money.sum(entries.stream().filter(e -> e.kind() == kind).map(PatientEntry::amount).toList());
+    }
+}

@@ -1,0 +1,183 @@
+package io.openrcm.claim.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the patient owes, through Kafka, REST and the database: a claim its payer paid leaves the patient's share;
+ * patient payments and refunds post once per reference; paying in full closes the claim; a small balance is written
+ * off; the A/R splits into insurance and patient. Claims of a payer of their own, so the A/R figures are exact.
+ */
+@QuarkusTest
+// Not a test of authentication: a signed-in biller of the seeded practices (administrator: its own payer).
+@TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
+@WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
+class PatientBalanceFlowTest {
+
+    static final String LAKESIDE = TestPractices.LAKESIDE;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    DataSource dataSource;
+
+    private String payer;
+
+    @BeforeEach
+    void aPayerOfItsOwn() {
+        payer = "PATIENT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().contentType(ContentType.JSON).body(Map.of("name", "Patient Test Payer", "claimFilingIndicator", "CI",
+                "timelyFilingDays", 3650)).put("/payers/{id}", payer).then().statusCode(201);
+    }
+
+    @Test
+    void aPatientPaymentPostsOnceAndPayingInFullClosesTheClaim() throws Exception {
+        String claim = paidByInsurance("Alice", "20.00");
+        JsonPath balance = given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(balance.getString("status")).isEqualTo("OWES");
+        assertThat(balance.getString("responsibility")).isEqualTo("PATIENT");
+        assertThat(balance.getString("owed")).isEqualTo("20.00");
+
+        String ref = "RCPT-" + UUID.randomUUID();
+        JsonPath first = pay(claim, "patient-payments", ref, "12.00", 201);
+        assertThat(first.getString("balance.owed")).isEqualTo("8.00");
+        JsonPath again = pay(claim, "patient-payments", ref, "12.00", 200);
+        assertThat(again.getBoolean("repeated")).isTrue();
+        assertThat(again.getString("entry.postedAt")).isEqualTo(first.getString("entry.postedAt"));
+        assertThat(again.getString("balance.owed")).isEqualTo("8.00");
+        pay(claim, "patient-payments", ref, "12.01", 409);
+        pay(claim, "patient-refunds", ref, "12.00", 409);
+        pay(claim, "patient-payments", "RCPT-" + UUID.randomUUID(), "8.01", 422);
+        pay(claim, "patient-refunds", "RF-" + UUID.randomUUID(), "12.01", 422);
+        assertThat(pay(claim, "patient-refunds", "RF-" + UUID.randomUUID(), "2.00", 201).getString("balance.owed"))
+                .isEqualTo("10.00");
+        assertThat(ClaimFlow.claim(claim).getString("status")).isEqualTo("PAID");
+
+        JsonPath paid = pay(claim, "patient-payments", "RCPT-" + UUID.randomUUID(), "10.00", 201);
+        assertThat(paid.getString("balance.status")).isEqualTo("PAID_IN_FULL");
+        assertThat(paid.getString("balance.owed")).isEqualTo("0.00");
+        assertThat(paid.getString("balance.patientPaid")).isEqualTo("22.00");
+        assertThat(paid.getString("balance.refunded")).isEqualTo("2.00");
+        assertThat(paid.getList("balance.entries")).hasSize(3);
+        assertThat(ClaimFlow.claim(claim).getString("status")).isEqualTo("CLOSED");
+        assertThat(ClaimFlow.claim(claim).getString("statusHistory[-1].reason")).contains("patient paid in full");
+        assertThat(audited("patient-payment.post", claim)).as("two payments and one repeat").isEqualTo(3);
+        assertThat(audited("patient-refund.post", claim)).isEqualTo(1);
+        assertThat(audited("patient-balance.read", claim)).isEqualTo(1);
+    }
+
+    @Test
+    void twinsPostedAtOnceUnderOneReferencePostOnce() throws Exception {
+        String claim = paidByInsurance("Erin", "20.00");
+        String ref = "RCPT-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> twins = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                twins.add(pool.submit(() -> given().contentType(ContentType.JSON).body(Map.of("reference", ref,
+                        "amount", "6.00")).post("/claims/{id}/patient-payments", claim).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> twin : twins) {
+                statuses.add(twin.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 200, 200, 200);
+        } finally {
+            pool.shutdown();
+        }
+        JsonPath balance = given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(balance.getList("entries")).hasSize(1);
+        assertThat(balance.getString("owed")).isEqualTo("14.00");
+    }
+
+    @Test
+    void smallBalancesAreWrittenOffAndTheArSplitsIntoInsuranceAndPatient() throws Exception {
+        String leftByPayment = paidByInsurance("Bruno", "20.00");
+        JsonPath paid = pay(leftByPayment, "patient-payments", "RCPT-" + UUID.randomUUID(), "16.50", 201);
+        assertThat(paid.getString("writeOff.kind")).isEqualTo("WRITE_OFF");
+        assertThat(paid.getString("writeOff.amount")).isEqualTo("3.50");
+        assertThat(paid.getString("balance.status")).isEqualTo("WRITTEN_OFF");
+        assertThat(ClaimFlow.claim(leftByPayment).getString("status")).isEqualTo("CLOSED");
+        assertThat(audited("patient-balance.write-off", leftByPayment)).isEqualTo(1);
+
+        String small = paidByInsurance("Carla", "3.00");
+        String owing = paidByInsurance("Dario", "20.00");
+        JsonPath metrics = given().queryParam("payerId", payer).get("/ar/metrics").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(metrics.getString("patientAccountsReceivable")).isEqualTo("23.00");
+        assertThat(metrics.getString("insuranceAccountsReceivable")).isEqualTo("0.00");
+        assertThat(metrics.getString("accountsReceivable")).isEqualTo("23.00");
+
+        JsonPath run = given().post("/patient-accounts/{npi}/small-balance-write-offs", LAKESIDE).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(run.getString("threshold")).isEqualTo("5.00");
+        assertThat(run.getList("writtenOff.claimId", String.class)).contains(small).doesNotContain(owing);
+        assertThat(given().get("/claims/{id}/patient-balance", small).then().statusCode(200).extract().jsonPath()
+                .getString("entries[0].amount")).isEqualTo("3.00");
+        assertThat(audited("patient-balance.write-off", small)).isEqualTo(1);
+        assertThat(given().queryParam("payerId", payer).get("/ar/metrics").then().statusCode(200).extract()
+                .jsonPath().getString("patientAccountsReceivable")).isEqualTo("20.00");
+
+        JsonPath aging = given().get("/ar/aging").then().statusCode(200).extract().jsonPath();
+        assertThat(aging.getString("patient.total")).isNotEqualTo("0.00");
+        assertThat(new BigDecimal(aging.getString("total"))).isEqualByComparingTo(
+                new BigDecimal(aging.getString("insurance.total"))
+                        .add(new BigDecimal(aging.getString("patient.total"))));
+        given().post("/patient-accounts/{npi}/small-balance-write-offs", "9999999995").then().statusCode(403);
+        // Prairie has a threshold of its own (application.properties, test profile).
+        given().post("/patient-accounts/{npi}/small-balance-write-offs", TestPractices.PRAIRIE).then()
+                .statusCode(200).body("threshold", org.hamcrest.Matchers.equalTo("25.00"));
+    }
+
+    private String paidByInsurance(String firstName, String patientShare) throws Exception {
+        return PatientClaims.paidByInsurance(bootstrapServers, payer, firstName, patientShare).claimId();
+    }
+
+    static JsonPath pay(String claim, String what, String reference, String amount, int status) {
+        return given().contentType(ContentType.JSON).body(Map.of("reference", reference, "amount", amount,
+                "note", "CASH")).post("/claims/{id}/" + what, claim).then().statusCode(status).extract().jsonPath();
+    }
+
+    long audited(String action, String claimId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM audit_record WHERE action = ? AND resource_id = ? AND outcome = 'SUCCESS'")) {
+            s.setString(1, action);
+            s.setString(2, claimId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
