@@ -1,5 +1,6 @@
 package io.openrcm.dashboard.it;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import io.openrcm.infra.KeycloakTestResource;
@@ -60,9 +61,12 @@ class TenancyTest extends TenancyContract {
             // FeedEvents' claims are Lakeside's (billing provider 1234567893): denied, with a reason only it has.
             feed.lifeOf(CLAIM, PAYER, "DENIED", "0.00", "160.00", List.of(REASON), null);
         }
-        await().atMost(ClaimStatusFeedTest.PATIENCE).until(() -> get(TestTokens.forRole("revenue-manager"),
-                "/claim-status/stream?providerNpi=" + TestPractices.LAKESIDE) == 200
-                && !ClaimStatusFeedTest.changesOf(CLAIM).isEmpty());
+        String manager = TestTokens.forRole("revenue-manager");
+        await().atMost(ClaimStatusFeedTest.PATIENCE).until(() -> given().auth().oauth2(manager)
+                .queryParam("limit", 200).get("/api/changes").then().statusCode(200).extract().asString()
+                .contains(REASON));
+        // manager-a's stream of Lakeside is on record with Lakeside's NPI, for the audit probe.
+        get(manager, "/claim-status/stream?providerNpi=" + TestPractices.LAKESIDE);
     }
 
     @Override
