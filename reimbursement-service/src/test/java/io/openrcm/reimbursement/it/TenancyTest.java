@@ -44,6 +44,8 @@ class TenancyTest extends TenancyContract {
     static final String CLAIM = UUID.randomUUID().toString();
     static final String UNKNOWN_CLAIM = UUID.randomUUID().toString();
     static final String PATIENT = "MRN-TEN-" + SUFFIX;
+    /** ST02 of the posted file: the 999 that acknowledges it names it (AK2), so A's 999 is recognised. */
+    static final String ST = Integer.toString(100_000_000 + new java.util.Random().nextInt(800_000_000));
     static String remittance;
     static String acknowledgment;
 
@@ -76,12 +78,12 @@ class TenancyTest extends TenancyContract {
         given().auth().oauth2(TestTokens.forRole("administrator")).contentType("application/json")
                 .body(Map.of("payerId", PAYER, "code", "99213", "expectedAllowed", "200.00",
                         "effectiveFrom", "2020-01-01")).post("/contracts");
-        JsonPath posted = post(era("TEN-" + SUFFIX + "-1", CLAIM, "90")).then().statusCode(201).extract().jsonPath();
+        JsonPath posted = post(era("TEN-" + SUFFIX + "-1", CLAIM, "90", ST)).then().statusCode(201).extract().jsonPath();
         remittance = posted.getString("remittances[0].remittanceId");
         acknowledgment = posted.getString("acknowledgmentId");
-        post(era("TEN-" + SUFFIX + "-2", UNKNOWN_CLAIM, "90")).then().statusCode(201);
+        post(era("TEN-" + SUFFIX + "-2", UNKNOWN_CLAIM, "90", "0002")).then().statusCode(201);
         // Paid 95 against claims that pay 90: quarantined, of the payee's practice.
-        post(era("TEN-" + SUFFIX + "-3", CLAIM, "95")).then().statusCode(201);
+        post(era("TEN-" + SUFFIX + "-3", CLAIM, "95", "0003")).then().statusCode(201);
     }
 
     private static io.restassured.response.Response post(String file) {
@@ -90,22 +92,22 @@ class TenancyTest extends TenancyContract {
     }
 
     /** The README's 835: one claim paid 90 of 135 (CO-45 30, PR-3 15), payee Lakeside; BPR02 = total. */
-    private static String era(String trace, String claimId, String total) {
+    private static String era(String trace, String claimId, String total, String st) {
         String d = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
         String dos = LocalDate.now().minusDays(3).format(DateTimeFormatter.BASIC_ISO_DATE);
         return "ISA*00*          *00*          *ZZ*BCBSIL         *ZZ*OPENRCM        *" + d.substring(2)
                 + "*1200*^*00501*000000101*0*P*:~GS*HP*BCBSIL*OPENRCM*" + d + "*1200*101*X*005010X221A1~"
-                + "ST*835*0001~BPR*I*" + total + "*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*888888888*DA*654321*"
+                + "ST*835*" + st + "~BPR*I*" + total + "*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*888888888*DA*654321*"
                 + d + "~TRN*1*" + trace + "*" + PAYER + "~DTM*405*" + d + "~N1*PR*TENANCY TEST PAYER~"
                 + "N3*300 E RANDOLPH ST~N4*CHICAGO*IL*60601~PER*BL*EDI*TE*8005551212~N1*PE*LAKESIDE*XX*"
                 + TestPractices.LAKESIDE + "~LX*1~CLP*" + claimId + "*1*135*90*15*12*PCN-" + trace + "~"
                 + "NM1*QC*1*EXAMPLE*JANE****MI*XGH" + SUFFIX + "~SVC*HC:99213*135*90**1~DTM*472*" + dos + "~"
-                + "CAS*CO*45*30~CAS*PR*3*15~SE*17*0001~GE*1*101~IEA*1*000000101~";
+                + "CAS*CO*45*30~CAS*PR*3*15~SE*17*" + st + "~GE*1*101~IEA*1*000000101~";
     }
 
     @Override
     protected Set<String> practiceAMarkers() {
-        return Set.of(CLAIM, UNKNOWN_CLAIM, PATIENT, "TEN-" + SUFFIX, remittance, acknowledgment);
+        return Set.of(CLAIM, UNKNOWN_CLAIM, PATIENT, "TEN-" + SUFFIX, remittance, acknowledgment, "AK2*835*" + ST);
     }
 
     @Override
