@@ -74,7 +74,7 @@ public class X12Intake {
         String ack = Ack999Writer.write(file, ZonedDateTime.now(clock), controlNumber);
         if (!file.accepted()) {
             UUID ackId = acknowledgments.record(controlNumber, file.senderId(), "R", ack, Map.of(),
-                    access.caller().subject());
+                    access.poster());
             List<Violation> violations = file.allErrors().stream()
                     .map(e -> new Violation(e.location(), e.reason())).toList();
             X12Error first = file.allErrors().isEmpty() ? null : file.allErrors().get(0);
@@ -99,7 +99,7 @@ public class X12Intake {
             items.add(X12RemittanceResponse.item(result.remittance(), found));
         }
         UUID ackId = acknowledgments.record(controlNumber, file.senderId(), withErrors ? "E" : "A", ack, findings,
-                access.caller().subject());
+                access.poster());
         return Response.status(created ? 201 : 200).entity(new X12RemittanceResponse(items, ack, ackId)).build();
     }
 
