@@ -46,7 +46,9 @@ public class AcknowledgmentResource {
             Caller caller = access.caller();
             // A payer integration acknowledges its own payer's claims, a biller its practices' claims; each claim
             // changed is audited inside the transaction that changes it.
-            AcknowledgmentScope scope = new AcknowledgmentScope(caller.hasRole("payer-integration")
+            boolean asPayer = caller.payerId().isPresent()
+                    || (caller.hasRole("payer-integration") && !caller.hasRole("biller"));
+            AcknowledgmentScope scope = new AcknowledgmentScope(asPayer
                     ? Optional.of(caller.payerId().orElse("")) : Optional.empty(), caller.practices());
             AcknowledgmentService.Received received = acknowledgments.receive(body, scope,
                     changed -> access.audit().changed(changed.stream().map(c -> new AuditEntry("claim.acknowledge",

@@ -2,6 +2,8 @@ package io.openrcm.claim.it;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.KeycloakTestResource;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,10 +80,10 @@ class TenancyTest extends TenancyContract {
         String admin = TestTokens.forRole("administrator");
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("name", "Tenancy Held Payer",
                 "claimFilingIndicator", "CI", "timelyFilingDays", 3650, "submission", Map.of("autoSubmit", false)))
-                .put("/payers/{id}", HELD_PAYER).then().statusCode(201);
+                .put("/payers/{id}", HELD_PAYER).then().statusCode(anyOf(is(200), is(201)));
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("name", "Tenancy Sent Payer",
                 "claimFilingIndicator", "CI", "timelyFilingDays", 3650)).put("/payers/{id}", SENT_PAYER)
-                .then().statusCode(201);
+                .then().statusCode(anyOf(is(200), is(201)));
         String readyEncounter;
         String submittedEncounter;
         String rejectedEncounter;
@@ -98,8 +101,8 @@ class TenancyTest extends TenancyContract {
         groupControl = asBillerA().get("/submissions/{id}/summary", submission).then().statusCode(200).extract()
                 .jsonPath().getInt("groupControlNumber");
         // Lakeside's own 277CA puts one claim in its work queue.
-        asBillerA().contentType("application/edi-x12").body(Acks.x277ca(rejected, "PCN-" + SUFFIX, false))
-                .post("/acknowledgments").then().statusCode(201);
+        asBillerA().contentType("application/edi-x12").body(Acks.x277ca(rejected, "PCN-" + SUFFIX, false)
+                .getBytes(StandardCharsets.ISO_8859_1)).post("/acknowledgments").then().statusCode(201);
         await().atMost(ClaimFlow.PATIENCE).until(() -> "REJECTED".equals(status(rejected)));
     }
 
