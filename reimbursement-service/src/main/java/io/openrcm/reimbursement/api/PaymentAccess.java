@@ -83,7 +83,8 @@ public class PaymentAccess {
 
     /**
      * Whether the caller may read the remittance: a payer integration its own payer's; anyone else only a remittance
-     * whose every paid claim is of the caller's practices (a claim never submitted here is of no practice).
+     * of the caller's practices only (each claim's billing provider; for a claim never submitted here, or a remittance
+     * paying none, the 835's payee; without a payee NPI, of no practice).
      */
     boolean mayRead(UUID remittanceId, String payerId) {
         if (caller.payerId().isPresent()) {
