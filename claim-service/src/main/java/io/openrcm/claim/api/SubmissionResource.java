@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** 837P submissions: send READY claims now, list what was sent, download a file. */
+/** 837P submissions of the caller's practices: send READY claims now, list what was sent, download a file. */
 @Path("/submissions")
 public class SubmissionResource {
 
@@ -37,14 +37,18 @@ public class SubmissionResource {
     @RolesAllowed("biller")
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send every READY claim now, one interchange per payer (or only the given payer's); 201 with"
-            + " the submissions made, 200 with none when nothing was READY")
+    @Operation(summary = "Send every READY claim of the caller's practices now, one interchange per payer (or only the"
+            + " given payer's); 201 with the submissions made, 200 with none when nothing was READY")
     public Response submitNow(@QueryParam("payerId") String payerId) {
         List<String> payers = payerId == null || payerId.isBlank() ? submissions.payersWithReadyClaims(false)
                 : List.of(payerId.trim());
         List<SubmissionApi.SubmissionView> made = new ArrayList<>();
         for (String payer : payers) {
-            submissions.submit(payer).ifPresent(s -> made.add(SubmissionApi.SubmissionView.of(s, List.of())));
+            // Only the caller's practices' claims go out; each one sent is audited in the sending transaction.
+            submissions.submit(payer, access.caller().practices(), sent -> access.audit().changed(sent.stream()
+                    .map(c -> new AuditEntry("claim.submit", ClaimAccess.CLAIM, c.id().toString(),
+                            c.details().patient().id(), c.details().billingProviderNpi())).toList()))
+                    .ifPresent(s -> made.add(SubmissionApi.SubmissionView.of(s, List.of())));
         }
         return Response.status(made.isEmpty() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(new SubmissionApi.SubmissionList(made, made.size())).build();

@@ -24,11 +24,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Use case: a payer's 999 or 277CA is applied to the claims it names. Accepted claims move to ACCEPTED, rejected
  * ones to REJECTED (the work queue) with the payer's codes; the same file sent again changes nothing and gets the
- * same answer. Claims the file names that we do not know are listed as unmatched.
+ * same answer. Claims the file names that we do not know, or that are outside the caller's scope (another practice's,
+ * another payer's: {@link AcknowledgmentScope}), are listed as unmatched and left unchanged.
  */
 @ApplicationScoped
 public class AcknowledgmentService {
@@ -50,27 +52,29 @@ public class AcknowledgmentService {
     }
 
     /**
-     * Applies the file.
+     * Applies the file to the claims within the scope; {@code audit} gets the claims it changed, inside the
+     * transaction that changes them.
      *
-     * @return the outcome, and whether this file was received before
+     * @return the outcome, and whether this file was received before within this scope
      * @throws X12ReadException when it is not a readable 999 or 277
      */
     @Transactional
-    public Received receive(String x12) {
-        String hash = sha256(x12);
+    public Received receive(String x12, AcknowledgmentScope scope, Consumer<List<Claim>> audit) {
+        String hash = sha256(scope.key() + "\n" + x12.strip());
         Optional<String> seen = submissions.acknowledgmentSummary(hash);
         if (seen.isPresent()) {
             return new Received(read(seen.get()), true);
         }
+        List<Claim> changed = new ArrayList<>();
         Acknowledgment ack = AcknowledgmentReader.read(x12);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<AckOutcome.ClaimOutcome> outcomes = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         if (ack.kind().equals("999")) {
-            apply999(ack, now, outcomes, unmatched);
+            apply999(ack, now, outcomes, unmatched, scope, changed);
         } else {
             for (Acknowledgment.ClaimAck c : ack.claims()) {
-                Optional<Claim> claim = claimId(c.patientControlNumber()).flatMap(store::load);
+                Optional<Claim> claim = claimId(c.patientControlNumber()).flatMap(store::load).filter(scope::covers);
                 if (claim.isEmpty()) {
                     unmatched.add("277CA TRN02 " + c.patientControlNumber());
                     continue;
@@ -81,8 +85,10 @@ public class AcknowledgmentService {
                 List<Finding> reasons = c.codes().stream().map(code -> new Finding(code,
                         "277CA claim status " + code.substring("277CA:".length()))).toList();
                 outcomes.add(apply(claim.get(), c.accepted(), reasons, "277CA", now));
+                changed.add(claim.get());
             }
         }
+        audit.accept(changed);
         AckOutcome outcome = new AckOutcome(UUID.randomUUID(), ack.kind(), outcomes.stream()
                 .filter(o -> o.accepted()).count(), outcomes.stream().filter(o -> !o.accepted()).count(), outcomes,
                 unmatched, ack.warnings());
@@ -91,16 +97,17 @@ public class AcknowledgmentService {
     }
 
     private void apply999(Acknowledgment ack, Instant now, List<AckOutcome.ClaimOutcome> outcomes,
-            List<String> unmatched) {
+            List<String> unmatched, AcknowledgmentScope scope, List<Claim> changed) {
         for (Acknowledgment.TransactionAck t : ack.transactions()) {
-            List<CarriedClaim> carried = carriedBy(t.groupControlNumber(), t.transactionControlNumber());
+            List<Claim> carried = loadCovered(carriedBy(t.groupControlNumber(), t.transactionControlNumber()), scope);
             if (carried.isEmpty()) {
                 unmatched.add("999 group " + t.groupControlNumber() + " transaction set " + t.transactionControlNumber());
             }
             List<Finding> reasons = t.codes().isEmpty() ? List.of(new Finding("999:IK5:R", t.message()))
                     : t.codes().stream().map(code -> new Finding(code, t.message())).toList();
-            for (CarriedClaim sc : carried) {
-                store.load(sc.claimId()).ifPresent(c -> outcomes.add(apply(c, t.accepted(), reasons, "999", now)));
+            for (Claim c : carried) {
+                outcomes.add(apply(c, t.accepted(), reasons, "999", now));
+                changed.add(c);
             }
         }
         for (Acknowledgment.GroupAck g : ack.groups()) {
@@ -109,8 +116,10 @@ public class AcknowledgmentService {
             if (!listed) {
                 List<Finding> reasons = List.of(new Finding("999:AK9:" + g.code(), "999 AK9 " + g.code()
                         + " for functional group " + g.groupControlNumber()));
-                carriedBy(g.groupControlNumber(), null).forEach(sc -> store.load(sc.claimId())
-                        .ifPresent(c -> outcomes.add(apply(c, g.accepted(), reasons, "999", now))));
+                for (Claim c : loadCovered(carriedBy(g.groupControlNumber(), null), scope)) {
+                    outcomes.add(apply(c, g.accepted(), reasons, "999", now));
+                    changed.add(c);
+                }
             }
         }
     }
@@ -122,6 +131,12 @@ public class AcknowledgmentService {
         publisher.publish(claim, events, claim.details().correlationId());
         return new AckOutcome.ClaimOutcome(claim.id(), accepted, claim.status(),
                 accepted ? List.of() : reasons.stream().map(Finding::code).toList());
+    }
+
+    /** The carried claims the scope covers; another practice's (or payer's) are as unknown. */
+    private List<Claim> loadCovered(List<CarriedClaim> carried, AcknowledgmentScope scope) {
+        return carried.stream().map(sc -> store.load(sc.claimId())).flatMap(Optional::stream)
+                .filter(scope::covers).toList();
     }
 
     /** The claims the newest submission with this group control number carried in that transaction set. */

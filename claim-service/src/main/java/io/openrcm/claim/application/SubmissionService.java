@@ -29,7 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -82,7 +84,22 @@ public class SubmissionService {
     @Transactional
     public Optional<Submission> submit(String payerId) {
         Payer payer = referenceData.payer(payerId).orElse(null);
-        List<UUID> ids = payer == null ? List.of() : store.lockReady(payerId, config.maxClaims());
+        return send(payer, payer == null ? List.of() : store.lockReady(payerId, config.maxClaims()), claims -> { });
+    }
+
+    /**
+     * Sends the payer's READY claims of the given practices only (a biller's "send now"), in one interchange;
+     * {@code audit} gets the claims sent, inside the transaction that sends them.
+     *
+     * @return the submission; empty when the payer had no such READY claim not held by another instance
+     */
+    @Transactional
+    public Optional<Submission> submit(String payerId, Set<String> practices, Consumer<List<Claim>> audit) {
+        Payer payer = referenceData.payer(payerId).orElse(null);
+        return send(payer, payer == null ? List.of() : store.lockReady(payerId, practices, config.maxClaims()), audit);
+    }
+
+    private Optional<Submission> send(Payer payer, List<UUID> ids, Consumer<List<Claim>> audit) {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
@@ -104,7 +121,7 @@ public class SubmissionService {
         if (written == null) {
             return Optional.empty();
         }
-        Submission submission = new Submission(UUID.randomUUID(), payerId, control, control, billed.size(),
+        Submission submission = new Submission(UUID.randomUUID(), payer.payerId(), control, control, billed.size(),
                 billed.stream().map(b -> b.claim().details().totalCharge()).reduce(Money.ZERO, Money::plus),
                 written.content(), now);
         submissions.insert(submission);
@@ -116,8 +133,9 @@ public class SubmissionService {
             store.recordSubmission(claim.id(), submission.id());
             publisher.publish(claim, events, claim.details().correlationId());
         }
+        audit.accept(billed.stream().map(BilledClaim::claim).toList());
         LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d", submission.id(),
-                billed.size(), payerId, control);
+                billed.size(), payer.payerId(), control);
         return Optional.of(submission);
     }
 

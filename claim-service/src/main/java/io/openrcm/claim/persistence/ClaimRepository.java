@@ -88,6 +88,15 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .getResultList();
     }
 
+    /** As {@link #lockReady(String, int)}, of the given practices' claims only (billing-provider NPIs). */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockReady(String payerId, Set<String> practices, int limit) {
+        return getEntityManager().createNativeQuery("SELECT id FROM claim WHERE status = ?3 AND payer_id = ?1"
+                + " AND billing_provider_npi IN (?4) ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED",
+                UUID.class).setParameter(1, payerId).setParameter(2, limit)
+                .setParameter(3, ClaimStatus.READY.name()).setParameter(4, inList(practices)).getResultList();
+    }
+
     /** How many claims wait for review for one reason. */
     public long countReview(ReviewReason reason) {
         return count("reviewReason", reason.name());

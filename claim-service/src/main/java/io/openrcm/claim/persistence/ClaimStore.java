@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Stores and loads the claim aggregate: maps it to the claim tables and back. */
@@ -162,6 +163,11 @@ public class ClaimStore {
      */
     public List<UUID> lockReady(String payerId, int limit) {
         return claims.lockReady(payerId, limit);
+    }
+
+    /** As {@link #lockReady(String, int)}, of the given practices' claims only. */
+    public List<UUID> lockReady(String payerId, Set<String> practices, int limit) {
+        return claims.lockReady(payerId, practices, limit);
     }
 
     private static void copyState(Claim claim, ClaimEntity e) {

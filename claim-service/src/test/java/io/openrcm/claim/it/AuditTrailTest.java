@@ -133,6 +133,7 @@ class AuditTrailTest {
 
     @Test
     @TestSecurity(user = "auditor.ann", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ONLY_LAKESIDE, type = ClaimType.JSON_ARRAY))
     void anAuditorFindsWhoLookedAtAPatientWithOneRequest() {
         JsonPath page = given().queryParam("patientId", patient).queryParam("action", "claim.")
                 .queryParam("from", "2000-01-01").queryParam("to", "2100-12-31").get("/audit").then()

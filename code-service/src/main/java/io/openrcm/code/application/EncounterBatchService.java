@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,11 +37,18 @@ public class EncounterBatchService {
         this.single = single;
     }
 
-    /** One outcome per item, in the items' order. */
-    public List<BatchOutcome> codeAll(List<BatchItem> items) {
+    /**
+     * One outcome per item, in the items' order; {@code audit} runs inside the batch's transaction with the outcomes,
+     * so the encounters and their audit records commit together or not at all.
+     */
+    public List<BatchOutcome> codeAll(List<BatchItem> items, Consumer<List<BatchOutcome>> audit) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> codeAllInTransaction(items));
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    List<BatchOutcome> outcomes = codeAllInTransaction(items);
+                    audit.accept(outcomes);
+                    return outcomes;
+                });
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !DuplicateKeys.isDuplicateEhrEncounterId(e)) {
                     throw e;

@@ -6,11 +6,14 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
+import io.openrcm.code.application.BatchItem;
+import io.openrcm.code.application.EncounterBatchService;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
@@ -22,6 +25,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,10 @@ class EncounterBatchTest {
 
     @Inject
     AgroalDataSource db;
+    @Inject
+    EncounterBatchService batches;
+    @Inject
+    Clock clock;
 
     @Test
     void judgesEachEncounterOnItsOwn() {
@@ -108,5 +116,21 @@ class EncounterBatchTest {
         }
         given().contentType(ContentType.JSON).body(Map.of("encounters", tooMany)).post("/encounters/batch").then()
                 .statusCode(400).body("violations.pointer", contains("/encounters"));
+    }
+
+    @Test
+    void aBatchWhoseAuditFailsStoresNoEncounterAndNoAuditRecord() {
+        String ehrId = EncounterRequests.newEhrId();
+        BatchItem item = BatchItem.valid(new EncounterRequestValidator(clock).validate(EncounterRequests.valid(ehrId)),
+                "corr-" + ehrId);
+
+        // The audit is written inside the batch's transaction: when it fails, the encounters roll back with it.
+        assertThatThrownBy(() -> batches.codeAll(List.of(item), outcomes -> {
+            throw new IllegalStateException("audit store down");
+        })).hasMessageContaining("audit store down");
+
+        assertThat(Rows.encountersFor(db, ehrId)).isZero();
+        assertThat(Rows.count(db, "SELECT count(*) FROM audit_record WHERE correlation_id = ?", "corr-" + ehrId))
+                .isZero();
     }
 }

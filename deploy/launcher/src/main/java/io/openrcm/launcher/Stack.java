@@ -20,6 +20,8 @@ public final class Stack implements AutoCloseable {
 
     private final StackOptions options;
     private static final String KEY_STORE_SECRET = "tls-keystore";
+    /** The dashboard's sign-in state and session cookie key, generated once like the database passwords. */
+    static final String DASHBOARD_SESSION_SECRET = "dashboard-session";
 
     private final Object lock = new Object();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
@@ -29,6 +31,7 @@ public final class Stack implements AutoCloseable {
     private ServicePidFiles pidFiles;
     private LocalCertificateAuthority certificates;
     private String keyStorePassword;
+    private String dashboardSessionSecret;
     private final StackInfrastructure infrastructure = new StackInfrastructure();
     private boolean started;
     private volatile boolean closed;
@@ -81,9 +84,11 @@ public final class Stack implements AutoCloseable {
         pidFiles.stopOrphans(options.services().stream().map(ServiceSpec::name).toList());
         String password = dir.secret(KEY_STORE_SECRET);
         LocalCertificateAuthority ca = LocalCertificateAuthority.openOrCreate(dir.tls(), password);
+        String sessionSecret = dir.secret(DASHBOARD_SESSION_SECRET);
         synchronized (lock) {
             keyStorePassword = password;
             certificates = ca;
+            dashboardSessionSecret = sessionSecret;
         }
         infrastructure.start(options, dir, ca);
     }
@@ -149,9 +154,10 @@ public final class Stack implements AutoCloseable {
         if (embeddedOidc()) {
             // The dev realm's secret of the dashboard back end's client; with an external provider the operator sets it.
             env.put("RCM_DASHBOARD_CLIENT_SECRET", "dev-dashboard-backend-secret");
-            // Encrypts the page's sign-in state and session cookies (PKCE); a dev value, production sets its own.
-            env.put("RCM_DASHBOARD_SESSION_SECRET", "dev-dashboard-session-secret-0123456789");
         }
+        // Encrypts the page's sign-in state and session cookies (PKCE): generated at the first start into
+        // .rcm-data/secrets/ (0600) and kept, so sessions survive a restart; production sets its own.
+        env.put("RCM_DASHBOARD_SESSION_SECRET", dashboardSessionSecret);
         // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
         // reimbursement-service reads claim-service's balances for its reconciliation.
         options.services().forEach(other -> env.put(other.urlVariable(), other.baseUrl()));

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,16 @@ class StackServicesTest {
 
         assertThat(orphan.isAlive()).isFalse();
         assertThat(repo.resolve("pids").resolve(SERVICE + ".pid")).doesNotExist();
+    }
+
+    @Test
+    void givesTheDashboardASessionSecretGeneratedOnceIntoThePrivateSecretsDirectory() throws Exception {
+        Path file = stack.options().dataDir().resolve("secrets").resolve(Stack.DASHBOARD_SESSION_SECRET);
+        String secret = env("RCM_DASHBOARD_SESSION_SECRET");
+
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(32).isEqualTo(Files.readString(file).trim())
+                .isNotEqualTo("dev-dashboard-session-secret-0123456789");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     private String env(String name) throws Exception {

@@ -100,6 +100,8 @@ class DashboardBrowserSystemTest {
                 .as("Lakeside's claim in Prairie's manager's feed").isEmpty();
         assertThat(feedPracticesOfTheSession()).as("practices in manager-b's latest changes").doesNotContain(LAKESIDE)
                 .allMatch(PRAIRIE::equals);
+        // The figures too: the system tests' claims are all Lakeside's, so Prairie's manager counts none of them.
+        assertThat(text("kpi-claims")).as("claims in Prairie's manager's figures").isEqualTo("0");
     }
 
     /** Fills the provider's own login page (the dev realm's password is dev-<username>) and submits it. */

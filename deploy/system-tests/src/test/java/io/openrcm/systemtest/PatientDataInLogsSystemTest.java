@@ -78,15 +78,19 @@ class PatientDataInLogsSystemTest {
                 "07/19/1933");
     }
 
+    /**
+     * Every log file of the run: the services' (logs/), PostgreSQL's, Keycloak's, any other {@code *.log} in the
+     * data directory. Kafka's {@code *.log} files are its data segments (the events themselves), not logs.
+     */
     private static List<Path> logFiles() throws IOException {
         Path data = StackExtension.stack().options().dataDir();
+        Path kafkaData = data.resolve("kafka");
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> services = Files.walk(StackExtension.stack().logsDirectory())) {
-            services.filter(Files::isRegularFile).forEach(files::add);
-        }
-        Path postgres = data.resolve("postgres").resolve("postgres.log");
-        if (Files.isRegularFile(postgres)) {
-            files.add(postgres);
+        try (Stream<Path> all = Files.walk(data)) {
+            all.filter(Files::isRegularFile).filter(f -> !f.startsWith(kafkaData))
+                    .filter(f -> f.startsWith(StackExtension.stack().logsDirectory())
+                            || f.getFileName().toString().endsWith(".log"))
+                    .forEach(files::add);
         }
         return files;
     }

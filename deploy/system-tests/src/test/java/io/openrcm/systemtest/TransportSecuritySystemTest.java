@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -45,18 +46,26 @@ class TransportSecuritySystemTest {
     }
 
     @Test
-    void theProductionBuildRefusesToStartWithAWellKnownDatabasePassword() throws SQLException, IOException {
+    void theProductionBuildRefusesToStartWithAWellKnownDatabasePasswordBeforeFlywayTouchesTheDatabase()
+            throws SQLException, IOException {
         Stack stack = StackExtension.stack();
-        // A role that really signs in with "postgres" and may do what claim-service's role may: only the check stops it.
+        // A role that really signs in with "postgres" and owns an empty database of its own: Flyway could migrate it,
+        // so an empty database afterwards proves the check ran before Flyway opened a connection.
+        String database = "rcm_weak_password_test";
         try (Connection admin = DriverManager.getConnection(stack.jdbcUrl("postgres"), stack.postgresUsername(), stack.postgresPassword());
              Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
             statement.execute("DROP ROLE IF EXISTS rcm_weak_password_test");
             statement.execute("CREATE ROLE rcm_weak_password_test LOGIN PASSWORD 'postgres' IN ROLE " + stack.databaseRoles("claims").app());
+            statement.execute("CREATE DATABASE " + database + " OWNER rcm_weak_password_test");
         }
         ServiceSpec spec = new ServiceSpec(ServiceSpec.CLAIM_SERVICE, "claims", FreePorts.pick());
         Map<String, String> env = new HashMap<>(stack.environmentFor(spec));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", "rcm_weak_password_test");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("QUARKUS_FLYWAY_USERNAME", "rcm_weak_password_test");
+        env.put("QUARKUS_FLYWAY_PASSWORD", "postgres");
         ServiceProcess refused = ServiceProcess.start(spec, stack.options().repoRoot(), List.of("-Xmx256m"), env,
                 stack.logsDirectory().resolve("claim-service-default-password.log"));
         try {
@@ -66,6 +75,12 @@ class TransportSecuritySystemTest {
                     .contains("quarkus.datasource.password is a well-known default password");
         } finally {
             refused.kill();
+        }
+        try (Connection weak = DriverManager.getConnection(stack.jdbcUrl(database), stack.postgresUsername(), stack.postgresPassword());
+             Statement statement = weak.createStatement();
+             ResultSet tables = statement.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+            tables.next();
+            assertThat(tables.getInt(1)).as("tables Flyway made in the refused service's database").isZero();
         }
     }
 

@@ -38,6 +38,18 @@ public final class TestTokens {
             "administrator", "user:admin",
             "auditor", "user:auditor");
 
+    /**
+     * For each realm role, a holder of practice B only (Prairie, 1679576722): the other tenant of the tenancy tests.
+     * The payer client is the realm's one (BCBS-IL): "another tenant" for data of any other payer.
+     */
+    private static final Map<String, String> PRAIRIE_HOLDER_OF_ROLE = Map.of(
+            "ehr-integration", "client:ehr-prairie",
+            "coder", "user:coder-b",
+            "biller", "user:biller-b",
+            "payer-integration", "client:payer-bcbs-il",
+            "revenue-manager", "user:manager-b",
+            "auditor", "user:auditor-b");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
@@ -55,6 +67,16 @@ public final class TestTokens {
         String holder = HOLDER_OF_ROLE.get(role);
         if (holder == null) {
             throw new IllegalArgumentException("No holder of role " + role + " in the dev realm");
+        }
+        String name = holder.substring(holder.indexOf(':') + 1);
+        return holder.startsWith("user:") ? password(name) : clientCredentials(name);
+    }
+
+    /** A token of the dev realm's holder of one role acting for practice B (Prairie) only. */
+    public static String forRoleOfPrairie(String role) {
+        String holder = PRAIRIE_HOLDER_OF_ROLE.get(role);
+        if (holder == null) {
+            throw new IllegalArgumentException("No practice-B holder of role " + role + " in the dev realm");
         }
         String name = holder.substring(holder.indexOf(':') + 1);
         return holder.startsWith("user:") ? password(name) : clientCredentials(name);

@@ -1,5 +1,6 @@
 package io.openrcm.reimbursement.api;
 
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.reimbursement.application.X12Acknowledgments;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.Produces;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The stored 999s: each X12 file taken or refused got one, fetched again here by the id its answer gave. */
+/**
+ * The stored 999s: each X12 file taken or refused got one, fetched again here by the id its answer gave, by a caller
+ * who may read every remittance it acknowledged (a refused file's: its poster); every read audited.
+ */
 @Path("/acknowledgments")
 public class AcknowledgmentResource {
 
@@ -19,6 +23,8 @@ public class AcknowledgmentResource {
 
     @Inject
     X12Acknowledgments acknowledgments;
+    @Inject
+    PaymentAccess access;
 
     /** The 999, or a 404 problem. */
     @RolesAllowed({"biller", "payer-integration"})
@@ -27,7 +33,12 @@ public class AcknowledgmentResource {
     @Produces(X12)
     @Operation(summary = "A 999 acknowledgment as it was sent back (acknowledgmentId of a POST /remittances answer)")
     public String get(@PathParam("id") String id) {
-        return acknowledgments.content(uuid(id, "Acknowledgment"))
+        UUID acknowledgmentId = uuid(id, "Acknowledgment");
+        access.requireAcknowledgment(acknowledgmentId, acknowledgments.origin(acknowledgmentId).orElseThrow(() -> {
+            access.audit().notFound(AuditEntry.of("acknowledgment.read", "Acknowledgment", id));
+            return ProblemException.notFound("Acknowledgment", id);
+        }));
+        return acknowledgments.content(acknowledgmentId)
                 .orElseThrow(() -> ProblemException.notFound("Acknowledgment", id));
     }
 

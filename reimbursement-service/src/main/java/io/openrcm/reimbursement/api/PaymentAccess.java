@@ -10,9 +10,12 @@ import io.openrcm.reimbursement.domain.Remittance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.openrcm.reimbursement.application.RemittanceView;
+import io.openrcm.reimbursement.persistence.X12AcknowledgmentStore;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -68,18 +71,47 @@ public class PaymentAccess {
         return entry;
     }
 
-    /** The remittance, when the caller may read it (see {@link #requireRemittance}'s rule); else audited and 404. */
+    /** The remittance, when the caller may read it (see {@link #mayRead}); else audited and 404. */
     void requireRemittance(UUID remittanceId, String payerId, String action) {
-        Set<String> practices = queries.practicesOf(remittanceId);
-        // A payer integration reads its own payer's files; anyone else needs every practice the file pays.
-        boolean allowed = caller.payerId().isPresent() ? caller.payerId().get().equals(payerId)
-                : !practices.contains(null) && caller.practices().containsAll(practices);
         AuditEntry entry = new AuditEntry(action, "Remittance", remittanceId.toString(), null, null);
-        if (!allowed) {
+        if (!mayRead(remittanceId, payerId)) {
             audit.notFound(entry);
             throw ProblemException.notFound("Remittance", remittanceId.toString());
         }
         audit.target(entry);
+    }
+
+    /**
+     * Whether the caller may read the remittance: a payer integration its own payer's; anyone else only a remittance
+     * of the caller's practices only (each claim's billing provider; for a claim never submitted here, or a remittance
+     * paying none, the 835's payee; without a payee NPI, of no practice).
+     */
+    boolean mayRead(UUID remittanceId, String payerId) {
+        if (caller.payerId().isPresent()) {
+            return caller.payerId().get().equals(payerId);
+        }
+        Set<String> practices = queries.practicesOf(remittanceId);
+        return !practices.contains(null) && caller.practices().containsAll(practices);
+    }
+
+    /**
+     * The 999, when the caller may read every remittance it acknowledged, or, for a refused file's 999 (none
+     * acknowledged), when the caller posted that file; else audited and 404. Audited once per claim it covers.
+     */
+    void requireAcknowledgment(UUID acknowledgmentId, X12AcknowledgmentStore.Origin origin) {
+        List<RemittanceView> acknowledged = origin.remittances().stream().map(queries::remittance)
+                .flatMap(Optional::stream).toList();
+        boolean allowed = acknowledged.isEmpty()
+                ? origin.postedBy() != null && origin.postedBy().equals(poster())
+                : acknowledged.stream().allMatch(r -> mayRead(r.remittanceId(), r.payerId()));
+        AuditEntry entry = AuditEntry.of("acknowledgment.read", "Acknowledgment", acknowledgmentId.toString());
+        if (!allowed) {
+            audit.notFound(entry);
+            throw ProblemException.notFound("Acknowledgment", acknowledgmentId.toString());
+        }
+        List<AuditEntry> read = new ArrayList<>(List.of(entry));
+        acknowledged.forEach(r -> read.addAll(entries("acknowledgment.read", r)));
+        audit.read(read);
     }
 
     /** One audit entry per claim the remittance pays, with the claim's patient and practice where known. */
@@ -95,5 +127,14 @@ public class PaymentAccess {
 
     Audit audit() {
         return audit;
+    }
+
+    Caller caller() {
+        return caller;
+    }
+
+    /** Who posts a file, as its 999 keeps it: the token's subject, else its user name. */
+    String poster() {
+        return caller.subject().isEmpty() ? caller.actor() : caller.subject();
     }
 }

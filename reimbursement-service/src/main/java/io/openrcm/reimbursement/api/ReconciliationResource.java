@@ -3,6 +3,7 @@ package io.openrcm.reimbursement.api;
 import io.openrcm.kernel.Money;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import io.openrcm.platform.security.Caller;
 import io.openrcm.reimbursement.application.ClaimServiceUnavailableException;
 import io.openrcm.reimbursement.application.Reconciler;
 import io.openrcm.reimbursement.domain.LedgerTotals;
@@ -22,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The reconciliation report: the posting ledger against the claims' balances in claim-service, every difference. */
+/**
+ * The reconciliation report of the caller's practices: the posting ledger against the claims' balances in
+ * claim-service (read with the caller's token), every difference.
+ */
 @Path("/reconciliation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReconciliationResource {
@@ -31,6 +35,8 @@ public class ReconciliationResource {
     Reconciler reconciler;
     @Inject
     Clock clock;
+    @Inject
+    Caller caller;
 
     /**
      * The report.
@@ -64,7 +70,7 @@ public class ReconciliationResource {
     @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Operation(summary = "Compare the ledger with the claims' balances for the claims posted to between from and to"
-            + " (dates, inclusive; default: today) and name every difference")
+            + " (dates, inclusive; default: today) and name every difference, over the caller's practices")
     public ReportView report(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<Violation> v = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -77,7 +83,7 @@ public class ReconciliationResource {
             throw ProblemException.invalidRequest(v);
         }
         try {
-            Reconciler.Report r = reconciler.reconcile(start, end);
+            Reconciler.Report r = reconciler.reconcile(start, end, caller.practices());
             return new ReportView(r.from(), r.to(), r.claimsCompared(),
                     r.differences().stream().map(ReconciliationResource::view).toList());
         } catch (ClaimServiceUnavailableException e) {

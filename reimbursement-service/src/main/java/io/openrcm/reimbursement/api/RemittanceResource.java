@@ -1,5 +1,6 @@
 package io.openrcm.reimbursement.api;
 
+import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import io.openrcm.reimbursement.application.PostingResult;
@@ -65,12 +66,12 @@ public class RemittanceResource {
         access.requirePoster(List.of(remittance));
         PostingResult result;
         try {
-            result = posting.post(remittance);
+            // Audited inside the posting's transaction: the remittance and its audit records commit together.
+            result = posting.post(remittance, taken -> access.audit().changed(access.entries("remittance.post", taken)));
         } catch (UnbalancedRemittanceException e) {
             throw ImbalanceProblems.of(e.imbalances());
         }
         RemittanceView response = result.remittance();
-        access.audit().stored(access.entries("remittance.post", response));
         if (!result.created()) {
             return Response.ok(response).build();
         }
@@ -78,7 +79,7 @@ public class RemittanceResource {
                 .entity(response).build();
     }
 
-    /** {@code { items, total }}: the quarantined remittances (status=QUARANTINED), newest first. */
+    /** {@code { items, total }}: the quarantined remittances (status=QUARANTINED) of the caller's practices. */
     @RolesAllowed("biller")
     @GET
     public Map<String, Object> list(@QueryParam("status") String status) {
@@ -86,7 +87,7 @@ public class RemittanceResource {
             throw ProblemException.invalidRequest(List.of(new Violation(
                     "?status", "must be QUARANTINED (remittances are read one by one otherwise)")));
         }
-        List<RemittanceView> items = queries.quarantined(500);
+        List<RemittanceView> items = queries.quarantined(access.caller().practices(), 500);
         return Map.of("items", items, "total", items.size());
     }
 
@@ -110,7 +111,15 @@ public class RemittanceResource {
     @Produces(AcknowledgmentResource.X12)
     @Operation(summary = "The latest 999 acknowledgment of the X12 file that brought this remittance")
     public String ack999(@PathParam("id") String id) {
-        return acknowledgments.ofRemittance(AcknowledgmentResource.uuid(id, "Remittance"))
+        UUID remittanceId = AcknowledgmentResource.uuid(id, "Remittance");
+        RemittanceView remittance = queries.remittance(remittanceId).orElseThrow(() -> {
+            access.audit().notFound(AuditEntry.of("remittance.999.read", "Remittance", id));
+            return ProblemException.notFound("Remittance", id);
+        });
+        access.requireRemittance(remittanceId, remittance.payerId(), "remittance.999.read");
+        String ack = acknowledgments.ofRemittance(remittanceId)
                 .orElseThrow(() -> ProblemException.notFound("999 of remittance", id));
+        access.audit().read(access.entries("remittance.999.read", remittance));
+        return ack;
     }
 }

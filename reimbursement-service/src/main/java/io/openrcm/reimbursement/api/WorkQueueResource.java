@@ -2,6 +2,7 @@ package io.openrcm.reimbursement.api;
 
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
+import io.openrcm.platform.security.Caller;
 import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.application.WorkQueues;
 import io.openrcm.reimbursement.domain.Deposit;
@@ -20,20 +21,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The dashboard's and posters' lists: exceptions (unmatched claim payments), underpayments, deposits. */
+/**
+ * The dashboard's and posters' lists: exceptions (unmatched claim payments), underpayments, deposits; each of the
+ * caller's practices only (see {@link io.openrcm.reimbursement.persistence.WorkQueueQueries} for whose a payment is).
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkQueueResource {
 
     @Inject
     WorkQueues queues;
+    @Inject
+    Caller caller;
 
     /** {@code { items: [...], total }}: claim payments waiting for their claim, oldest first, with the reason. */
     @RolesAllowed({"biller", "revenue-manager"})
     @GET
     @Path("exceptions")
     public Map<String, Object> exceptions(@QueryParam("limit") @DefaultValue("200") int limit) {
-        List<Map<String, Object>> items = queues.exceptions(limit(limit)).stream().map(e -> {
+        List<Map<String, Object>> items = queues.exceptions(caller.practices(), limit(limit)).stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("paymentId", e.paymentId());
             m.put("remittanceId", e.remittanceId());
@@ -48,7 +54,7 @@ public class WorkQueueResource {
             m.put("receivedAt", e.receivedAt());
             return m;
         }).toList();
-        return Map.of("items", items, "total", queues.exceptionCount());
+        return Map.of("items", items, "total", queues.exceptionCount(caller.practices()));
     }
 
     /** {@code { items: [{claimId, payerId, code, expectedAllowed, allowed, underpaidAmount...}], total, totalUnderpaid }}. */
@@ -57,7 +63,7 @@ public class WorkQueueResource {
     @Path("underpayments")
     public Map<String, Object> underpayments(@QueryParam("payerId") String payerId,
             @QueryParam("limit") @DefaultValue("500") int limit) {
-        var found = queues.underpayments(payerId, limit(limit));
+        var found = queues.underpayments(payerId, caller.practices(), limit(limit));
         List<Map<String, Object>> items = found.stream().map(u -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("claimId", u.claimId());
@@ -82,7 +88,7 @@ public class WorkQueueResource {
     public Map<String, Object> deposits(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") @DefaultValue("500") int limit) {
         var found = queues.deposits(date("?from", from, LocalDate.of(1900, 1, 1)),
-                date("?to", to, LocalDate.of(9999, 12, 31)), limit(limit));
+                date("?to", to, LocalDate.of(9999, 12, 31)), caller.practices(), limit(limit));
         List<Map<String, Object>> items = found.stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("remittanceId", d.remittanceId());

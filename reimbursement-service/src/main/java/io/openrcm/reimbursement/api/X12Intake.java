@@ -73,7 +73,8 @@ public class X12Intake {
         int controlNumber = controlNumbers.next();
         String ack = Ack999Writer.write(file, ZonedDateTime.now(clock), controlNumber);
         if (!file.accepted()) {
-            UUID ackId = acknowledgments.record(controlNumber, file.senderId(), "R", ack, Map.of());
+            UUID ackId = acknowledgments.record(controlNumber, file.senderId(), "R", ack, Map.of(),
+                    access.poster());
             List<Violation> violations = file.allErrors().stream()
                     .map(e -> new Violation(e.location(), e.reason())).toList();
             X12Error first = file.allErrors().isEmpty() ? null : file.allErrors().get(0);
@@ -87,16 +88,18 @@ public class X12Intake {
         boolean created = false;
         boolean withErrors = false;
         for (Era835File.Transaction t : file.transactions()) {
-            PostingResult result = posting.take(t.remittance());
+            // Audited inside the posting's transaction: the remittance and its audit records commit together.
+            PostingResult result = posting.take(t.remittance(),
+                    taken -> access.audit().changed(access.entries("remittance.post", taken)));
             created |= result.created();
             withErrors |= t.acceptedWithErrors();
             List<X12Finding> found = t.errors().stream()
                     .map(e -> new X12Finding(e.location(), e.code(), e.reason())).toList();
             findings.put(result.remittance().remittanceId(), found);
             items.add(X12RemittanceResponse.item(result.remittance(), found));
-            access.audit().stored(access.entries("remittance.post", result.remittance()));
         }
-        UUID ackId = acknowledgments.record(controlNumber, file.senderId(), withErrors ? "E" : "A", ack, findings);
+        UUID ackId = acknowledgments.record(controlNumber, file.senderId(), withErrors ? "E" : "A", ack, findings,
+                access.poster());
         return Response.status(created ? 201 : 200).entity(new X12RemittanceResponse(items, ack, ackId)).build();
     }
 

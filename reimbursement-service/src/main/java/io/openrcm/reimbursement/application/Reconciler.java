@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -37,14 +38,15 @@ public class Reconciler {
     }
 
     /**
-     * The report for the claims the ledger posted to from {@code from} to {@code to} (dates in UTC, both inclusive).
+     * The report for the practices' claims the ledger posted to from {@code from} to {@code to} (dates in UTC, both
+     * inclusive).
      *
      * @throws ClaimServiceUnavailableException when claim-service cannot answer
      */
-    public Report reconcile(LocalDate from, LocalDate to) {
+    public Report reconcile(LocalDate from, LocalDate to, Set<String> practices) {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<String> ids = ledger.claimsPostedBetween(start, end);
+        List<String> ids = ledger.claimsPostedBetween(start, end, practices);
         List<ReconciliationDifference> differences = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += batchSize) {
             List<String> batch = ids.subList(i, Math.min(ids.size(), i + batchSize));

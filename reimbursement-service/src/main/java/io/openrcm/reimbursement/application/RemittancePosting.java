@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,12 +35,20 @@ public class RemittancePosting {
      *     payer and trace number
      */
     public PostingResult post(Remittance remittance) {
+        return post(remittance, r -> { });
+    }
+
+    /**
+     * As {@link #post(Remittance)}, with {@code audit} run inside the posting's transaction (after the remittance is
+     * written): a failure of either leaves neither.
+     */
+    public PostingResult post(Remittance remittance, Consumer<RemittanceView> audit) {
         List<Imbalance> imbalances = remittance.imbalances();
         if (!imbalances.isEmpty()) {
             throw new UnbalancedRemittanceException(imbalances);
         }
         String fingerprint = remittance.fingerprint();
-        return inTransaction(remittance, fingerprint, () -> writer.takeOrReplay(remittance, fingerprint));
+        return inTransaction(remittance, fingerprint, () -> writer.takeOrReplay(remittance, fingerprint), audit);
     }
 
     /**
@@ -48,23 +57,24 @@ public class RemittancePosting {
      * @throws ProblemException 409 when a different remittance was taken under the same
      *     payer and trace number
      */
-    public PostingResult take(Remittance remittance) {
+    public PostingResult take(Remittance remittance, Consumer<RemittanceView> audit) {
         List<Imbalance> imbalances = remittance.imbalances();
         String fingerprint = remittance.fingerprint();
         if (imbalances.isEmpty()) {
-            return inTransaction(remittance, fingerprint, () -> writer.takeOrReplay(remittance, fingerprint));
+            return inTransaction(remittance, fingerprint, () -> writer.takeOrReplay(remittance, fingerprint), audit);
         }
         LOG.warnf("Remittance of payer %s, trace %s does not balance: quarantined (%s)", remittance.payerId(),
                 remittance.traceNumber(), String.join("; ", imbalances.stream()
                         .map(i -> i.location() + " " + i.rule() + " difference " + i.difference()).toList()));
         return inTransaction(remittance, fingerprint,
-                () -> writer.quarantineOrReplay(remittance, fingerprint, imbalances));
+                () -> writer.quarantineOrReplay(remittance, fingerprint, imbalances), audit);
     }
 
-    private PostingResult inTransaction(Remittance remittance, String fingerprint, Callable<PostingResult> work) {
+    private PostingResult inTransaction(Remittance remittance, String fingerprint, Callable<PostingResult> work,
+            Consumer<RemittanceView> audit) {
         for (int attempt = 1;; attempt++) {
             try {
-                PostingResult result = QuarkusTransaction.requiringNew().call(work);
+                PostingResult result = QuarkusTransaction.requiringNew().call(() -> audited(work.call(), audit));
                 LOG.infof("Remittance %s (payer %s, trace %s) %s", result.remittance().remittanceId(), remittance.payerId(),
                         remittance.traceNumber(), result.created() ? result.remittance().status().name().toLowerCase(Locale.ROOT)
                                 : "was already received: replayed");
@@ -72,8 +82,8 @@ public class RemittancePosting {
             } catch (RuntimeException e) {
                 if (SqlStates.isUniqueViolation(e)) {
                     // A concurrent request took the same natural key first and has committed: answer as a resend.
-                    return QuarkusTransaction.requiringNew().call(() -> writer.replay(remittance, fingerprint))
-                            .orElseThrow(() -> e);
+                    return QuarkusTransaction.requiringNew().call(() -> writer.replay(remittance, fingerprint)
+                            .map(r -> audited(r, audit))).orElseThrow(() -> e);
                 }
                 if (SqlStates.isRetryable(e) && attempt < ATTEMPTS) {
                     LOG.infof("Remittance of payer %s, trace %s: transaction aborted by a conflict, attempt %d of %d",
@@ -83,5 +93,10 @@ public class RemittancePosting {
                 throw e;
             }
         }
+    }
+
+    private static PostingResult audited(PostingResult result, Consumer<RemittanceView> audit) {
+        audit.accept(result.remittance());
+        return result;
     }
 }

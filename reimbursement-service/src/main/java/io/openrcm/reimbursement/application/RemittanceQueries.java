@@ -37,10 +37,10 @@ public class RemittanceQueries {
         return remittances.find(id).map(r -> RemittanceView.of(r, payments.ofRemittance(r.id())));
     }
 
-    /** The quarantined remittances, newest first, with their imbalances. */
+    /** The quarantined remittances of the practices (by payee), newest first, with their imbalances. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RemittanceView> quarantined(int limit) {
-        return remittances.quarantined(limit).stream().map(r -> RemittanceView.of(r, List.of())).toList();
+    public List<RemittanceView> quarantined(Set<String> practices, int limit) {
+        return remittances.quarantined(practices, limit).stream().map(r -> RemittanceView.of(r, List.of())).toList();
     }
 
     /** Whose the claim is (practice, patient); empty when it was never submitted here. */
@@ -55,7 +55,10 @@ public class RemittanceQueries {
         return expected.owners(claimIds);
     }
 
-    /** The practices of the claims the remittance pays (null for a claim never submitted here). */
+    /**
+     * The practices of the remittance: of each claim it pays (the payee's for a claim never submitted here), or the
+     * payee's when it pays none; null stands for "of no practice".
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> practicesOf(UUID remittanceId) {
         return expected.practicesOfRemittance(remittanceId);

@@ -9,8 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-/** The lists finance and posters work from: unmatched claim payments, underpaid lines, deposits. */
+/** The lists finance and posters work from, of the caller's practices: unmatched payments, underpaid lines, deposits. */
 @ApplicationScoped
 public class WorkQueues {
 
@@ -21,27 +22,27 @@ public class WorkQueues {
         this.queries = queries;
     }
 
-    /** Claim payments waiting for their claim, oldest first. */
+    /** The practices' claim payments waiting for their claim, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UnmatchedPayment> exceptions(int limit) {
-        return queries.unmatched(limit);
+    public List<UnmatchedPayment> exceptions(Set<String> practices, int limit) {
+        return queries.unmatched(practices, limit);
     }
 
-    /** How many claim payments wait for their claim. */
+    /** How many of the practices' claim payments wait for their claim. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long exceptionCount() {
-        return queries.unmatchedCount();
+    public long exceptionCount(Set<String> practices) {
+        return queries.unmatchedCount(practices);
     }
 
-    /** Posted service lines whose allowed amount fell short of the contract, largest shortfall first. */
+    /** The practices' posted service lines whose allowed amount fell short of the contract, largest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Underpayment> underpayments(String payerId, int limit) {
-        return queries.underpayments(payerId, limit);
+    public List<Underpayment> underpayments(String payerId, Set<String> practices, int limit) {
+        return queries.underpayments(payerId, practices, limit);
     }
 
-    /** Every payer payment, newest first, with its posted and unposted amounts. */
+    /** The practices' payer payments, newest first, with their posted and unposted amounts. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Deposit> deposits(LocalDate from, LocalDate to, int limit) {
-        return queries.deposits(from, to, limit);
+    public List<Deposit> deposits(LocalDate from, LocalDate to, Set<String> practices, int limit) {
+        return queries.deposits(from, to, practices, limit);
     }
 }

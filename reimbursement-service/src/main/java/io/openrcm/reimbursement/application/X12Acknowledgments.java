@@ -24,13 +24,14 @@ public class X12Acknowledgments {
      * Stores a 999 in one transaction with its links and each remittance's accepted errors.
      *
      * @param findings per remittance taken from the file, the errors accepted with it (empty when none)
+     * @param postedBy the subject of the token that posted the file
      * @return the id to fetch the 999 with
      */
     @Transactional
     public UUID record(int controlNumber, String senderId, String code, String content,
-            Map<UUID, List<X12Finding>> findings) {
+            Map<UUID, List<X12Finding>> findings, String postedBy) {
         UUID id = UUID.randomUUID();
-        store.insert(id, controlNumber, senderId, code, content, clock.instant());
+        store.insert(id, controlNumber, senderId, code, content, clock.instant(), postedBy);
         findings.forEach((remittanceId, found) -> {
             store.link(id, remittanceId);
             store.findings(remittanceId, found);
@@ -42,6 +43,12 @@ public class X12Acknowledgments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> content(UUID id) {
         return store.content(id);
+    }
+
+    /** Who posted the file the 999 answers and what it acknowledged; empty for an unknown id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<X12AcknowledgmentStore.Origin> origin(UUID id) {
+        return store.origin(id);
     }
 
     /** The latest 999 that acknowledged the remittance. */

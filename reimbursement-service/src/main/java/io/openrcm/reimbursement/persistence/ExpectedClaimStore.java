@@ -69,14 +69,25 @@ public class ExpectedClaimStore {
     }
 
     /**
-     * The practices of the claims a remittance pays, in one query. A paid claim that was never submitted here
-     * (unmatched) counts as a null practice: it is of no practice a token can carry.
+     * The practices of a remittance, in one query: of each claim it pays, the claim's billing provider, or for a claim
+     * never submitted here (unmatched) the 835's payee (N1*PE); when it pays no claim (quarantined), its payee. A null
+     * stands for "of no practice": a practice no token can carry.
      */
     public Set<String> practicesOfRemittance(UUID remittanceId) {
-        List<String> npis = claims.getEntityManager().createQuery("select e.billingProviderNpi from"
-                + " ClaimPaymentEntity p left join ExpectedClaimEntity e on e.claimId = p.claimId"
+        var em = claims.getEntityManager();
+        List<String> npis = em.createQuery("select coalesce(e.billingProviderNpi, r.payeeId) from ClaimPaymentEntity p"
+                + " join RemittanceEntity r on r.id = p.remittanceId"
+                + " left join ExpectedClaimEntity e on e.claimId = p.claimId"
                 + " where p.remittanceId = :id", String.class).setParameter("id", remittanceId).getResultList();
-        return new HashSet<>(npis);
+        if (npis.isEmpty()) {
+            npis = em.createQuery("select r.payeeId from RemittanceEntity r where r.id = :id", String.class)
+                    .setParameter("id", remittanceId).getResultList();
+        }
+        Set<String> practices = new HashSet<>(npis);
+        if (practices.isEmpty()) {
+            practices.add(null);
+        }
+        return practices;
     }
 
     /** The known claims among the given ids, by id. */

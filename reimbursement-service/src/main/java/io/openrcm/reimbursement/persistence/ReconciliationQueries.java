@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** The ledger's side of reconciliation: which claims it posted to in a period, and its totals per claim. */
 @ApplicationScoped
@@ -23,13 +24,14 @@ public class ReconciliationQueries {
         this.em = em;
     }
 
-    /** The claims with ledger entries posted in [from, to), in claim id order. */
+    /** The practices' claims with ledger entries posted in [from, to), in claim id order. */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<String> claimsPostedBetween(Instant from, Instant to) {
-        return em.createNativeQuery("SELECT DISTINCT claim_id FROM ledger_entry WHERE posted_at >= ?1"
-                + " AND posted_at < ?2 ORDER BY claim_id").setParameter(1, from).setParameter(2, to)
-                .getResultList();
+    public List<String> claimsPostedBetween(Instant from, Instant to, Set<String> practices) {
+        return em.createNativeQuery("SELECT DISTINCT l.claim_id FROM ledger_entry l JOIN expected_claim e"
+                + " ON e.claim_id = l.claim_id WHERE l.posted_at >= ?1 AND l.posted_at < ?2"
+                + " AND e.billing_provider_npi IN (?3) ORDER BY l.claim_id").setParameter(1, from)
+                .setParameter(2, to).setParameter(3, WorkQueueQueries.inList(practices)).getResultList();
     }
 
     /** Each claim's totals over its whole ledger (a claim's balance counts every posting, not the period's only). */

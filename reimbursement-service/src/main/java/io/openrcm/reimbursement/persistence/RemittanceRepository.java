@@ -4,6 +4,7 @@ import io.openrcm.reimbursement.domain.RemittanceStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,9 +24,12 @@ public class RemittanceRepository implements PanacheRepositoryBase<RemittanceEnt
                 fingerprint, RemittanceStatus.QUARANTINED.name()).firstResultOptional();
     }
 
-    /** The quarantined remittances, newest first. */
-    public List<RemittanceEntity> quarantined(int limit) {
-        return find("status = ?1 order by receivedAt desc", RemittanceStatus.QUARANTINED.name()).page(0, limit)
-                .list();
+    /**
+     * The quarantined remittances of the practices, newest first. Nothing of a quarantined remittance is posted, so it
+     * is of its payee's practice (N1*PE); one without a payee NPI is of no practice.
+     */
+    public List<RemittanceEntity> quarantined(Set<String> practices, int limit) {
+        return find("status = ?1 and payeeId in ?2 order by receivedAt desc", RemittanceStatus.QUARANTINED.name(),
+                WorkQueueQueries.inList(practices)).page(0, limit).list();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -96,9 +97,9 @@ public class RemittanceStore {
         return remittances.findQuarantined(payerId, traceNumber, fingerprint).map(RemittanceStore::toDomain);
     }
 
-    /** The quarantined remittances, newest first. */
-    public List<ReceivedRemittance> quarantined(int limit) {
-        return remittances.quarantined(limit).stream().map(RemittanceStore::toDomain).toList();
+    /** The quarantined remittances of the practices (by payee), newest first. */
+    public List<ReceivedRemittance> quarantined(Set<String> practices, int limit) {
+        return remittances.quarantined(practices, limit).stream().map(RemittanceStore::toDomain).toList();
     }
 
     /** What claim payments need to know of the given remittances, by id. */

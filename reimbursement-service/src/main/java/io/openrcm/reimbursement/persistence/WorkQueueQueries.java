@@ -18,11 +18,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The work-queue reads over claim payments, their lines and remittances, each column read by its alias (SQL, so the
- * aggregate FILTER and the joins stay as the database plans them best).
+ * aggregate FILTER and the joins stay as the database plans them best). Every read is of the given practices only: a
+ * claim payment is of its claim's billing provider, or, for a claim never submitted here, of the 835's payee (N1*PE);
+ * one of neither is of no practice and shown to nobody.
  */
 @ApplicationScoped
 public class WorkQueueQueries {
@@ -34,15 +38,29 @@ public class WorkQueueQueries {
         this.em = em;
     }
 
-    /** Claim payments waiting for their claim, oldest first. */
-    public List<UnmatchedPayment> unmatched(int limit) {
+    /** The practice of claim payment {@code p} of remittance {@code r} ('' when none), for {@code IN} tests. */
+    static final String PAYMENT_PRACTICE = "coalesce((SELECT e.billing_provider_npi FROM expected_claim e"
+            + " WHERE e.claim_id = p.claim_id), r.payee_id, '')";
+
+    /**
+     * Remittance {@code r} is of the practices when it pays claims of theirs only (or, paying no claim, its payee is
+     * one of them): the same rule as reading one remittance.
+     */
+    static final String REMITTANCE_OF_PRACTICES = "(EXISTS (SELECT 1 FROM claim_payment p WHERE p.remittance_id = r.id)"
+            + " OR r.payee_id IN (:practices)) AND NOT EXISTS (SELECT 1 FROM claim_payment p"
+            + " WHERE p.remittance_id = r.id AND " + PAYMENT_PRACTICE + " NOT IN (:practices))";
+
+    /** Claim payments of the practices waiting for their claim, oldest first. */
+    public List<UnmatchedPayment> unmatched(Set<String> practices, int limit) {
         return tuples("SELECT p.id AS payment_id, p.remittance_id AS remittance_id, r.payer_id AS payer_id,"
                 + " r.trace_number AS trace_number, p.claim_id AS claim_id, p.occurrence AS occurrence,"
                 + " p.claim_status_code AS claim_status_code, p.charge_amount AS charge_amount,"
                 + " p.paid_amount AS paid_amount, p.unmatched_reason AS reason, p.received_at AS received_at"
-                + " FROM claim_payment p JOIN remittance r ON r.id = p.remittance_id WHERE p.status = ?1"
-                + " ORDER BY p.received_at, p.remittance_id, p.claim_index LIMIT ?2",
-                PostingStatus.UNMATCHED.name(), limit).stream()
+                + " FROM claim_payment p JOIN remittance r ON r.id = p.remittance_id WHERE p.status = :status"
+                + " AND " + PAYMENT_PRACTICE + " IN (:practices)"
+                + " ORDER BY p.received_at, p.remittance_id, p.claim_index LIMIT :limit",
+                Map.of("status", PostingStatus.UNMATCHED.name(), "practices", inList(practices), "limit", limit))
+                .stream()
                 .map(t -> new UnmatchedPayment(t.get("payment_id", UUID.class), t.get("remittance_id", UUID.class),
                         t.get("payer_id", String.class), t.get("trace_number", String.class),
                         t.get("claim_id", String.class), ((Number) t.get("occurrence")).intValue(),
@@ -51,23 +69,27 @@ public class WorkQueueQueries {
                 .toList();
     }
 
-    /** How many claim payments wait for their claim. */
-    public long unmatchedCount() {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM claim_payment WHERE status = ?1")
-                .setParameter(1, PostingStatus.UNMATCHED.name()).getSingleResult()).longValue();
+    /** How many claim payments of the practices wait for their claim. */
+    public long unmatchedCount(Set<String> practices) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM claim_payment p JOIN remittance r"
+                + " ON r.id = p.remittance_id WHERE p.status = :status AND " + PAYMENT_PRACTICE + " IN (:practices)")
+                .setParameter("status", PostingStatus.UNMATCHED.name()).setParameter("practices", inList(practices))
+                .getSingleResult()).longValue();
     }
 
-    /** Posted service lines whose allowed amount fell short of the contract, largest shortfall first. */
-    public List<Underpayment> underpayments(String payerId, int limit) {
+    /** The practices' posted service lines whose allowed amount fell short of the contract, largest first. */
+    public List<Underpayment> underpayments(String payerId, Set<String> practices, int limit) {
         return tuples("SELECT p.id AS payment_id, p.claim_id AS claim_id, r.payer_id AS payer_id,"
                 + " l.line_number AS line_number, l.code AS code, l.service_date AS service_date,"
                 + " l.expected_allowed AS expected_allowed, l.allowed_amount AS allowed,"
                 + " l.underpaid_amount AS underpaid_amount"
                 + " FROM claim_payment_line l JOIN claim_payment p ON p.id = l.claim_payment_id"
                 + " JOIN remittance r ON r.id = p.remittance_id"
-                + " WHERE p.status = ?1 AND l.underpaid_amount > 0 AND (?2 = '' OR r.payer_id = ?2)"
-                + " ORDER BY l.underpaid_amount DESC, p.claim_id LIMIT ?3",
-                PostingStatus.POSTED.name(), payerId == null ? "" : payerId, limit).stream()
+                + " WHERE p.status = :status AND l.underpaid_amount > 0 AND (:payer = '' OR r.payer_id = :payer)"
+                + " AND " + PAYMENT_PRACTICE + " IN (:practices)"
+                + " ORDER BY l.underpaid_amount DESC, p.claim_id LIMIT :limit",
+                Map.of("status", PostingStatus.POSTED.name(), "payer", payerId == null ? "" : payerId,
+                        "practices", inList(practices), "limit", limit)).stream()
                 .map(t -> new Underpayment(t.get("payment_id", UUID.class), t.get("claim_id", String.class),
                         t.get("payer_id", String.class),
                         t.get("line_number") == null ? null : ((Number) t.get("line_number")).intValue(),
@@ -76,17 +98,18 @@ public class WorkQueueQueries {
                 .toList();
     }
 
-    /** Every payer payment in the period, newest first, with the sum of its posted claim payments. */
-    public List<Deposit> deposits(LocalDate from, LocalDate to, int limit) {
+    /** The practices' payer payments in the period, newest first, with the sum of their posted claim payments. */
+    public List<Deposit> deposits(LocalDate from, LocalDate to, Set<String> practices, int limit) {
         return tuples("SELECT r.id AS remittance_id, r.payer_id AS payer_id, r.payer_name AS payer_name,"
                 + " r.trace_number AS trace_number, r.payment_method AS payment_method,"
                 + " r.payment_date AS payment_date, r.total_paid AS total_paid,"
-                + " coalesce(sum(p.paid_amount) FILTER (WHERE p.status = ?1), 0) AS posted_claims,"
+                + " coalesce(sum(p.paid_amount) FILTER (WHERE p.status = :status), 0) AS posted_claims,"
                 + " r.provider_adjustment_total AS provider_adjustments, r.status AS status"
                 + " FROM remittance r LEFT JOIN claim_payment p ON p.remittance_id = r.id"
-                + " WHERE r.payment_date BETWEEN ?2 AND ?3 GROUP BY r.id"
-                + " ORDER BY r.payment_date DESC, r.received_at DESC LIMIT ?4",
-                PostingStatus.POSTED.name(), from, to, limit).stream()
+                + " WHERE r.payment_date BETWEEN :from AND :to AND " + REMITTANCE_OF_PRACTICES + " GROUP BY r.id"
+                + " ORDER BY r.payment_date DESC, r.received_at DESC LIMIT :limit",
+                Map.of("status", PostingStatus.POSTED.name(), "from", from, "to", to, "practices", inList(practices),
+                        "limit", limit)).stream()
                 .map(t -> Deposit.of(t.get("remittance_id", UUID.class), t.get("payer_id", String.class),
                         t.get("payer_name", String.class), t.get("trace_number", String.class),
                         PaymentMethod.valueOf(t.get("payment_method", String.class)), date(t.get("payment_date")),
@@ -96,12 +119,15 @@ public class WorkQueueQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Tuple> tuples(String sql, Object... parameters) {
+    private List<Tuple> tuples(String sql, Map<String, Object> parameters) {
         var query = em.createNativeQuery(sql, Tuple.class);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
+        parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** The practices as an IN list; an empty IN list is not valid SQL, and '-' is no NPI. */
+    static List<String> inList(Set<String> practices) {
+        return practices.isEmpty() ? List.of("-") : List.copyOf(practices);
     }
 
     private static Money money(Tuple t, String alias) {

@@ -17,12 +17,33 @@ public class X12AcknowledgmentStore {
     @Inject
     EntityManager em;
 
-    /** Stores one 999. */
-    public void insert(UUID id, int controlNumber, String senderId, String code, String content, Instant at) {
+    /** Stores one 999 with the subject who posted the file it answers. */
+    public void insert(UUID id, int controlNumber, String senderId, String code, String content, Instant at,
+            String postedBy) {
         em.createNativeQuery("INSERT INTO x12_acknowledgment (id, control_number, sender_id, ack_code, content,"
-                + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, id).setParameter(2, controlNumber)
-                .setParameter(3, senderId).setParameter(4, code).setParameter(5, content)
-                .setParameter(6, Timestamp.from(at)).executeUpdate();
+                + " created_at, posted_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, id)
+                .setParameter(2, controlNumber).setParameter(3, senderId).setParameter(4, code)
+                .setParameter(5, content).setParameter(6, Timestamp.from(at)).setParameter(7, postedBy)
+                .executeUpdate();
+    }
+
+    /**
+     * Where a 999 came from, to decide who may fetch it again.
+     *
+     * @param postedBy the subject who posted the file it answers; null for a 999 stored before that was kept
+     * @param remittances the remittances it acknowledged (none for a refused file)
+     */
+    public record Origin(String postedBy, List<UUID> remittances) {
+    }
+
+    /** The origin of the 999 with this id. */
+    public Optional<Origin> origin(UUID id) {
+        Optional<String> poster = em.createNativeQuery("SELECT coalesce(posted_by, '') FROM x12_acknowledgment"
+                + " WHERE id = ?1", String.class).setParameter(1, id).getResultStream().findFirst()
+                .map(String.class::cast);
+        return poster.map(p -> new Origin(p.isEmpty() ? null : p, em.createNativeQuery("SELECT remittance_id FROM"
+                + " x12_acknowledged_remittance WHERE acknowledgment_id = ?1 ORDER BY remittance_id", UUID.class)
+                .setParameter(1, id).getResultList()));
     }
 
     /** Records that the 999 acknowledged the remittance. */

@@ -2,6 +2,7 @@ package io.openrcm.reimbursement.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,5 +108,24 @@ class PracticeScopingTest {
         assertThat(db.count("SELECT count(*) FROM remittance WHERE trace_number = ?", trace)).isZero();
         assertThat(db.count("SELECT count(*) FROM audit_record WHERE correlation_id = 'corr-payer-refused'"
                 + " AND outcome = 'REFUSED' AND subject = 'payer.aetna'")).isEqualTo(1);
+    }
+
+    @Test
+    void aPostingWhoseAuditFailsStoresNeitherTheRemittanceNorItsAudit() throws Exception {
+        String trace = "TR-ATOMIC-" + System.nanoTime();
+        String body = RemittanceBodies.remittance("BCBS-IL", trace, "100.00",
+                List.of(RemittanceBodies.goldenClaim(lakesideClaim)));
+        var remittance = RemittanceRequestReader.read(mapper.readValue(body, RemittanceRequest.class));
+        Db db = new Db(dataSource);
+        long ledgerBefore = db.count("SELECT count(*) FROM ledger_entry WHERE claim_id = ?", lakesideClaim);
+
+        // The audit runs inside the posting's transaction: when it fails, the posting rolls back with it.
+        assertThatThrownBy(() -> posting.post(remittance, taken -> {
+            throw new IllegalStateException("audit store down");
+        })).hasMessageContaining("audit store down");
+
+        assertThat(db.count("SELECT count(*) FROM remittance WHERE trace_number = ?", trace)).isZero();
+        assertThat(db.count("SELECT count(*) FROM ledger_entry WHERE claim_id = ?", lakesideClaim))
+                .isEqualTo(ledgerBefore);
     }
 }

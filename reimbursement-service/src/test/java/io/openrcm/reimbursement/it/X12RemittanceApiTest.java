@@ -55,8 +55,16 @@ class X12RemittanceApiTest {
     }
 
     private static Response post(String file) {
-        return given().contentType("application/edi-x12").body(file.getBytes(StandardCharsets.ISO_8859_1))
+        return given().contentType("application/edi-x12").body(ofLakeside(file).getBytes(StandardCharsets.ISO_8859_1))
                 .post("/remittances");
+    }
+
+    /**
+     * The file with Lakeside as its payee (N1*PE): a payment waiting for its claim, or a quarantined remittance, is
+     * of the payee's practice, and the sample files' ACME payee is no practice of the test caller.
+     */
+    private static String ofLakeside(String file) {
+        return file.replaceAll("N1\\*PE\\*([^*~]*)\\*(XX|FI)\\*[0-9]+", "N1*PE*$1*XX*" + TestPractices.LAKESIDE);
     }
 
     private BigDecimal ledger(String remittanceId, String category) {

@@ -12,6 +12,8 @@ import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
 import io.openrcm.platform.security.Caller;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The dashboard's read API: the summary the page draws, and the latest changes of the feed. */
@@ -39,13 +42,17 @@ public class SummaryResource {
     Caller caller;
     @Inject
     Audit audit;
+    @Inject
+    SecurityIdentity identity;
 
     @RolesAllowed("revenue-manager")
     @GET
     @Path("/summary")
     @Operation(summary = "Claims by state, A/R aging by payer, denials, rates, underpayments and work queues")
     public Summary summary() throws SQLException {
-        return summaries.summary();
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        // Aggregates of the caller's practices only; the other services get the caller's token and scope by it too.
+        return summaries.summary(caller.practices(), Optional.ofNullable(token).map(AccessTokenCredential::getToken));
     }
 
     @RolesAllowed("revenue-manager")

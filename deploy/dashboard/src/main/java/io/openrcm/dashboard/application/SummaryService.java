@@ -22,6 +22,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** Puts the summary together: the projection's own figures, then what the other services' read APIs add. */
@@ -42,16 +44,24 @@ public class SummaryService {
     @Inject
     MeterRegistry meters;
 
-    /** The summary now. */
-    public Summary summary() throws SQLException {
-        CompletableFuture<RemoteAnswer> metrics = remote.get("claim-service", config.claimServiceUrl(), "/ar/metrics");
-        CompletableFuture<RemoteAnswer> claimQueues = remote.get("claim-service", config.claimServiceUrl(),
-                "/work-queue/summary");
-        CompletableFuture<RemoteAnswer> coding = remote.get("code-service", config.codeServiceUrl(), "/coding-queue");
-        CompletableFuture<RemoteAnswer> exceptions = remote.get("reimbursement-service",
-                config.reimbursementServiceUrl(), "/exceptions");
-        CompletableFuture<RemoteAnswer> underpaid = remote.get("reimbursement-service",
-                config.reimbursementServiceUrl(), "/underpayments");
+    /**
+     * The summary now, over the given practices only: the projection's figures are filtered by them, and the other
+     * services are asked with the caller's own token, which they scope by the same practices.
+     *
+     * @param practices the caller's practices (billing-provider NPIs)
+     * @param callerToken the caller's access token, forwarded to the other services
+     */
+    public Summary summary(Set<String> practices, Optional<String> callerToken) throws SQLException {
+        CompletableFuture<RemoteAnswer> metrics = remote.getAs("claim-service", config.claimServiceUrl(), "/ar/metrics",
+                callerToken, practices);
+        CompletableFuture<RemoteAnswer> claimQueues = remote.getAs("claim-service", config.claimServiceUrl(),
+                "/work-queue/summary", callerToken, practices);
+        CompletableFuture<RemoteAnswer> coding = remote.getAs("code-service", config.codeServiceUrl(), "/coding-queue",
+                callerToken, practices);
+        CompletableFuture<RemoteAnswer> exceptions = remote.getAs("reimbursement-service",
+                config.reimbursementServiceUrl(), "/exceptions", callerToken, practices);
+        CompletableFuture<RemoteAnswer> underpaid = remote.getAs("reimbursement-service",
+                config.reimbursementServiceUrl(), "/underpayments", callerToken, practices);
 
         List<CompletableFuture<RemoteAnswer>> parked = List.of(
                 remote.get("code-service", config.codeServiceUrl(), PARKED_EVENTS),
@@ -62,11 +72,11 @@ public class SummaryService {
         // Read the sequence first: every change up to it is in the figures below, so a stream started after it
         // misses nothing (a change landing in between is counted and streamed once more, which the page tolerates).
         long sequence = queries.lastSequence();
-        Summary.Claims claims = claims(queries.byState());
+        Summary.Claims claims = claims(queries.byState(practices));
         Summary.Aging aging = AgingTable.of(LocalDate.ofInstant(now, ZoneOffset.UTC),
-                queries.openBalances(LocalDate.ofInstant(now, ZoneOffset.UTC)));
-        Summary.Denials denials = denials();
-        BigDecimal charges = queries.chargesSince(now.minus(Duration.ofDays(config.daysInArPeriod())));
+                queries.openBalances(LocalDate.ofInstant(now, ZoneOffset.UTC), practices));
+        Summary.Denials denials = denials(practices);
+        BigDecimal charges = queries.chargesSince(now.minus(Duration.ofDays(config.daysInArPeriod())), practices);
         BigDecimal daysFromFeed = Ratios.daysInAr(new BigDecimal(aging.total()), charges, config.daysInArPeriod());
 
         RemoteAnswer m = metrics.join();
@@ -84,7 +94,7 @@ public class SummaryService {
             sources.add(new Summary.Source(a.name(), a.url(), a.available(), a.problem()));
         }
         return new Summary(now, sequence, feedLag(), claims, aging, denials, rates, RemoteFigures.underpayments(u), queues,
-                parties(queries.byParty(true)), parties(queries.byParty(false)), sources,
+                parties(queries.byParty(true, practices)), parties(queries.byParty(false, practices)), sources,
                 RemoteFigures.parkedEvents(parkedAnswers));
     }
 
@@ -113,13 +123,13 @@ public class SummaryService {
         return new Summary.Claims(total, states);
     }
 
-    private Summary.Denials denials() throws SQLException {
-        Figures.FirstDecisions d = queries.firstDecisions();
+    private Summary.Denials denials(Set<String> practices) throws SQLException {
+        Figures.FirstDecisions d = queries.firstDecisions(practices);
         BigDecimal byCount = Ratios.rate(d.deniedFirst(), d.adjudicated());
         BigDecimal byDollars = Ratios.rate(d.deniedFirstCharges(), d.adjudicatedCharges());
         return new Summary.Denials(plain(byCount), plain(byDollars), d.adjudicated(), d.deniedFirst(), d.deniedNow(),
-                Dollars.text(d.deniedNowOutstanding()), codes(queries.topDenialReasons(TOP_REASONS)),
-                codes(queries.denialCategories()));
+                Dollars.text(d.deniedNowOutstanding()), codes(queries.topDenialReasons(TOP_REASONS, practices)),
+                codes(queries.denialCategories(practices)));
     }
 
     private static List<Summary.CodeCount> codes(List<Figures.CodeCount> rows) {

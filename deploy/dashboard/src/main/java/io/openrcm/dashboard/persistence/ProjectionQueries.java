@@ -28,63 +28,74 @@ public class ProjectionQueries {
         this.dataSource = dataSource;
     }
 
-    /** Claims, charges and outstanding per status. */
-    public List<Figures.StateTotals> byState() throws SQLException {
-        return list("SELECT status, count(*), sum(total_charge), sum(outstanding) FROM claim_projection GROUP BY status",
+    /** Claims, charges and outstanding per status, over the practices' claims. */
+    public List<Figures.StateTotals> byState(Set<String> practices) throws SQLException {
+        return list("SELECT status, count(*), sum(total_charge), sum(outstanding) FROM claim_projection"
+                + " WHERE billing_provider_npi = ANY (?) GROUP BY status", practices(practices),
                 rs -> new Figures.StateTotals(rs.getString(1), rs.getLong(2), money(rs, 3), money(rs, 4)));
     }
 
-    /** Claims, charges, payments and outstanding per payer (column payer_id) or billing provider. */
-    public List<Figures.PartyTotals> byParty(boolean payer) throws SQLException {
+    /** Claims, charges, payments and outstanding per payer (column payer_id) or billing provider, of the practices. */
+    public List<Figures.PartyTotals> byParty(boolean payer, Set<String> practices) throws SQLException {
         String column = payer ? "payer_id" : "billing_provider_npi";
         return list("SELECT " + column + ", count(*), sum(total_charge), sum(paid_amount), sum(outstanding)"
-                + " FROM claim_projection GROUP BY " + column + " ORDER BY sum(outstanding) DESC, " + column,
+                + " FROM claim_projection WHERE billing_provider_npi = ANY (?) GROUP BY " + column
+                + " ORDER BY sum(outstanding) DESC, " + column, practices(practices),
                 rs -> new Figures.PartyTotals(rs.getString(1), rs.getLong(2), money(rs, 3), money(rs, 4),
                         money(rs, 5)));
     }
 
     /**
      * Outstanding balances of billed claims per payer and age in days on the given date, aged from the date of
-     * service when the feed carries it, else from the day the claim was created.
+     * service when the feed carries it, else from the day the claim was created; the practices' claims only.
      */
-    public List<Figures.OpenBalance> openBalances(LocalDate asOf) throws SQLException {
+    public List<Figures.OpenBalance> openBalances(LocalDate asOf, Set<String> practices) throws SQLException {
         return list("SELECT payer_id, ?::date - COALESCE(date_of_service, (first_seen_at AT TIME ZONE 'UTC')::date) AS age,"
                 + " sum(outstanding) FROM claim_projection WHERE outstanding > 0 AND submitted_at IS NOT NULL"
-                + " GROUP BY payer_id, age", ps -> ps.setObject(1, asOf),
+                + " AND billing_provider_npi = ANY (?) GROUP BY payer_id, age", ps -> {
+                    ps.setObject(1, asOf);
+                    ps.setArray(2, ps.getConnection().createArrayOf("varchar", practices.toArray()));
+                },
                 rs -> new Figures.OpenBalance(rs.getString(1), rs.getLong(2), money(rs, 3)));
     }
 
-    /** The payer's first decisions, and the claims denied now. */
-    public Figures.FirstDecisions firstDecisions() throws SQLException {
+    /** The payer's first decisions, and the claims denied now, of the practices. */
+    public Figures.FirstDecisions firstDecisions(Set<String> practices) throws SQLException {
         return list("SELECT count(*) FILTER (WHERE first_adjudication IS NOT NULL),"
                 + " count(*) FILTER (WHERE first_adjudication = 'DENIED'),"
                 + " COALESCE(sum(total_charge) FILTER (WHERE first_adjudication IS NOT NULL), 0),"
                 + " COALESCE(sum(total_charge) FILTER (WHERE first_adjudication = 'DENIED'), 0),"
                 + " count(*) FILTER (WHERE status = 'DENIED'),"
-                + " COALESCE(sum(outstanding) FILTER (WHERE status = 'DENIED'), 0) FROM claim_projection",
-                rs -> new Figures.FirstDecisions(rs.getLong(1), rs.getLong(2), money(rs, 3), money(rs, 4),
+                + " COALESCE(sum(outstanding) FILTER (WHERE status = 'DENIED'), 0) FROM claim_projection"
+                + " WHERE billing_provider_npi = ANY (?)", practices(practices), rs -> new Figures.FirstDecisions(rs.getLong(1), rs.getLong(2), money(rs, 3), money(rs, 4),
                         rs.getLong(5), money(rs, 6))).get(0);
     }
 
-    /** The reason codes of denials, by how many claims they came on; most frequent first. */
-    public List<Figures.CodeCount> topDenialReasons(int limit) throws SQLException {
+    /** The reason codes of the practices' denials, by how many claims they came on; most frequent first. */
+    public List<Figures.CodeCount> topDenialReasons(int limit, Set<String> practices) throws SQLException {
         return list("SELECT code, count(DISTINCT claim_id) AS claims FROM claim_status_change,"
                 + " unnest(string_to_array(reason_codes, ',')) AS code WHERE to_status = 'DENIED' AND code <> ''"
-                + " GROUP BY code ORDER BY claims DESC, code LIMIT ?", ps -> ps.setInt(1, limit),
+                + " AND billing_provider_npi = ANY (?) GROUP BY code ORDER BY claims DESC, code LIMIT ?", ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("varchar", practices.toArray()));
+                    ps.setInt(2, limit);
+                },
                 rs -> new Figures.CodeCount(rs.getString(1), rs.getLong(2)));
     }
 
-    /** Denials by the payer's category, when the feed carries one. */
-    public List<Figures.CodeCount> denialCategories() throws SQLException {
+    /** The practices' denials by the payer's category, when the feed carries one. */
+    public List<Figures.CodeCount> denialCategories(Set<String> practices) throws SQLException {
         return list("SELECT denial_category, count(DISTINCT claim_id) AS claims FROM claim_status_change"
-                + " WHERE to_status = 'DENIED' AND denial_category IS NOT NULL GROUP BY denial_category"
-                + " ORDER BY claims DESC, denial_category", rs -> new Figures.CodeCount(rs.getString(1), rs.getLong(2)));
+                + " WHERE to_status = 'DENIED' AND denial_category IS NOT NULL AND billing_provider_npi = ANY (?)"
+                + " GROUP BY denial_category ORDER BY claims DESC, denial_category", practices(practices), rs -> new Figures.CodeCount(rs.getString(1), rs.getLong(2)));
     }
 
-    /** Total charges of the claims first seen since the instant. */
-    public BigDecimal chargesSince(Instant since) throws SQLException {
-        return list("SELECT COALESCE(sum(total_charge), 0) FROM claim_projection WHERE first_seen_at >= ?",
-                ps -> ps.setTimestamp(1, Timestamp.from(since)), rs -> money(rs, 1)).get(0);
+    /** Total charges of the practices' claims first seen since the instant. */
+    public BigDecimal chargesSince(Instant since, Set<String> practices) throws SQLException {
+        return list("SELECT COALESCE(sum(total_charge), 0) FROM claim_projection WHERE first_seen_at >= ?"
+                + " AND billing_provider_npi = ANY (?)", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(since));
+                    ps.setArray(2, ps.getConnection().createArrayOf("varchar", practices.toArray()));
+                }, rs -> money(rs, 1)).get(0);
     }
 
     /**
@@ -132,6 +143,11 @@ public class ProjectionQueries {
 
     private <T> List<T> list(String sql, Row<T> row) throws SQLException {
         return list(sql, ps -> { }, row);
+    }
+
+    /** Binds the practices (billing-provider NPIs) as the statement's only parameter: every figure is scoped. */
+    private static Binder practices(Set<String> practices) {
+        return ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", practices.toArray()));
     }
 
     private <T> List<T> list(String sql, Binder binder, Row<T> row) throws SQLException {

@@ -13,8 +13,11 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,34 +45,51 @@ public class RemoteSources {
         this.client = clients.builder().connectTimeout(config.remoteTimeout()).build();
     }
 
-    /** GET baseUrl + path as JSON. */
+    /** GET baseUrl + path as JSON, as the dashboard's own client (figures of no practice: parked events). */
     public CompletableFuture<RemoteAnswer> get(String name, String baseUrl, String path) {
+        return get(name, baseUrl, path, "", () -> tokens.current());
+    }
+
+    /**
+     * GET baseUrl + path as JSON with the signed-in caller's own token, so the other service scopes the figures to
+     * the caller's practices; answers are shared only between callers of the same practices. Without a token to
+     * forward the figures are unavailable, never read with the dashboard's own (all-practice) client.
+     */
+    public CompletableFuture<RemoteAnswer> getAs(String name, String baseUrl, String path, Optional<String> userToken,
+            Set<String> practices) {
+        if (userToken.isEmpty()) {
+            return CompletableFuture.completedFuture(RemoteAnswer.unavailable(name,
+                    baseUrl.replaceAll("/+$", "") + path, "no signed-in token to forward"));
+        }
+        String scope = String.join(",", new TreeSet<>(practices));
+        return get(name, baseUrl, path, scope, () -> CompletableFuture.completedFuture(userToken));
+    }
+
+    private CompletableFuture<RemoteAnswer> get(String name, String baseUrl, String path, String scope,
+            Supplier<CompletableFuture<Optional<String>>> token) {
         String url = baseUrl.replaceAll("/+$", "") + path;
-        Cached hit = cache.get(url);
+        String key = scope + "|" + url;
+        Cached hit = cache.get(key);
         if (hit != null && hit.until.isAfter(Instant.now())) {
             return CompletableFuture.completedFuture(hit.answer);
         }
         // Registered before the fetch starts: a refused connection can complete the fetch synchronously, and removing
         // the entry from inside computeIfAbsent would then fail with "Recursive update".
         CompletableFuture<RemoteAnswer> mine = new CompletableFuture<>();
-        CompletableFuture<RemoteAnswer> running = inFlight.putIfAbsent(url, mine);
+        CompletableFuture<RemoteAnswer> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             return running;
         }
-        fetch(name, url).whenComplete((answer, e) -> {
-            inFlight.remove(url, mine);
+        token.get().thenCompose(t -> fetch(name, url, t)).whenComplete((answer, e) -> {
+            inFlight.remove(key, mine);
             if (answer != null) {
-                cache.put(url, new Cached(answer, Instant.now().plus(config.remoteCache())));
+                cache.put(key, new Cached(answer, Instant.now().plus(config.remoteCache())));
                 mine.complete(answer);
             } else {
                 mine.completeExceptionally(e);
             }
         });
         return mine;
-    }
-
-    private CompletableFuture<RemoteAnswer> fetch(String name, String url) {
-        return tokens.current().thenCompose(token -> fetch(name, url, token));
     }
 
     private CompletableFuture<RemoteAnswer> fetch(String name, String url, Optional<String> token) {

@@ -38,7 +38,14 @@ public class Audit {
 
     /** Records a change; call it inside the change's transaction. */
     public void changed(AuditEntry entry) {
-        trail.inTransaction(caller, List.of(entry), AuditOutcome.SUCCESS, null, correlationId());
+        changed(List.of(entry));
+    }
+
+    /** Records the changes of one transaction (a batch, a file); call it inside that transaction. */
+    public void changed(List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
+            trail.inTransaction(caller, entries, AuditOutcome.SUCCESS, null, correlationId());
+        }
     }
 
     /** Records changes already committed by a transaction this request does not own (a batch), just after it. */

@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -68,6 +69,13 @@ public class AuditRepository {
         condition(sql, args, " AND subject = ?", q.subject());
         condition(sql, args, " AND recorded_at >= ?", q.from() == null ? null : Timestamp.from(q.from()));
         condition(sql, args, " AND recorded_at < ?", q.to() == null ? null : Timestamp.from(q.to()));
+        sql.append(" AND (practice IS NULL");
+        if (!q.practices().isEmpty()) {
+            sql.append(" OR practice IN (").append(String.join(",", Collections.nCopies(q.practices().size(), "?")))
+                    .append(")");
+            args.addAll(q.practices());
+        }
+        sql.append(")");
         sql.append(" ORDER BY recorded_at DESC, id DESC LIMIT ? OFFSET ?");
         args.add(q.size());
         args.add((long) q.page() * q.size());

@@ -4,6 +4,7 @@ import io.openrcm.platform.eventing.EventingConfig;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import io.openrcm.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The auditor's view of this service's audit trail, in every service through the platform jar: "who looked at this
- * patient's claims last month" is {@code GET /audit?patientId=P&from=2026-11-01&to=2026-11-30}.
+ * patient's claims last month" is {@code GET /audit?patientId=P&from=2026-11-01&to=2026-11-30}. An auditor sees the
+ * records of its own practices (and those of no practice) only.
  */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +39,8 @@ public class AuditResource {
     AuditRepository repository;
     @Inject
     EventingConfig config;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed("auditor")
@@ -59,7 +63,7 @@ public class AuditResource {
             throw ProblemException.invalidRequest(violations);
         }
         AuditQuery query = new AuditQuery(blankToNull(patientId), blankToNull(action), blankToNull(subject), fromAt,
-                toAt, pageIndex, pageSize);
+                toAt, pageIndex, pageSize, caller.practices());
         return new AuditPage(pageIndex, pageSize, repository.search(query, config.source()));
     }
 
