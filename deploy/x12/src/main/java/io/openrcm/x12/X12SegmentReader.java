@@ -56,6 +56,41 @@ public final class X12SegmentReader {
     }
 
     /**
+     * Reads a file held in memory on the fast path: a tokenizer of its own, each transaction set checked against
+     * the tables compiled once from the schema the handler names (segment order, loops, repeat counts, required
+     * elements, code values, lengths, numbers, dates and times), the envelopes checked by StAEDI. Returns false as
+     * soon as the file holds anything StAEDI's validator could report (or anything unusual: other delimiters rules,
+     * repetitions, characters outside printable ASCII): the handler has then seen part of the file and must be
+     * discarded, and the file read with {@link #read(InputStream, X12Handler)}, whose findings are the reference.
+     * When it returns true the handler has seen exactly what that method would have given it, with no error.
+     */
+    public boolean readValidated(byte[] file, X12Handler handler) {
+        return FastReader.read(file, handler);
+    }
+
+    /** True when StAEDI's control validator finds nothing in these envelopes (sets without their bodies). */
+    static boolean envelopesClean(String envelopes) {
+        boolean[] clean = {true};
+        try {
+            new X12SegmentReader().read(new ByteArrayInputStream(envelopes.getBytes(StandardCharsets.ISO_8859_1)),
+                    new X12Handler() {
+                        @Override
+                        public void segment(X12Segment segment) {
+                            // only errors matter here
+                        }
+
+                        @Override
+                        public void error(X12ReadError error) {
+                            clean[0] = false;
+                        }
+                    });
+        } catch (X12ReadException e) {
+            return false;
+        }
+        return clean[0];
+    }
+
+    /**
      * The stream from its first character that is neither a UTF-8 byte order mark nor white space: several payers'
      * files begin so (saved by Windows tools, or concatenated with blank lines), and StAEDI wants ISA first.
      */
