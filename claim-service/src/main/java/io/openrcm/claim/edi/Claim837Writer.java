@@ -101,26 +101,18 @@ public final class Claim837Writer {
         return written;
     }
 
+    /** With {@code validate}, through StAEDI's writer and validator; else as text straight into a buffer. */
     private Written write(Envelope envelope, PayerParty payer, List<BilledClaim> claims, boolean validate,
             List<String> errors) {
         Map<String, List<BilledClaim>> byProvider = new LinkedHashMap<>();
         claims.forEach(c -> byProvider.computeIfAbsent(c.billingProvider().npi(), k -> new ArrayList<>()).add(c));
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + claims.size() * 900);
+        StringBuilder text = new StringBuilder(validate ? 0 : 4096 + claims.size() * 900);
         Map<UUID, String> transactionOf = new LinkedHashMap<>();
-        EDIOutputFactory factory = SegmentWriter.factory();
-        if (validate) {
-            factory.setErrorReporter((error, w, location, data, ref) -> errors.add(error + " at segment "
-                    + location.getSegmentPosition() + " " + location.getSegmentTag() + ", element "
-                    + location.getElementPosition() + (ref == null ? "" : " (" + ref.getReferencedType().getId() + ")")));
-        }
         try {
-            EDIStreamWriter w = factory.createEDIStreamWriter(out, StandardCharsets.UTF_8.name());
-            if (validate) {
-                w.setControlSchema(controlSchema);
-            }
-            SegmentWriter s = new SegmentWriter(w);
+            EDIStreamWriter w = validate ? validatingWriter(out, errors) : null;
+            SegmentWriter s = validate ? new SegmentWriter(w) : new SegmentWriter(text);
             InterchangeHeader header = envelope.interchange();
-            w.startInterchange();
             Envelopes.isa(s, header);
             Envelopes.gs(s, "HC", header, VERSION);
             int st = 0;
@@ -139,13 +131,27 @@ public final class Claim837Writer {
             }
             Envelopes.ge(s, st, header);
             Envelopes.iea(s, header);
-            w.endInterchange();
-            w.close();
+            if (validate) {
+                w.endInterchange();
+                w.close();
+            }
         } catch (EDIStreamException | IllegalArgumentException e) {
             // IllegalArgumentException: a value holding an X12 delimiter (refused, never stripped)
             errors.add(e.getMessage());
         }
-        return new Written(out.toString(StandardCharsets.UTF_8), transactionOf);
+        return new Written(validate ? out.toString(StandardCharsets.UTF_8) : text.toString(), transactionOf);
+    }
+
+    private EDIStreamWriter validatingWriter(ByteArrayOutputStream out, List<String> errors)
+            throws EDIStreamException {
+        EDIOutputFactory factory = SegmentWriter.factory();
+        factory.setErrorReporter((error, w, location, data, ref) -> errors.add(error + " at segment "
+                + location.getSegmentPosition() + " " + location.getSegmentTag() + ", element "
+                + location.getElementPosition() + (ref == null ? "" : " (" + ref.getReferencedType().getId() + ")")));
+        EDIStreamWriter w = factory.createEDIStreamWriter(out, StandardCharsets.UTF_8.name());
+        w.setControlSchema(controlSchema);
+        w.startInterchange();
+        return w;
     }
 
     static String diagnosisList(ClaimDetails d, int i) {

@@ -13,11 +13,25 @@ import java.util.Locale;
  */
 public final class SegmentWriter {
 
+    private static final String LINE = System.lineSeparator();
+
     private final EDIStreamWriter writer;
+    private final StringBuilder text;
     private int count;
 
     public SegmentWriter(EDIStreamWriter writer) {
         this.writer = writer;
+        this.text = null;
+    }
+
+    /**
+     * Writes the text itself into {@code out}, as StAEDI's writer from {@link #factory()} writes it without a schema
+     * (same delimiters, one segment per line) but without its per-character path: for output checked afterwards
+     * (the 837P writer holds both to the same bytes in its tests).
+     */
+    public SegmentWriter(StringBuilder out) {
+        this.writer = null;
+        this.text = out;
     }
 
     /**
@@ -60,6 +74,11 @@ public final class SegmentWriter {
                 }
             }
         }
+        if (text != null) {
+            append(tag, elements, last);
+            count++;
+            return;
+        }
         writer.writeStartSegment(tag);
         for (int i = 0; i <= last; i++) {
             Object e = elements[i];
@@ -85,6 +104,31 @@ public final class SegmentWriter {
         }
         writer.writeEndSegment();
         count++;
+    }
+
+    private void append(String tag, Object[] elements, int last) {
+        text.append(tag);
+        for (int i = 0; i <= last; i++) {
+            text.append('*');
+            Object e = elements[i];
+            if (e instanceof String[] components) {
+                int lastComponent = components.length - 1;
+                while (lastComponent >= 0 && isEmpty(components[lastComponent])) {
+                    lastComponent--;
+                }
+                for (int c = 0; c <= lastComponent; c++) {
+                    if (c > 0) {
+                        text.append(':');
+                    }
+                    if (!isEmpty(components[c])) {
+                        text.append(components[c]);
+                    }
+                }
+            } else if (!isEmpty(e)) {
+                text.append((String) e);
+            }
+        }
+        text.append('~').append(LINE);
     }
 
     /** Starts counting a new transaction set (ST itself counts). */
