@@ -166,10 +166,22 @@ public final class SegmentWriter {
         if (value == null) {
             return null;
         }
-        String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = isPlainAscii(value) ? value.trim().toUpperCase(Locale.ROOT)
+                : Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("\\p{Cntrl}", " ").replaceAll("[^\\x20-\\x7E]", " ").trim()
                 .toUpperCase(Locale.ROOT);
         return plain.length() > max ? plain.substring(0, max).trim() : plain;
+    }
+
+    /** Printable ASCII only: nothing for the normalizer and the three replacements to change (the usual case). */
+    private static boolean isPlainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isEmpty(Object e) {

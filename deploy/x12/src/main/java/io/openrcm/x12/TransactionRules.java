@@ -31,7 +31,7 @@ final class TransactionRules {
     private final int[] firstChild;
     private final int[] nextSibling;
     private final int[] subtreeEnd;
-    private final Map<String, ElementRule[]> segments;
+    private final ElementRule[][] rulesOf;
 
     private TransactionRules(Builder b) {
         int n = b.tag.size();
@@ -50,7 +50,10 @@ final class TransactionRules {
             nextSibling[i] = firstChild[parent[i]];
             firstChild[parent[i]] = i;
         }
-        segments = Map.copyOf(b.segments);
+        rulesOf = new ElementRule[n][];
+        for (int i = 0; i < n; i++) {
+            rulesOf[i] = tag[i] == null ? null : b.segments.get(tag[i]);
+        }
     }
 
     /** The rules of a schema, compiled on first use; empty when the schema uses what the tables do not model. */
@@ -82,7 +85,7 @@ final class TransactionRules {
 
         /** Takes the next segment; false when StAEDI would report something about it. */
         boolean segment(String segmentTag, List<List<String>> elements) {
-return find(segmentTag) && shape(segments.get(segmentTag), elements);
+            return find(segmentTag) && shape(rulesOf[current], elements);
         }
 
         /** The loop id of the segment taken last (null at the transaction level), as StAEDI's loop events say. */
