@@ -87,8 +87,10 @@ public class Claim837WriteBenchmark {
     }
 
     @Benchmark
-    public Claim837Writer.Written writeAndValidate(Throughput t) {
+    public Claim837Writer.Written writeAndValidate(Throughput t, CpuTime cpu) {
+        cpu.start();
         Claim837Writer.Written written = writer.write(envelope, PAYER, billed);
+        cpu.stop(written.content().length());
         t.add(written.content().length(), claims);
         return written;
     }
