@@ -68,28 +68,6 @@ public final class X12SegmentReader {
         return FastReader.read(file, handler);
     }
 
-    /** True when StAEDI's control validator finds nothing in these envelopes (sets without their bodies). */
-    static boolean envelopesClean(String envelopes) {
-        boolean[] clean = {true};
-        try {
-            new X12SegmentReader().read(new ByteArrayInputStream(envelopes.getBytes(StandardCharsets.ISO_8859_1)),
-                    new X12Handler() {
-                        @Override
-                        public void segment(X12Segment segment) {
-                            // only errors matter here
-                        }
-
-                        @Override
-                        public void error(X12ReadError error) {
-                            clean[0] = false;
-                        }
-                    });
-        } catch (X12ReadException e) {
-            return false;
-        }
-        return clean[0];
-    }
-
     /**
      * The stream from its first character that is neither a UTF-8 byte order mark nor white space: several payers'
      * files begin so (saved by Windows tools, or concatenated with blank lines), and StAEDI wants ISA first.
