@@ -189,7 +189,13 @@ public final class X12SegmentReader {
             if ("ST".equals(segment.tag())) {
                 Schema schema = handler.transactionSchema(segment);
                 if (schema != null) {
-                    reader.setTransactionSchema(schema);
+                    try {
+                        reader.setTransactionSchema(schema);
+                    } catch (IllegalStateException e) {
+                        // StAEDI takes a schema only at a transaction start: an ST inside an open set is not one
+                        throw located(reader.getLocation(), null,
+                                "an ST where no transaction set can start (is the SE before it missing?)");
+                    }
                 }
             }
         }
