@@ -6,11 +6,12 @@ import io.xlate.edi.schema.EDIType;
 import io.xlate.edi.schema.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 
 /**
  * A transaction schema compiled once into tables: the loop tree as arrays (segment order, repeat counts, loop ids)
@@ -20,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TransactionRules {
 
-    private static final Map<Schema, Optional<TransactionRules>> COMPILED = new ConcurrentHashMap<>();
+    /** Weak keys: a writer made per test loads its own schema; the tables hold no reference back to it. */
+    private static final Map<Schema, Optional<TransactionRules>> COMPILED =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private final String[] tag;
     private final String[] loopCode;
