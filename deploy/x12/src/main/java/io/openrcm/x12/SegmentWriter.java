@@ -48,7 +48,7 @@ public final class SegmentWriter {
         return factory;
     }
 
-    /** The StAEDI writer underneath (for schemas and the interchange's start and end). */
+    /** The StAEDI writer underneath (for schemas and the interchange's start and end); null when writing text. */
     public EDIStreamWriter writer() {
         return writer;
     }
