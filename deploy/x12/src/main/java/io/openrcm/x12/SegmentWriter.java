@@ -13,11 +13,25 @@ import java.util.Locale;
  */
 public final class SegmentWriter {
 
+    private static final String LINE = System.lineSeparator();
+
     private final EDIStreamWriter writer;
+    private final StringBuilder text;
     private int count;
 
     public SegmentWriter(EDIStreamWriter writer) {
         this.writer = writer;
+        this.text = null;
+    }
+
+    /**
+     * Writes the text itself into {@code out}, as StAEDI's writer from {@link #factory()} writes it without a schema
+     * (same delimiters, one segment per line) but without its per-character path: for output checked afterwards
+     * (the 837P writer holds both to the same bytes in its tests).
+     */
+    public SegmentWriter(StringBuilder out) {
+        this.writer = null;
+        this.text = out;
     }
 
     /**
@@ -34,7 +48,7 @@ public final class SegmentWriter {
         return factory;
     }
 
-    /** The StAEDI writer underneath (for schemas and the interchange's start and end). */
+    /** The StAEDI writer underneath (for schemas and the interchange's start and end); null when writing text. */
     public EDIStreamWriter writer() {
         return writer;
     }
@@ -59,6 +73,11 @@ public final class SegmentWriter {
                             i + 1, delimiter));
                 }
             }
+        }
+        if (text != null) {
+            append(tag, elements, last);
+            count++;
+            return;
         }
         writer.writeStartSegment(tag);
         for (int i = 0; i <= last; i++) {
@@ -85,6 +104,31 @@ public final class SegmentWriter {
         }
         writer.writeEndSegment();
         count++;
+    }
+
+    private void append(String tag, Object[] elements, int last) {
+        text.append(tag);
+        for (int i = 0; i <= last; i++) {
+            text.append('*');
+            Object e = elements[i];
+            if (e instanceof String[] components) {
+                int lastComponent = components.length - 1;
+                while (lastComponent >= 0 && isEmpty(components[lastComponent])) {
+                    lastComponent--;
+                }
+                for (int c = 0; c <= lastComponent; c++) {
+                    if (c > 0) {
+                        text.append(':');
+                    }
+                    if (!isEmpty(components[c])) {
+                        text.append(components[c]);
+                    }
+                }
+            } else if (!isEmpty(e)) {
+                text.append((String) e);
+            }
+        }
+        text.append('~').append(LINE);
     }
 
     /** Starts counting a new transaction set (ST itself counts). */
@@ -122,10 +166,22 @@ public final class SegmentWriter {
         if (value == null) {
             return null;
         }
-        String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = isPlainAscii(value) ? value.trim().toUpperCase(Locale.ROOT)
+                : Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("\\p{Cntrl}", " ").replaceAll("[^\\x20-\\x7E]", " ").trim()
                 .toUpperCase(Locale.ROOT);
         return plain.length() > max ? plain.substring(0, max).trim() : plain;
+    }
+
+    /** Printable ASCII only: nothing for the normalizer and the three replacements to change (the usual case). */
+    private static boolean isPlainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isEmpty(Object e) {

@@ -56,6 +56,19 @@ public final class X12SegmentReader {
     }
 
     /**
+     * Reads a file held in memory on the fast path: a tokenizer of its own, each transaction set checked against
+     * the tables compiled once from the schema the handler names (segment order, loops, repeat counts, required
+     * elements, code values, lengths, numbers, dates and times), the envelopes checked by StAEDI. Returns false as
+     * soon as the file holds anything StAEDI's validator could report (or anything unusual: other delimiters rules,
+     * repetitions, characters outside printable ASCII): the handler has then seen part of the file and must be
+     * discarded, and the file read with {@link #read(InputStream, X12Handler)}, whose findings are the reference.
+     * When it returns true the handler has seen exactly what that method would have given it, with no error.
+     */
+    public boolean readValidated(byte[] file, X12Handler handler) {
+        return FastReader.read(file, handler);
+    }
+
+    /**
      * The stream from its first character that is neither a UTF-8 byte order mark nor white space: several payers'
      * files begin so (saved by Windows tools, or concatenated with blank lines), and StAEDI wants ISA first.
      */
@@ -176,7 +189,13 @@ public final class X12SegmentReader {
             if ("ST".equals(segment.tag())) {
                 Schema schema = handler.transactionSchema(segment);
                 if (schema != null) {
-                    reader.setTransactionSchema(schema);
+                    try {
+                        reader.setTransactionSchema(schema);
+                    } catch (IllegalStateException e) {
+                        // StAEDI takes a schema only at a transaction start: an ST inside an open set is not one
+                        throw located(reader.getLocation(), null,
+                                "an ST where no transaction set can start (is the SE before it missing?)");
+                    }
                 }
             }
         }

@@ -4,9 +4,9 @@ import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.api.Quantities;
 import io.openrcm.x12.X12Segment;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Reads typed values out of segments, turning what cannot be used into an element error with its place. */
@@ -54,11 +54,25 @@ final class Values {
     LocalDate date(X12Segment s, int element) {
         String text = s.element(element);
         try {
-            return text == null ? null : LocalDate.parse(text, CCYYMMDD);
-        } catch (DateTimeParseException e) {
+            return text == null ? null : isEightDigits(text) ? LocalDate.of(Integer.parseInt(text, 0, 4, 10),
+                    Integer.parseInt(text, 4, 6, 10), Integer.parseInt(text, 6, 8, 10)) : LocalDate.parse(text, CCYYMMDD);
+        } catch (DateTimeException e) {
             error(s, element, 0, "373", "8", s.tag() + String.format("%02d", element) + " is not a date: " + text);
             return null;
         }
+    }
+
+    /** CCYYMMDD as digits, read without the formatter (the usual case); anything else goes to the formatter. */
+    private static boolean isEightDigits(String text) {
+        if (text.length() != 8) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     void error(X12Segment s, int element, int component, String reference, String code, String reason) {

@@ -33,6 +33,19 @@ class Era835EdgesTest {
     }
 
     @Test
+    void anStWhereNoSetCanStartIsAFileErrorNotACrash() {
+        // Two sets, the first one's SE lost: StAEDI refuses a schema there (it threw IllegalStateException, a 500).
+        String one = separate();
+        String set = one.substring(one.indexOf("ST*"), one.indexOf("GE*"));
+        String file = one.replace(set, set.substring(0, set.indexOf("SE*")) + set.replace("ST*835*", "ST*835*9"))
+                .replaceFirst("GE\\*1\\*", "GE*2*");
+        Era835File read = reader.read(bytes(file));
+        assertThat(read.accepted()).isFalse();
+        assertThat(read.allErrors()).anySatisfy(e -> assertThat(e.reason()).contains("is the SE before it missing"));
+        assertThat(Ack999Writer.write(read, ZonedDateTime.now(), 1)).contains("AK9*R");
+    }
+
+    @Test
     void anotherVersionIsRefusedWithOneErrorNamingBothVersions() {
         String file = separate().replace("*>*00501*", "*U*00401*").replace("005010X221A1", "004010X091A1");
         Era835File read = reader.read(bytes(file));
