@@ -77,10 +77,10 @@ public class EncounterBatchResource {
         for (JsonNode node : request.encounters()) {
             items.add(item(node, refused));
         }
-        List<BatchOutcome> outcomes = service.codeAll(items);
-        // The batch's one transaction belongs to the batch service; its audit follows in a short one of its own.
-        access.audit().stored(outcomes.stream().filter(o -> o.encounter() != null)
-                .map(o -> EncounterAccess.entry("encounter.create", o.encounter())).toList());
+        // The audit of what the batch stored (or replayed) commits with it, in the batch's one transaction.
+        List<BatchOutcome> outcomes = service.codeAll(items, stored -> access.audit().changed(stored.stream()
+                .filter(o -> o.encounter() != null)
+                .map(o -> EncounterAccess.entry("encounter.create", o.encounter())).toList()));
         access.audit().refused(refused, 403);
         List<EncounterBatchResponse.Item> results = new ArrayList<>(size);
         for (int i = 0; i < outcomes.size(); i++) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,9 +39,22 @@ public class EncounterBatchService {
 
     /** One outcome per item, in the items' order. */
     public List<BatchOutcome> codeAll(List<BatchItem> items) {
+        return codeAll(items, outcomes -> {
+        });
+    }
+
+    /**
+     * As {@link #codeAll(List)}, and runs {@code alsoInTransaction} with the outcomes inside the transaction that
+     * stores them (the REST layer writes the batch's audit records there, so both commit or neither).
+     */
+    public List<BatchOutcome> codeAll(List<BatchItem> items, Consumer<List<BatchOutcome>> alsoInTransaction) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> codeAllInTransaction(items));
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    List<BatchOutcome> outcomes = codeAllInTransaction(items);
+                    alsoInTransaction.accept(outcomes);
+                    return outcomes;
+                });
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !DuplicateKeys.isDuplicateEhrEncounterId(e)) {
                     throw e;
@@ -68,7 +82,7 @@ public class EncounterBatchService {
         // deadlocking; the loser then fails on the unique constraint and its retry sees the winner's rows.
         fresh.sort(Comparator.comparing(a -> a.encounter().content().ehrEncounterId()));
         encounters.add(fresh.stream().map(EncounterService.Accepted::encounter).toList());
-        fresh.forEach(a -> single.record(received.get(a), a));
+        single.recordAll(fresh, received);
         LOG.infof("Batch of %d encounters: %d coded", items.size(), fresh.size());
         return outcomes;
     }
