@@ -2,9 +2,12 @@ package io.openrcm.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,15 @@ class ResultsHistoryTest {
                 .contains("target 2");
         // encounters/s 2, payments/s 2, per claim 1, per payment 2
         assertThat(svg.split("<circle", -1)).hasSize(1 + 7);
+    }
+
+    @Test
+    void theChartIsWellFormedXmlWhateverTheNotesAndCommitsHold() throws Exception {
+        BenchResult odd = new BenchResult("2026-12-02", "abc<1>&--", "2 cores", "a -- b & <c>", 3000, 50.0, 90.0,
+                40.0, 21.9, 11.4, "", "", "", null, null, "PASS");
+        String svg = ResultsChart.svg(List.of(odd, run("b", 70.0, 20.0)));
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
