@@ -50,9 +50,12 @@ public class ReferenceDataStore {
         return Optional.ofNullable(payerCache.get().get(payerId));
     }
 
-    /** True when the payer is known (without reading its rules). */
+    /**
+     * True when the payer is known. A miss compares the versions at once, so an encounter is not refused for a payer
+     * another instance created a moment ago (the intake asks this before anything else).
+     */
     public boolean hasPayer(String payerId) {
-        return payerCache.get().containsKey(payerId);
+        return payerCache.get().containsKey(payerId) || payerCache.getChecked().containsKey(payerId);
     }
 
     /**
@@ -93,8 +96,9 @@ public class ReferenceDataStore {
         return Optional.ofNullable(providerCache.get().get(npi));
     }
 
+    /** True when the provider is known; a miss compares the versions at once, as {@link #hasPayer} does. */
     public boolean hasProvider(String npi) {
-        return providerCache.get().containsKey(npi);
+        return providerCache.get().containsKey(npi) || providerCache.getChecked().containsKey(npi);
     }
 
     /**

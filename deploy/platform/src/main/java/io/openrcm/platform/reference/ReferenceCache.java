@@ -55,6 +55,20 @@ public final class ReferenceCache<T> {
         }
     }
 
+    /**
+     * As {@link #get()}, but compares the versions now whatever the interval: for a look-up that missed (an unknown
+     * payer), which must not refuse something another instance created a moment ago. Reloads only if they moved.
+     */
+    public T getChecked() {
+        synchronized (this) {
+            Loaded<T> current = loaded;
+            if (current != null) {
+                loaded = new Loaded<>(current.value(), current.version(), System.nanoTime() - checkEveryNanos - 1);
+            }
+        }
+        return get();
+    }
+
     /** Forgets what is held: the next read loads again. */
     public void invalidate() {
         stale = true;

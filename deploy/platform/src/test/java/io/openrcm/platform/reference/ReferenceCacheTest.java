@@ -58,6 +58,18 @@ class ReferenceCacheTest {
     }
 
     @Test
+    void aCheckedReadComparesTheVersionsAtOnceAndReloadsOnlyWhenTheyMoved() {
+        ReferenceCache<String> cache = cache(60_000_000_000L);
+        cache.get();
+        assertThat(cache.getChecked()).isEqualTo("load 1");
+        assertThat(versionReads).hasValue(2);
+        version.incrementAndGet();
+        assertThat(cache.getChecked()).isEqualTo("load 2");
+        assertThat(cache.get()).isEqualTo("load 2");
+        assertThat(versionReads).hasValue(3);
+    }
+
+    @Test
     void dependsOnlyOnItsTables() {
         ReferenceCache<String> cache = cache(0);
         assertThat(cache.dependsOnAny(List.of("fee_schedule_row", "payer"))).isTrue();
