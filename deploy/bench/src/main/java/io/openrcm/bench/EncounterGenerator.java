@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -23,12 +26,17 @@ final class EncounterGenerator {
     private static final String[] FIRST = {"Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines"};
     private static final String[] LAST = {"Example", "Sample", "Testcase", "Placeholder", "Fixture", "Mock"};
 
+    /** Patients visit again: encounter n is patient n mod 5,000's visit. */
+    private static final int PATIENTS = 5000;
+
     private final ObjectMapper mapper;
     private final Random random;
     private final String runId;
     private final double failShare;
     private final LocalDate today;
     private final double secondaryShare;
+    /** Days before today already used by each patient's visits. */
+    private final Map<Long, Set<Integer>> visitDays = new HashMap<>();
     private long sequence;
 
     EncounterGenerator(ObjectMapper mapper, long seed, String runId, double failShare, LocalDate today) {
@@ -53,7 +61,7 @@ final class EncounterGenerator {
         ObjectNode body = mapper.createObjectNode();
         body.put("ehrEncounterId", ehrId);
         ObjectNode patient = body.putObject("patient");
-        patient.put("id", "MRN-" + runId + "-" + (n % 5000));
+        patient.put("id", "MRN-" + runId + "-" + (n % PATIENTS));
         patient.put("firstName", FIRST[random.nextInt(FIRST.length)]);
         patient.put("lastName", LAST[random.nextInt(LAST.length)]);
         patient.put("birthDate", today.minusYears(18 + random.nextInt(70)).minusDays(random.nextInt(365)).toString());
@@ -66,13 +74,27 @@ final class EncounterGenerator {
         }
         body.put("billingProviderNpi", pick(ReferenceData.BILLING_NPIS));
         body.put("renderingProviderNpi", pick(ReferenceData.RENDERING_NPIS));
-        body.put("dateOfService", today.minusDays(1 + random.nextInt(30)).toString());
+        body.put("dateOfService", today.minusDays(dayOfVisit(n % PATIENTS, 1 + random.nextInt(30))).toString());
         body.put("placeOfService", "11");
         List<String> diagnoses = diagnoses(fail);
         ArrayNode dx = body.putArray("diagnoses");
         diagnoses.forEach(dx::add);
         BigDecimal charge = serviceLines(body.putArray("serviceLines"), diagnoses.size());
         return new GeneratedEncounter(ehrId, body, fail, charge);
+    }
+
+    /**
+     * The drawn day, or the next day free for this patient: two visits of one patient on one day with the same
+     * services are one visit billed twice, which the scrubber rightly refuses (SCR-DUP-001), so a run of more than
+     * 5,000 encounters would otherwise count a few refused duplicates as lost claims.
+     */
+    private int dayOfVisit(long patient, int drawn) {
+        Set<Integer> used = visitDays.computeIfAbsent(patient, p -> new HashSet<>());
+        int day = drawn;
+        for (int i = 0; i < 30 && !used.add(day); i++) {
+            day = day % 30 + 1;
+        }
+        return day;
     }
 
     /** Coverages: the payer above as primary (the patient's own), another payer as secondary through a spouse. */

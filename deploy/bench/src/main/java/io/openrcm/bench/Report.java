@@ -20,7 +20,7 @@ final class Report {
     private double encounterSeconds;
     private double paymentSeconds;
     private Double p99SubmittedSeconds;
-    private final Map<String, double[]> cpu = new LinkedHashMap<>();
+    private final Map<String, double[]> cpuSeconds = new LinkedHashMap<>();
     private final Map<String, Double> peakRss = new HashMap<>();
 
     Report(List<String> notes) {
@@ -101,10 +101,15 @@ final class Report {
         s2.forEach((name, end) -> {
             ProcessStats.Sample start = s0.get(name);
             ProcessStats.Sample mid = s1.get(name);
-            System.out.printf("  %-28s %11.1fs %11.1fs %14.0f %10.0f%n", name, mid.cpuSeconds() - start.cpuSeconds(),
-                    end.cpuSeconds() - mid.cpuSeconds(), end.peakRssMb(), end.rssMb());
-            cpu.put(name, new double[] {mid.cpuSeconds() - start.cpuSeconds(), end.cpuSeconds() - mid.cpuSeconds()});
-            peakRss.put(name, end.peakRssMb());
+            boolean gone = end.peakRssMb() == 0;
+            System.out.printf("  %-28s %12s %12s %14s %10s%n", name, cpu(start, mid), cpu(mid, end),
+                    gone ? "gone" : String.format("%.0f", end.peakRssMb()), gone ? "gone" : String.format("%.0f",
+                            end.rssMb()));
+            if (start.peakRssMb() > 0 && !gone) {
+                cpuSeconds.put(name, new double[] {mid.cpuSeconds() - start.cpuSeconds(),
+                    end.cpuSeconds() - mid.cpuSeconds()});
+                peakRss.put(name, end.peakRssMb());
+            }
         });
         System.out.printf("  CPU ms per claim (encounter phase, every process above): %.1f; per claim payment "
                 + "(remittance phase): %.1f (target <= 2)%n", cpuMsPerClaim(), cpuMsPerPayment());
@@ -133,6 +138,15 @@ final class Report {
         }
     }
 
+    /**
+     * CPU seconds between two samples of one process, or "gone" when the process was no longer there at either end
+     * (killed by the chaos run: its counters stopped, so a difference would mean nothing).
+     */
+    private static String cpu(ProcessStats.Sample from, ProcessStats.Sample to) {
+        return from.peakRssMb() == 0 || to.peakRssMb() == 0 ? "gone"
+                : String.format("%.1fs", to.cpuSeconds() - from.cpuSeconds());
+    }
+
     void verification(List<PostedEncounter> posted, List<SubmittedClaim> claims, Map<String, ClaimOutcome> outcomes,
             BigDecimal remitted, Verifier verifier, List<String> failures) {
         BigDecimal generatedCharges = posted.stream().filter(PostedEncounter::expectsClaim)
@@ -155,11 +169,11 @@ final class Report {
     }
 
     private double cpuMsPerClaim() {
-        return 1000 * cpu.values().stream().mapToDouble(c -> c[0]).sum() / Math.max(1, encountersDone);
+        return 1000 * cpuSeconds.values().stream().mapToDouble(c -> c[0]).sum() / Math.max(1, encountersDone);
     }
 
     private double cpuMsPerPayment() {
-        return 1000 * cpu.values().stream().mapToDouble(c -> c[1]).sum() / Math.max(1, paymentsDone);
+        return 1000 * cpuSeconds.values().stream().mapToDouble(c -> c[1]).sum() / Math.max(1, paymentsDone);
     }
 
     /** The run's line of the results history. */
@@ -169,7 +183,8 @@ final class Report {
         return new BenchResult(ResultsHistory.today(), commit, machine, note, encounters,
                 round(encountersDone / Math.max(0.001, encounterSeconds)),
                 round(paymentsDone / Math.max(0.001, paymentSeconds)), p99SubmittedSeconds,
-                cpu.isEmpty() ? null : round(cpuMsPerClaim()), cpu.isEmpty() ? null : round(cpuMsPerPayment()),
+                cpuSeconds.isEmpty() ? null : round(cpuMsPerClaim()),
+                cpuSeconds.isEmpty() ? null : round(cpuMsPerPayment()),
                 phase(0), phase(1), String.join("/", SERVICES.stream().map(n -> peakRss.containsKey(n)
                         ? String.format(Locale.ROOT, "%.0f", peakRss.get(n)) : "").toList()), pg, kafka, verdict);
     }
@@ -179,10 +194,10 @@ final class Report {
     // code / claim / reimbursement / Kafka / PostgreSQL, in that order whatever the process names' order.
     private String phase(int index) {
         List<String> order = new ArrayList<>(SERVICES);
-        cpu.keySet().stream().filter(n -> n.startsWith("kafka")).findFirst().ifPresent(order::add);
-        cpu.keySet().stream().filter(n -> n.startsWith("postgres")).findFirst().ifPresent(order::add);
-        return String.join("/", order.stream().map(n -> cpu.containsKey(n)
-                ? String.format(Locale.ROOT, "%.1f", cpu.get(n)[index]) : "").toList());
+        cpuSeconds.keySet().stream().filter(n -> n.startsWith("kafka")).findFirst().ifPresent(order::add);
+        cpuSeconds.keySet().stream().filter(n -> n.startsWith("postgres")).findFirst().ifPresent(order::add);
+        return String.join("/", order.stream().map(n -> cpuSeconds.containsKey(n)
+                ? String.format(Locale.ROOT, "%.1f", cpuSeconds.get(n)[index]) : "").toList());
     }
 
     private static Double round(double value) {

@@ -77,6 +77,19 @@ class EncounterGeneratorTest {
     }
 
     @Test
+    void aPatientNeverHasTwoVisitsOnOneDay() {
+        // Two visits of one patient on one day are a duplicate bill that the scrubber refuses (SCR-DUP-001): a
+        // 10,000-encounter run once lost 6 claims that way, so the generator spreads each patient's visits.
+        EncounterGenerator generator = new EncounterGenerator(new ObjectMapper(), 7, "T", 0.05, TODAY);
+        Set<String> patientDays = new HashSet<>();
+        for (int i = 0; i < 20_000; i++) {
+            JsonNode body = generator.next().body();
+            String key = body.get("patient").get("id").asText() + "@" + body.get("dateOfService").asText();
+            assertThat(patientDays.add(key)).as("second visit %s", key).isTrue();
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameEncounters() {
         var a = new EncounterGenerator(new ObjectMapper(), 3, "T", 0.1, TODAY).next();
         var b = new EncounterGenerator(new ObjectMapper(), 3, "T", 0.1, TODAY).next();
