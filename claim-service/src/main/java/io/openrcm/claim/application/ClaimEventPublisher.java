@@ -12,6 +12,7 @@ import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,16 +43,19 @@ public class ClaimEventPublisher {
 
     /** As {@link #publish(Claim, List, String)}, with the payer's denial category of the remittance behind it. */
     public void publish(Claim claim, List<ClaimDomainEvent> events, String correlationId, String denialCategory) {
+        List<Outbox.NewEvent> rows = new ArrayList<>(events.size());
         for (ClaimDomainEvent event : events) {
             if (event instanceof ClaimStatusChanged changed) {
                 store.recordStatusChange(changed);
-                outbox.append(Topics.CLAIM_STATUS, AGGREGATE_TYPE, claim.id().toString(), CLAIM_STATUS_CHANGED,
-                        VERSION, statusChanged(claim, changed, denialCategory), correlationId);
+                rows.add(new Outbox.NewEvent(Topics.CLAIM_STATUS, AGGREGATE_TYPE, claim.id().toString(),
+                        CLAIM_STATUS_CHANGED, VERSION, statusChanged(claim, changed, denialCategory), correlationId));
             } else if (event instanceof ClaimSubmitted submitted) {
-                outbox.append(Topics.CLAIM_SUBMITTED, AGGREGATE_TYPE, claim.id().toString(), CLAIM_SUBMITTED,
-                        VERSION, submitted(claim, submitted), correlationId);
+                rows.add(new Outbox.NewEvent(Topics.CLAIM_SUBMITTED, AGGREGATE_TYPE, claim.id().toString(),
+                        CLAIM_SUBMITTED, VERSION, submitted(claim, submitted), correlationId));
             }
         }
+        // One outbox insert for the claim's events, in their order.
+        outbox.appendAll(rows);
     }
 
     static ClaimSubmittedPayload submitted(Claim claim, ClaimSubmitted event) {

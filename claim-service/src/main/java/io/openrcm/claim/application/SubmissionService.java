@@ -105,8 +105,7 @@ public class SubmissionService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<BilledClaim> billed = new ArrayList<>();
-        for (UUID id : ids) {
-            Claim claim = store.load(id).orElseThrow();
+        for (Claim claim : store.loadAll(ids)) {
             billed.add(new BilledClaim(claim, provider(claim.details().billingProviderNpi()),
                     claim.details().renderingProviderNpi() == null ? null
                             : provider(claim.details().renderingProviderNpi()), otherPayers(claim)));
@@ -125,15 +124,18 @@ public class SubmissionService {
                 billed.stream().map(b -> b.claim().details().totalCharge()).reduce(Money.ZERO, Money::plus),
                 written.content(), now);
         submissions.insert(submission);
+        List<Claim> submitted = new ArrayList<>(billed.size());
         for (BilledClaim b : billed) {
             Claim claim = b.claim();
             submissions.link(submission.id(), claim.id(), written.transactionOf().get(claim.id()));
             List<ClaimDomainEvent> events = claim.submit(submission.id(), now);
-            store.update(claim);
+            submitted.add(claim);
             store.recordSubmission(claim.id(), submission.id());
             publisher.publish(claim, events, claim.details().correlationId());
         }
-        audit.accept(billed.stream().map(BilledClaim::claim).toList());
+        // One flush for the interchange's claims instead of one per claim.
+        store.updateAll(submitted);
+        audit.accept(submitted);
         LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d", submission.id(),
                 billed.size(), payer.payerId(), control);
         return Optional.of(submission);

@@ -10,20 +10,29 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 
 /** Queries on the {@code claim} table, used by {@link ClaimStore} and {@link ClaimReadStore}. */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID> {
 
     /** True when the encounter already has its original claim. */
+    /**
+     * Whether the encounter has its original claim. Claims are inserted with a flush, so nothing pending can change
+     * the answer: the query does not flush (and dirty-check) the consumer batch's claims first.
+     */
     public boolean existsOriginalForEncounter(UUID encounterId) {
-        return count("encounterId = ?1 and frequencyCode = ?2", encounterId, Correction.ORIGINAL_CODE) > 0;
+        return !getEntityManager().createQuery("select 1 from ClaimEntity where encounterId = ?1 and frequencyCode = ?2",
+                Integer.class).setParameter(1, encounterId).setParameter(2, Correction.ORIGINAL_CODE)
+                .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**
@@ -37,6 +46,8 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 + " and (createdAt < ?6 or (createdAt = ?6 and id < ?5))",
                 patientId, billingProviderNpi, dateOfService, serviceSignature, id, createdAt,
                 Correction.ORIGINAL_CODE, ClaimStatus.VOIDED.name())
+                // Inserts and status updates are flushed as they happen; no need to flush the batch's claims first.
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
                 .firstResultOptional().map(e -> e.id);
     }
 

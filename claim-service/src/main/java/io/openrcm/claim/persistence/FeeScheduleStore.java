@@ -2,11 +2,15 @@ package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.domain.FeeScheduleRow;
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.reference.ReferenceCache;
+import io.openrcm.platform.reference.ReferenceVersions;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Stores and loads fee schedules: the default one (null NPI) and each provider's own. */
 @ApplicationScoped
@@ -16,17 +20,25 @@ public class FeeScheduleStore {
             .and("effectiveFrom");
 
     private final FeeScheduleRowRepository rows;
+    private final ReferenceVersions references;
+    private final ReferenceCache<Map<String, List<FeeScheduleRow>>> byCode;
 
     @Inject
-    public FeeScheduleStore(FeeScheduleRowRepository rows) {
+    public FeeScheduleStore(FeeScheduleRowRepository rows, ReferenceVersions references) {
         this.rows = rows;
+        this.references = references;
+        // Every schedule, by code: each claim line prices from memory until a schedule changes.
+        this.byCode = references.cache(() -> rows.listAll().stream().map(FeeScheduleStore::toDomain)
+                .collect(Collectors.groupingBy(FeeScheduleRow::code)), "fee_schedule_row");
     }
 
     /** The rows of the provider's schedule and of the default schedule that price the code on that date. */
     public List<FeeScheduleRow> candidates(String billingProviderNpi, String code, LocalDate date) {
-        return rows.list("code = ?1 and (billingProviderNpi is null or billingProviderNpi = ?2)"
-                + " and effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo >= ?3)",
-                code, billingProviderNpi, date).stream().map(FeeScheduleStore::toDomain).toList();
+        return byCode.get().getOrDefault(code, List.of()).stream()
+                .filter(r -> r.billingProviderNpi() == null || r.billingProviderNpi().equals(billingProviderNpi))
+                .filter(r -> !r.effectiveFrom().isAfter(date)
+                        && (r.effectiveTo() == null || !r.effectiveTo().isBefore(date)))
+                .toList();
     }
 
     /** Every row of one schedule; a null NPI is the default schedule. */
@@ -60,6 +72,7 @@ public class FeeScheduleStore {
             e.charge = row.charge().amount();
             rows.persist(e);
         }
+        references.changed("fee_schedule_row");
     }
 
     private static FeeScheduleRow toDomain(FeeScheduleRowEntity e) {

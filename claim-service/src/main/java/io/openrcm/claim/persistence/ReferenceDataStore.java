@@ -4,40 +4,58 @@ import io.openrcm.claim.application.Payer;
 import io.openrcm.claim.application.PayerSubmission;
 import io.openrcm.claim.application.Provider;
 import io.openrcm.claim.domain.ProviderFacts;
+import io.openrcm.platform.reference.ReferenceCache;
+import io.openrcm.platform.reference.ReferenceVersions;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Stores and loads payers and providers: maps their rows to the application's records and back. Single rows are
- * read by id, so within one transaction a second look-up of the same payer or provider costs no query.
+ * Stores and loads payers and providers: maps their rows to the application's records and back. Both tables are
+ * held in memory until one of them changes (see {@link ReferenceVersions}): the intake and the submission read them
+ * for every claim.
  */
 @ApplicationScoped
 public class ReferenceDataStore {
 
     private final PayerRepository payers;
     private final ProviderRepository providers;
+    private final ReferenceVersions references;
+    private final ReferenceCache<Map<String, Payer>> payerCache;
+    private final ReferenceCache<Map<String, Provider>> providerCache;
 
     @Inject
-    public ReferenceDataStore(PayerRepository payers, ProviderRepository providers) {
+    public ReferenceDataStore(PayerRepository payers, ProviderRepository providers, ReferenceVersions references) {
         this.payers = payers;
         this.providers = providers;
+        this.references = references;
+        this.payerCache = references.cache(() -> byKey(payers.listAll(Sort.ascending("payerId")).stream()
+                .map(ReferenceDataStore::toPayer).toList(), Payer::payerId), "payer");
+        this.providerCache = references.cache(() -> byKey(providers.listAll(Sort.ascending("npi")).stream()
+                .map(ReferenceDataStore::toProvider).toList(), p -> p.facts().npi()), "provider");
     }
 
     /** Every payer, by payer id. */
     public List<Payer> payers() {
-        return payers.listAll(Sort.ascending("payerId")).stream().map(ReferenceDataStore::toPayer).toList();
+        return List.copyOf(payerCache.get().values());
     }
 
     public Optional<Payer> payer(String payerId) {
-        return payers.findByIdOptional(payerId).map(ReferenceDataStore::toPayer);
+        return Optional.ofNullable(payerCache.get().get(payerId));
     }
 
-    /** True when the payer is known (without reading its rules). */
+    /**
+     * True when the payer is known. A miss compares the versions at once, so an encounter is not refused for a payer
+     * another instance created a moment ago (the intake asks this before anything else).
+     */
     public boolean hasPayer(String payerId) {
-        return payers.findByIdOptional(payerId).isPresent();
+        return payerCache.get().containsKey(payerId) || payerCache.getChecked().containsKey(payerId);
     }
 
     /**
@@ -65,20 +83,22 @@ public class ReferenceDataStore {
         if (created) {
             payers.persist(e);
         }
+        references.changed("payer");
         return created;
     }
 
     /** Every provider, by NPI. */
     public List<Provider> providers() {
-        return providers.listAll(Sort.ascending("npi")).stream().map(ReferenceDataStore::toProvider).toList();
+        return List.copyOf(providerCache.get().values());
     }
 
     public Optional<Provider> provider(String npi) {
-        return providers.findByIdOptional(npi).map(ReferenceDataStore::toProvider);
+        return Optional.ofNullable(providerCache.get().get(npi));
     }
 
+    /** True when the provider is known; a miss compares the versions at once, as {@link #hasPayer} does. */
     public boolean hasProvider(String npi) {
-        return providers.findByIdOptional(npi).isPresent();
+        return providerCache.get().containsKey(npi) || providerCache.getChecked().containsKey(npi);
     }
 
     /**
@@ -106,7 +126,15 @@ public class ReferenceDataStore {
         if (created) {
             providers.persist(e);
         }
+        references.changed("provider");
         return created;
+    }
+
+    // Ordered by key, as the lists were sorted by the query.
+    private static <T> Map<String, T> byKey(List<T> values, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        values.forEach(v -> map.put(key.apply(v), v));
+        return Collections.unmodifiableMap(map);
     }
 
     private static Payer toPayer(PayerEntity e) {

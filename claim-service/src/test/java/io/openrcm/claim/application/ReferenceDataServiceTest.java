@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ProviderFacts;
 import io.openrcm.claim.persistence.ReferenceDataStore;
+import io.openrcm.platform.reference.ReferenceVersions;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ class ReferenceDataServiceTest {
     private final class RecordingStore extends ReferenceDataStore {
 
         RecordingStore() {
-            super(null, null);
+            super(null, null, new ReferenceVersions(null, null, Duration.ZERO));
         }
 
         @Override

@@ -49,6 +49,9 @@ class TenancyTest extends TenancyContract {
     static final String SENT_PAYER = "TENS-" + SUFFIX;
     static final String PATIENT = "MRN-TEN-" + SUFFIX;
     static String ready;
+    /** The patient of Lakeside's submitted claim (each claim gets its own patient id). */
+    static String submittedPatient;
+    private static String lastPatient;
     static String submitted;
     static String rejected;
     static String submission;
@@ -91,6 +94,7 @@ class TenancyTest extends TenancyContract {
             ClaimFlow flow = new ClaimFlow(kafka);
             readyEncounter = send(flow, HELD_PAYER);
             submittedEncounter = send(flow, SENT_PAYER);
+            submittedPatient = lastPatient;
             rejectedEncounter = send(flow, SENT_PAYER);
         }
         ready = awaitClaim(readyEncounter, "READY");
@@ -110,7 +114,8 @@ class TenancyTest extends TenancyContract {
         ObjectNode encounter = GoldenEvents.encounterCoded();
         encounter.put("payerId", payer);
         encounter.put("billingProviderNpi", TestPractices.LAKESIDE);
-        ((ObjectNode) encounter.get("patient")).put("id", PATIENT + "-" + UUID.randomUUID().toString().substring(0, 4));
+        lastPatient = PATIENT + "-" + UUID.randomUUID().toString().substring(0, 4);
+        ((ObjectNode) encounter.get("patient")).put("id", lastPatient);
         flow.sendEncounter(encounter, "corr-tenancy");
         return encounter.get("encounterId").asText();
     }
@@ -181,7 +186,27 @@ class TenancyTest extends TenancyContract {
                         Acks.x277ca(submitted, "PCN-P-" + SUFFIX, false)),
                 Probe.absent("GET /ar/aging", "revenue-manager", "/ar/aging?asOf=2030-01-01"),
                 Probe.absent("GET /ar/metrics", "revenue-manager", "/ar/metrics").noControl(),
-                Probe.absent("GET /audit", "auditor", "/audit?action=claim&size=500"));
+                Probe.absent("GET /audit", "auditor", "/audit?action=claim&size=500"),
+                // The patient side (issue 16): A's claim is unknown to B, A's accounts are A's practice by name.
+                Probe.notFound("GET /claims/{id}/patient-balance", "biller", "/claims/" + submitted
+                        + "/patient-balance"),
+                Probe.refused("POST /claims/{id}/patient-payments", "biller", "POST", "/claims/" + submitted
+                        + "/patient-payments", json, "{\"reference\":\"TEN-P-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
+                Probe.refused("POST /claims/{id}/patient-refunds", "biller", "POST", "/claims/" + submitted
+                        + "/patient-refunds", json, "{\"reference\":\"TEN-R-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
+                Probe.forbidden("GET /patient-accounts/{npi}/{patientId}", "biller", "GET", "/patient-accounts/"
+                        + TestPractices.LAKESIDE + "/" + submittedPatient, null, null),
+                Probe.forbidden("GET /patient-accounts/{npi}/{patientId}/statement", "revenue-manager", "GET",
+                        "/patient-accounts/" + TestPractices.LAKESIDE + "/" + submittedPatient + "/statement", null,
+                        null),
+                Probe.forbidden("POST /patient-accounts/{npi}/statement-runs", "biller", "POST", "/patient-accounts/"
+                        + TestPractices.LAKESIDE + "/statement-runs", json, "{}"),
+                Probe.forbidden("POST /patient-accounts/{npi}/small-balance-write-offs", "biller", "POST",
+                        "/patient-accounts/" + TestPractices.LAKESIDE + "/small-balance-write-offs", json, "{}"),
+                // Lakeside owes nothing yet, so it has no statement to guess: an unknown id is a 404 for both
+                // (PatientStatementTest proves one patient's statement never carries another's data).
+                Probe.notFound("GET /patient-statements/{id}", "biller", "/patient-statements/" + UUID.randomUUID())
+                        .controlStatus(404));
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.openrcm.code.application;
 
+import io.openrcm.code.persistence.CodeSetRepository;
+import io.openrcm.code.persistence.EditTablesRepository;
 import io.openrcm.code.persistence.load.CodeSetLoader;
 import io.openrcm.code.persistence.load.EditTableLoader;
 import io.openrcm.code.persistence.load.IcdBookLoader;
 import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.platform.reference.ReferenceVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,11 +25,13 @@ public class CodeSetAdminService {
 
     private final DataSource dataSource;
     private final IcdBooks books;
+    private final ReferenceVersions references;
 
     @Inject
-    public CodeSetAdminService(DataSource dataSource, IcdBooks books) {
+    public CodeSetAdminService(DataSource dataSource, IcdBooks books, ReferenceVersions references) {
         this.dataSource = dataSource;
         this.books = books;
+        this.references = references;
     }
 
     /** What a load did. */
@@ -40,6 +45,7 @@ public class CodeSetAdminService {
             CodeSetLoader loader = new CodeSetLoader(c);
             CodeSetLoader.Result r = base == null ? loader.load(system, label, from, to, source, body)
                     : loader.loadAddenda(label, base, from, to, source, body);
+            references.changed(CodeSetRepository.TABLES);
             LOG.infof("Code set %s %s: %d rows%s in %d ms", system, r.label(), r.rows(),
                     r.unchanged() ? " (unchanged)" : "", r.millis());
             return new Loaded(r.versionId(), r.system(), r.label(), r.rows(), r.unchanged(), r.millis());
@@ -66,6 +72,7 @@ public class CodeSetAdminService {
             LOG.infof("ICD-10-CM %s %s: %d rows%s in %d ms", book, r.label(), r.rows(),
                     r.unchanged() ? " (unchanged)" : "", r.millis());
             books.refresh();
+            references.changed(CodeSetRepository.TABLES);
             return new BookLoaded(r.versionId(), book.name(), r.label(), r.rows(), r.unchanged(), r.millis());
         } catch (CodeSetLoader.ConflictException e) {
             throw ProblemException.conflict("icd-book-version-conflict", e.getMessage());
@@ -82,6 +89,7 @@ public class CodeSetAdminService {
         try (Connection c = dataSource.getConnection()) {
             int rows = new EditTableLoader(c).load(table, source, body);
             books.refresh();
+            references.changed(EditTablesRepository.TABLES);
             LOG.infof("Edit table %s: %d rows from %s", table, rows, source);
             return rows;
         } catch (SQLException | IOException e) {

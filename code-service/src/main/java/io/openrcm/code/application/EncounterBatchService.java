@@ -37,16 +37,22 @@ public class EncounterBatchService {
         this.single = single;
     }
 
+    /** One outcome per item, in the items' order. */
+    public List<BatchOutcome> codeAll(List<BatchItem> items) {
+        return codeAll(items, outcomes -> {
+        });
+    }
+
     /**
-     * One outcome per item, in the items' order; {@code audit} runs inside the batch's transaction with the outcomes,
-     * so the encounters and their audit records commit together or not at all.
+     * As {@link #codeAll(List)}, and runs {@code alsoInTransaction} with the outcomes inside the transaction that
+     * stores them (the REST layer writes the batch's audit records there, so both commit or neither).
      */
-    public List<BatchOutcome> codeAll(List<BatchItem> items, Consumer<List<BatchOutcome>> audit) {
+    public List<BatchOutcome> codeAll(List<BatchItem> items, Consumer<List<BatchOutcome>> alsoInTransaction) {
         for (int attempt = 1;; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     List<BatchOutcome> outcomes = codeAllInTransaction(items);
-                    audit.accept(outcomes);
+                    alsoInTransaction.accept(outcomes);
                     return outcomes;
                 });
             } catch (RuntimeException e) {
@@ -76,7 +82,7 @@ public class EncounterBatchService {
         // deadlocking; the loser then fails on the unique constraint and its retry sees the winner's rows.
         fresh.sort(Comparator.comparing(a -> a.encounter().content().ehrEncounterId()));
         encounters.add(fresh.stream().map(EncounterService.Accepted::encounter).toList());
-        fresh.forEach(a -> single.record(received.get(a), a));
+        single.recordAll(fresh, received);
         LOG.infof("Batch of %d encounters: %d coded", items.size(), fresh.size());
         return outcomes;
     }

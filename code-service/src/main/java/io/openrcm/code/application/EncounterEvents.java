@@ -5,6 +5,7 @@ import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** Writes the events of encounters to the outbox, inside the transaction that stores them. */
 @ApplicationScoped
@@ -23,7 +24,16 @@ public class EncounterEvents {
 
     /** EncounterCoded for a newly coded encounter, keyed by its id, carrying its correlation id. */
     public void coded(Encounter encounter) {
-        outbox.append(Topics.ENCOUNTER_CODED, AGGREGATE_TYPE, encounter.id().toString(), ENCOUNTER_CODED,
-                ENCOUNTER_CODED_VERSION, EncounterCodedPayload.of(encounter), encounter.correlationId());
+        codedAll(List.of(encounter));
+    }
+
+    /** EncounterCoded for each of the newly coded encounters, in order, with one outbox insert. */
+    public void codedAll(List<Encounter> encounters) {
+        if (encounters.isEmpty()) {
+            return;
+        }
+        outbox.appendAll(encounters.stream().map(e -> new Outbox.NewEvent(Topics.ENCOUNTER_CODED, AGGREGATE_TYPE,
+                e.id().toString(), ENCOUNTER_CODED, ENCOUNTER_CODED_VERSION, EncounterCodedPayload.of(e),
+                e.correlationId())).toList());
     }
 }

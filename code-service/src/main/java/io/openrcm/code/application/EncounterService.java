@@ -12,7 +12,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -131,6 +133,34 @@ public class EncounterService {
     /** The suggestions, the audit of automatic coding and the event, once the encounter row exists. */
     void record(EncounterContent received, Accepted accepted) {
         Encounter encounter = accepted.encounter();
+        recordCoding(received, accepted);
+        if (encounter.status() == EncounterStatus.CODED) {
+            events.coded(encounter);
+        }
+        LOG.infof("Encounter %s %s (EHR encounter %s, %d diagnoses, %d lines, %d findings)", encounter.id(),
+                encounter.status(), received.ehrEncounterId(), received.diagnoses().size(),
+                received.serviceLines().size(), encounter.findings().size());
+    }
+
+    /**
+     * As {@link #record} for the new encounters of a batch (each with the content received), with the events of all
+     * of them in one outbox insert, and one log line per batch (the caller's) instead of one per encounter.
+     */
+    void recordAll(List<Accepted> accepted, Map<Accepted, EncounterContent> received) {
+        List<Encounter> coded = new ArrayList<>(accepted.size());
+        for (Accepted a : accepted) {
+            recordCoding(received.get(a), a);
+            if (a.encounter().status() == EncounterStatus.CODED) {
+                coded.add(a.encounter());
+            }
+            LOG.debugf("Encounter %s %s (EHR encounter %s, %d findings)", a.encounter().id(), a.encounter().status(),
+                    a.encounter().content().ehrEncounterId(), a.encounter().findings().size());
+        }
+        events.codedAll(coded);
+    }
+
+    private void recordCoding(EncounterContent received, Accepted accepted) {
+        Encounter encounter = accepted.encounter();
         if (!received.equals(encounter.content())) {
             records.audit(encounter.id(), "AUTO", "AUTO_CODED", encounter.receivedAt(), CodingState.of(json, received),
                     CodingState.of(json, encounter.content()));
@@ -138,12 +168,6 @@ public class EncounterService {
         if (!received.fullyCoded()) {
             records.saveSuggestions(encounter.id(), accepted.suggestions());
         }
-        if (encounter.status() == EncounterStatus.CODED) {
-            events.coded(encounter);
-        }
-        LOG.infof("Encounter %s %s (EHR encounter %s, %d diagnoses, %d lines, %d findings)", encounter.id(),
-                encounter.status(), received.ehrEncounterId(), received.diagnoses().size(),
-                received.serviceLines().size(), encounter.findings().size());
     }
 
     static CodingOutcome replay(EncounterContent content, Encounter existing) {

@@ -6,6 +6,8 @@ import io.openrcm.code.domain.CodeSetLookup;
 import io.openrcm.code.domain.CodeSetSnapshot;
 import io.openrcm.code.domain.CodeSetVersion;
 import io.openrcm.code.domain.CodeSystem;
+import io.openrcm.platform.reference.ReferenceCache;
+import io.openrcm.platform.reference.ReferenceVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,20 +18,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads code set versions and entries: the persistence side of the domain's {@link CodeSetLookup}. */
+/**
+ * Reads code set versions and entries: the persistence side of the domain's {@link CodeSetLookup}. The versions and
+ * the entries of every code asked for are held in memory until a code set changes (see {@link ReferenceVersions}).
+ */
 @ApplicationScoped
 public class CodeSetRepository implements CodeSetLookup {
 
+    /** The code set tables, as named in reference_version. */
+    public static final String[] TABLES = {"code_set_version", "code_entry"};
+
     private final EntityManager em;
+    private final ReferenceCache<List<CodeSetVersion>> versions;
+    private final RowsByCode<CodeSetEntry> entries;
 
     @Inject
-    public CodeSetRepository(EntityManager em) {
+    public CodeSetRepository(EntityManager em, ReferenceVersions references) {
         this.em = em;
+        this.versions = references.cache(this::readVersions, "code_set_version");
+        this.entries = new RowsByCode<>(references.cache(RowsByCode::emptyMap, TABLES), this::readEntries,
+                e -> e.code().code());
     }
 
     /** Every loaded version of every system (a handful of rows). */
-    @SuppressWarnings("unchecked")
     public List<CodeSetVersion> versions() {
+        return versions.get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CodeSetVersion> readVersions() {
         List<Object[]> rows = em.createNativeQuery("SELECT id, system, label, effective_from, effective_to, starter "
                 + "FROM code_set_version ORDER BY system, effective_from").getResultList();
         return rows.stream().map(r -> new CodeSetVersion(((Number) r[0]).longValue(), CodeSystem.valueOf((String) r[1]),
@@ -42,19 +59,22 @@ public class CodeSetRepository implements CodeSetLookup {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public CodeSetSnapshot versionsOf(Set<CodeRef> codes) {
         List<CodeSetVersion> versions = versions();
         if (codes.isEmpty()) {
             return CodeSetSnapshot.of(versions, List.of());
         }
         Set<String> values = codes.stream().map(CodeRef::code).collect(Collectors.toSet());
+        List<CodeSetEntry> found = entries.of(values).stream().filter(e -> codes.contains(e.code())).toList();
+        return CodeSetSnapshot.of(versions, found);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CodeSetEntry> readEntries(Set<String> values) {
         List<Object[]> rows = em.createNativeQuery("SELECT v.system, e.code, e.long_title, e.billable, e.version_id, "
                 + "e.effective_from, e.effective_to FROM code_entry e JOIN code_set_version v ON v.id = e.version_id "
                 + "WHERE e.code IN (:codes)").setParameter("codes", values).getResultList();
-        List<CodeSetEntry> entries = rows.stream().map(CodeSetRepository::entry)
-                .filter(e -> codes.contains(e.code())).toList();
-        return CodeSetSnapshot.of(versions, entries);
+        return rows.stream().map(CodeSetRepository::entry).toList();
     }
 
     @Override

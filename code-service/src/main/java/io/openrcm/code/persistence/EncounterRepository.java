@@ -3,6 +3,7 @@ package io.openrcm.code.persistence;
 import io.openrcm.code.domain.Encounter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,15 +22,15 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
     /** Name of the unique constraint on the idempotency key, as created by the Flyway migration. */
     public static final String EHR_ENCOUNTER_ID_CONSTRAINT = "uq_encounter_ehr_encounter_id";
 
+    @Inject
+    EncounterInserts inserts;
+
     /**
-     * Inserts the encounters and flushes, so a concurrent insert of the same EHR encounter id fails here, on
-     * {@link #EHR_ENCOUNTER_ID_CONSTRAINT}, before anything else happens in the transaction.
+     * Inserts the encounters at once (one JDBC batch per table), so a concurrent insert of the same EHR encounter id
+     * fails here, on {@link #EHR_ENCOUNTER_ID_CONSTRAINT}, before anything else happens in the transaction.
      */
     public void add(List<Encounter> encounters) {
-        for (Encounter encounter : encounters) {
-            persist(EncounterEntity.from(encounter));
-        }
-        flush();
+        inserts.insert(encounters);
     }
 
     /** Writes the new state of an encounter already stored. */

@@ -5,6 +5,7 @@ import io.openrcm.infra.ClientCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ public final class Bench {
         }
         if (options.help()) {
             System.out.println(BenchOptions.usage());
+            return;
+        }
+        if (options.flag("chart")) {
+            ResultsHistory.chart(Path.of(options.text("results-file")), Path.of(options.text("chart-file")));
+            System.out.println("Chart of " + options.text("results-file") + " written to " + options.text("chart-file"));
             return;
         }
         if (options.flag("chaos")) {
@@ -79,8 +85,23 @@ public final class Bench {
         try (EventWatcher events = new EventWatcher(options.kafkaClient(), mapper)) {
             pass = new Cycle(options, mapper, http, events, stats, postgres, report).run();
         }
+        if (options.flag("record")) {
+            record(options, report, pass);
+        }
         System.out.println(pass ? "PASS" : "FAIL");
         System.exit(pass ? 0 : 1);
+    }
+
+    private static void record(BenchOptions options, Report report, boolean pass) {
+        Path results = Path.of(options.text("results-file"));
+        try {
+            ResultsHistory.append(results, report.result(ResultsHistory.commit(), ResultsHistory.machine(),
+                    options.text("note"), options.integer("encounters"), pass ? "PASS" : "FAIL"));
+            ResultsHistory.chart(results, Path.of(options.text("chart-file")));
+            System.out.println("Recorded in " + results + "; chart " + options.text("chart-file"));
+        } catch (IOException e) {
+            System.out.println("Could not record the run in " + results + ": " + e.getMessage());
+        }
     }
 
     static int port(String url) {

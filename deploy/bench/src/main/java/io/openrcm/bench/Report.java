@@ -1,9 +1,12 @@
 package io.openrcm.bench;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Prints the figures of a run as its phases end, with the targets of issue 6 beside them. */
@@ -16,6 +19,9 @@ final class Report {
     private int paymentsDone;
     private double encounterSeconds;
     private double paymentSeconds;
+    private Double p99SubmittedSeconds;
+    private final Map<String, double[]> cpuSeconds = new LinkedHashMap<>();
+    private final Map<String, Double> peakRss = new HashMap<>();
 
     Report(List<String> notes) {
         this.notes = notes;
@@ -56,6 +62,7 @@ final class Report {
                 claims.size() / Math.max(0.001, encounterSeconds), claims.size(), encounterSeconds);
         System.out.printf("  claims/s (first to last claim-submitted): %,.0f%n",
                 claims.size() / Math.max(0.001, (tClaims - firstClaim) / 1e3));
+        p99SubmittedSeconds = latency.length == 0 ? null : Percentiles.of(latency).percentile(99) / 1e3;
         System.out.println("  latency encounter accepted -> claim-submitted: " + Percentiles.of(latency).summary()
                 + " (target p99 <= 1,000 ms at 500/s)");
         System.out.println("  REST response time: " + Percentiles.of(response).summary());
@@ -98,7 +105,14 @@ final class Report {
             System.out.printf("  %-28s %12s %12s %14s %10s%n", name, cpu(start, mid), cpu(mid, end),
                     gone ? "gone" : String.format("%.0f", end.peakRssMb()), gone ? "gone" : String.format("%.0f",
                             end.rssMb()));
+            if (start.peakRssMb() > 0 && !gone) {
+                cpuSeconds.put(name, new double[] {mid.cpuSeconds() - start.cpuSeconds(),
+                    end.cpuSeconds() - mid.cpuSeconds()});
+                peakRss.put(name, end.peakRssMb());
+            }
         });
+        System.out.printf("  CPU ms per claim (encounter phase, every process above): %.1f; per claim payment "
+                + "(remittance phase): %.1f (target <= 2)%n", cpuMsPerClaim(), cpuMsPerPayment());
         notes.forEach(n -> System.out.println("  note: " + n));
         long encounterCommits = sum(commitsEncounters);
         long paymentCommits = sum(commitsPayments);
@@ -152,6 +166,42 @@ final class Report {
         if (failures.size() > 20) {
             System.out.println("  ... and " + (failures.size() - 20) + " more");
         }
+    }
+
+    private double cpuMsPerClaim() {
+        return 1000 * cpuSeconds.values().stream().mapToDouble(c -> c[0]).sum() / Math.max(1, encountersDone);
+    }
+
+    private double cpuMsPerPayment() {
+        return 1000 * cpuSeconds.values().stream().mapToDouble(c -> c[1]).sum() / Math.max(1, paymentsDone);
+    }
+
+    /** The run's line of the results history. */
+    BenchResult result(String commit, String machine, String note, int encounters, String verdict) {
+        Double pg = Double.isNaN(pgCeiling) ? null : pgCeiling;
+        Double kafka = kafkaCeiling == null ? null : kafkaCeiling.producedPerSecond();
+        return new BenchResult(ResultsHistory.today(), commit, machine, note, encounters,
+                round(encountersDone / Math.max(0.001, encounterSeconds)),
+                round(paymentsDone / Math.max(0.001, paymentSeconds)), p99SubmittedSeconds,
+                cpuSeconds.isEmpty() ? null : round(cpuMsPerClaim()),
+                cpuSeconds.isEmpty() ? null : round(cpuMsPerPayment()),
+                phase(0), phase(1), String.join("/", SERVICES.stream().map(n -> peakRss.containsKey(n)
+                        ? String.format(Locale.ROOT, "%.0f", peakRss.get(n)) : "").toList()), pg, kafka, verdict);
+    }
+
+    private static final List<String> SERVICES = List.of("code-service", "claim-service", "reimbursement-service");
+
+    // code / claim / reimbursement / Kafka / PostgreSQL, in that order whatever the process names' order.
+    private String phase(int index) {
+        List<String> order = new ArrayList<>(SERVICES);
+        cpuSeconds.keySet().stream().filter(n -> n.startsWith("kafka")).findFirst().ifPresent(order::add);
+        cpuSeconds.keySet().stream().filter(n -> n.startsWith("postgres")).findFirst().ifPresent(order::add);
+        return String.join("/", order.stream().map(n -> cpuSeconds.containsKey(n)
+                ? String.format(Locale.ROOT, "%.1f", cpuSeconds.get(n)[index]) : "").toList());
+    }
+
+    private static Double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static long sum(Map<String, Long> commits) {

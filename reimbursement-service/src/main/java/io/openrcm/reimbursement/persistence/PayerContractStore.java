@@ -1,23 +1,38 @@
 package io.openrcm.reimbursement.persistence;
 
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.reference.ReferenceCache;
+import io.openrcm.platform.reference.ReferenceVersions;
 import io.openrcm.reimbursement.domain.PayerContract;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Stores payer contracts and finds the rate in effect. */
 @ApplicationScoped
 public class PayerContractStore {
 
+    private record Key(String payerId, String code, String modifier) {
+    }
+
     private final PayerContractRepository contracts;
+    private final ReferenceVersions references;
+    private final ReferenceCache<Map<Key, List<PayerContractEntity>>> byKey;
 
     @Inject
-    public PayerContractStore(PayerContractRepository contracts) {
+    public PayerContractStore(PayerContractRepository contracts, ReferenceVersions references) {
         this.contracts = contracts;
+        this.references = references;
+        // Every contract line, latest start first per payer, code and modifier: each posted line rates from memory.
+        this.byKey = references.cache(() -> contracts.listFor(null).stream()
+                .sorted(Comparator.comparing((PayerContractEntity c) -> c.effectiveFrom).reversed())
+                .collect(Collectors.groupingBy(c -> new Key(c.payerId, c.code, c.modifier))), "payer_contract");
     }
 
     /** True when a contract for the same payer, code, modifier and start exists. */
@@ -37,6 +52,7 @@ public class PayerContractStore {
         row.effectiveTo = c.effectiveTo();
         row.createdAt = createdAt;
         contracts.persist(row);
+        references.changed("payer_contract");
     }
 
     /** The contracts of a payer (all payers when null), by code and start. */
@@ -47,6 +63,8 @@ public class PayerContractStore {
 
     /** The rate per unit in effect on the date for exactly this modifier ('' for the any-modifier rate). */
     public Optional<Money> rate(String payerId, String code, String modifier, LocalDate on) {
-        return contracts.inEffect(payerId, code, modifier, on).map(c -> Money.of(c.expectedAllowed));
+        return byKey.get().getOrDefault(new Key(payerId, code, modifier), List.of()).stream()
+                .filter(c -> !c.effectiveFrom.isAfter(on) && (c.effectiveTo == null || !c.effectiveTo.isBefore(on)))
+                .findFirst().map(c -> Money.of(c.expectedAllowed));
     }
 }

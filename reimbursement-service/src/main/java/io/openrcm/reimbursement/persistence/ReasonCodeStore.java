@@ -1,11 +1,15 @@
 package io.openrcm.reimbursement.persistence;
 
+import io.openrcm.platform.reference.ReferenceCache;
+import io.openrcm.platform.reference.ReferenceVersions;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,14 @@ public class ReasonCodeStore {
 
     @Inject
     EntityManager em;
+    @Inject
+    ReferenceVersions references;
+    private ReferenceCache<Map<String, Set<String>>> byType;
+
+    @PostConstruct
+    void cache() {
+        byType = references.cache(this::read, "reason_code");
+    }
 
     /** Adds the codes not known yet; returns how many were new. */
     public int add(String type, Collection<String> codes, String source, Instant at) {
@@ -28,20 +40,36 @@ public class ReasonCodeStore {
                     .setParameter(1, type).setParameter(2, code).setParameter(3, source).setParameter(4, at)
                     .executeUpdate();
         }
+        if (added > 0) {
+            references.changed("reason_code");
+        }
         return added;
     }
 
-    /** Those of the codes that are known for the type. */
+    /** Those of the codes that are known for the type: from memory until the lists change. */
     public Set<String> known(String type, Collection<String> codes) {
         if (codes.isEmpty()) {
             return Set.of();
         }
-        @SuppressWarnings("unchecked")
-        // A native query would otherwise flush every pending entity of the posting first; reason_code is written only
-        // by native inserts, which run at once, so nothing pending can change this answer.
-        List<String> found = em.createNativeQuery("SELECT code FROM reason_code WHERE code_type = ?1 AND code IN (?2)")
-                .setFlushMode(FlushModeType.COMMIT).setParameter(1, type).setParameter(2, codes).getResultList();
-        return new HashSet<>(found);
+        Set<String> all = byType.get().getOrDefault(type, Set.of());
+        Set<String> found = new HashSet<>();
+        for (String code : codes) {
+            if (all.contains(code)) {
+                found.add(code);
+            }
+        }
+        return found;
+    }
+
+    private Map<String, Set<String>> read() {
+        Map<String, Set<String>> all = new HashMap<>();
+        // reason_code is written only by native inserts, which run at once: nothing pending to flush first.
+        for (Object row : em.createNativeQuery("SELECT code_type, code FROM reason_code")
+                .setFlushMode(FlushModeType.COMMIT).getResultList()) {
+            Object[] r = (Object[]) row;
+            all.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]);
+        }
+        return all;
     }
 
     /** How many codes of each type are loaded. */

@@ -48,6 +48,13 @@ public class Audit {
         }
     }
 
+    /** Records changes; call it inside the changes' transaction (a batch's). */
+    public void changed(List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
+            trail.inTransaction(caller, entries, AuditOutcome.SUCCESS, null, correlationId());
+        }
+    }
+
     /** Records changes already committed by a transaction this request does not own (a batch), just after it. */
     public void stored(List<AuditEntry> entries) {
         trail.separately(caller, entries, AuditOutcome.SUCCESS, null, correlationId());

@@ -58,11 +58,14 @@ public class AuditTrail {
                     e.practice(), outcome, httpStatus, correlationId));
         }
         repository.insert(events);
+        List<Outbox.NewEvent> published = new ArrayList<>(events.size());
         for (AuditEvent event : events) {
             // Keyed by patient where there is one, so one patient's trail stays in order on the topic.
             String key = event.patientId() != null ? event.patientId() : event.auditId().toString();
-            outbox.append(Topics.AUDIT_RECORDED, "Audit", key, EVENT_TYPE, 1, event, correlationId);
+            published.add(new Outbox.NewEvent(Topics.AUDIT_RECORDED, "Audit", key, EVENT_TYPE, 1, event,
+                    correlationId));
         }
+        outbox.appendAll(published);
         return events;
     }
 

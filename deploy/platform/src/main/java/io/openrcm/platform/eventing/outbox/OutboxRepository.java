@@ -32,21 +32,38 @@ public class OutboxRepository {
     }
 
     void insert(String topic, String aggregateType, EventEnvelope e, String payload) {
+        insertAll(List.of(new Pending(topic, aggregateType, e, payload)));
+    }
+
+    /** A row to insert. */
+    record Pending(String topic, String aggregateType, EventEnvelope envelope, String payload) {
+    }
+
+    /** Inserts the rows with one JDBC batch (one multi-row INSERT where the driver rewrites batches). */
+    void insertAll(List<Pending> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         String sql = "INSERT INTO outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type,"
                 + " event_version, payload, correlation_id, occurred_at) VALUES (?,?,?,?,?,?,?,?,?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, e.eventId());
-            ps.setString(2, topic);
-            ps.setString(3, aggregateType);
-            ps.setString(4, e.subject());
-            ps.setString(5, e.type());
-            ps.setInt(6, e.version());
-            ps.setString(7, payload);
-            ps.setString(8, e.correlationId());
-            ps.setTimestamp(9, Timestamp.from(e.time()));
-            ps.executeUpdate();
+            for (Pending row : rows) {
+                EventEnvelope e = row.envelope();
+                ps.setObject(1, e.eventId());
+                ps.setString(2, row.topic());
+                ps.setString(3, row.aggregateType());
+                ps.setString(4, e.subject());
+                ps.setString(5, e.type());
+                ps.setInt(6, e.version());
+                ps.setString(7, row.payload());
+                ps.setString(8, e.correlationId());
+                ps.setTimestamp(9, Timestamp.from(e.time()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         } catch (SQLException ex) {
-            throw new IllegalStateException("Could not write outbox event " + e.type(), ex);
+            throw new IllegalStateException("Could not write " + rows.size() + " outbox event(s) of type "
+                    + rows.get(0).envelope().type(), ex);
         }
     }
 

@@ -1,0 +1,94 @@
+package io.openrcm.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One run's headline figures, one line of the results history ({@code deploy/bench/results.csv}); a figure the run
+ * did not measure (or a seeded row did not report) is null.
+ *
+ * @param cpuEncounterPhase CPU seconds of the encounter phase: code / claim / reimbursement / Kafka / PostgreSQL
+ * @param cpuRemittancePhase the same for the remittance phase
+ * @param peakRssMb peak RSS of code / claim / reimbursement service
+ */
+record BenchResult(String date, String commit, String machine, String note, Integer encounters,
+        Double encountersPerSecond, Double paymentsPerSecond, Double p99SubmittedSeconds, Double cpuMsPerClaim,
+        Double cpuMsPerPayment, String cpuEncounterPhase, String cpuRemittancePhase, String peakRssMb,
+        Double pgCeiling, Double kafkaCeiling, String verdict) {
+
+    static final String HEADER = "date,commit,machine,note,encounters,encounters_per_s,payments_per_s,"
+            + "p99_submitted_s,cpu_ms_per_claim,cpu_ms_per_payment,cpu_s_encounters_code_claim_reimb_kafka_pg,"
+            + "cpu_s_remittances_code_claim_reimb_kafka_pg,peak_rss_mb_code_claim_reimb,pg_commits_per_s,"
+            + "kafka_produced_per_s,verdict";
+
+    /** The CSV line (RFC 4180 quoting where a field needs it). */
+    String toCsv() {
+        List<String> f = List.of(text(date), text(commit), text(machine), text(note), number(encounters),
+                number(encountersPerSecond), number(paymentsPerSecond), number(p99SubmittedSeconds),
+                number(cpuMsPerClaim), number(cpuMsPerPayment), text(cpuEncounterPhase), text(cpuRemittancePhase),
+                text(peakRssMb), number(pgCeiling), number(kafkaCeiling), text(verdict));
+        return String.join(",", f.stream().map(BenchResult::quote).toList());
+    }
+
+    /** Reads a CSV line written by {@link #toCsv()}. */
+    static BenchResult parse(String line) {
+        List<String> f = split(line);
+        while (f.size() < 16) {
+            f.add("");
+        }
+        return new BenchResult(f.get(0), f.get(1), f.get(2), f.get(3), integer(f.get(4)), decimal(f.get(5)),
+                decimal(f.get(6)), decimal(f.get(7)), decimal(f.get(8)), decimal(f.get(9)), f.get(10), f.get(11),
+                f.get(12), decimal(f.get(13)), decimal(f.get(14)), f.get(15));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        double d = value.doubleValue();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
+                : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    private static Double decimal(String field) {
+        return field.isBlank() ? null : Double.valueOf(field.trim());
+    }
+
+    private static Integer integer(String field) {
+        return field.isBlank() ? null : Integer.valueOf(field.trim());
+    }
+
+    private static String quote(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n")) {
+            return "\"" + field.replace("\"", "\"\"") + "\"";
+        }
+        return field;
+    }
+
+    static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cur.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+}
