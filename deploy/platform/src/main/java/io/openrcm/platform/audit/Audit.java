@@ -48,18 +48,6 @@ public class Audit {
         }
     }
 
-    /** Records changes; call it inside the changes' transaction (a batch's). */
-    public void changed(List<AuditEntry> entries) {
-        if (!entries.isEmpty()) {
-            trail.inTransaction(caller, entries, AuditOutcome.SUCCESS, null, correlationId());
-        }
-    }
-
-    /** Records changes already committed by a transaction this request does not own (a batch), just after it. */
-    public void stored(List<AuditEntry> entries) {
-        trail.separately(caller, entries, AuditOutcome.SUCCESS, null, correlationId());
-    }
-
     /** Records attempts refused inside an answer that is not itself a refusal (items of a batch). */
     public void refused(List<AuditEntry> entries, int httpStatus) {
         trail.separately(caller, entries, AuditOutcome.REFUSED, httpStatus, correlationId());
