@@ -1,23 +1,22 @@
 package io.openrcm.systemtest;
 
-import io.openrcm.infra.TopicReader;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.openrcm.infra.KafkaTestAccess;
+import io.openrcm.infra.TopicReader;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,9 @@ class DatabaseOutageSystemTest {
         try {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                     .baseUri(StackExtension.url("claim-service")).get("/q/health/ready").then().statusCode(503));
+            // As the stack's administrator (registered by the stack): the test plays code-service's producer.
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                    Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, StackExtension.stack().kafkaBootstrapServers()),
+                    KafkaTestAccess.clientProperties(StackExtension.stack().kafkaBootstrapServers()),
                     new StringSerializer(), new StringSerializer())) {
                 EventEnvelope envelope = new EventEnvelope(eventId, "EncounterCoded", 1, "/code-service",
                         Instant.now(), encounterId, "corr-outage");

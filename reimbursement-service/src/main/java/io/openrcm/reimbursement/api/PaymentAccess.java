@@ -4,13 +4,13 @@ import io.openrcm.platform.audit.Audit;
 import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.security.Caller;
+import io.openrcm.reimbursement.application.X12Acknowledgments;
 import io.openrcm.reimbursement.application.ClaimOwner;
 import io.openrcm.reimbursement.application.RemittanceQueries;
 import io.openrcm.reimbursement.domain.Remittance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.openrcm.reimbursement.application.RemittanceView;
-import io.openrcm.reimbursement.persistence.X12AcknowledgmentStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -98,7 +98,7 @@ public class PaymentAccess {
      * The 999, when the caller may read every remittance it acknowledged, or, for a refused file's 999 (none
      * acknowledged), when the caller posted that file; else audited and 404. Audited once per claim it covers.
      */
-    void requireAcknowledgment(UUID acknowledgmentId, X12AcknowledgmentStore.Origin origin) {
+    void requireAcknowledgment(UUID acknowledgmentId, X12Acknowledgments.Origin origin) {
         List<RemittanceView> acknowledged = origin.remittances().stream().map(queries::remittance)
                 .flatMap(Optional::stream).toList();
         boolean allowed = acknowledged.isEmpty()

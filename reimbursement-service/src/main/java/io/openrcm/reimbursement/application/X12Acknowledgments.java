@@ -47,8 +47,15 @@ public class X12Acknowledgments {
 
     /** Who posted the file the 999 answers and what it acknowledged; empty for an unknown id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<X12AcknowledgmentStore.Origin> origin(UUID id) {
-        return store.origin(id);
+    public Optional<Origin> origin(UUID id) {
+        return store.origin(id).map(o -> new Origin(o.postedBy(), o.remittances()));
+    }
+
+    /**
+     * Who posted the file a 999 answers (null when unknown) and the remittances it acknowledged (none for a refused
+     * file).
+     */
+    public record Origin(String postedBy, List<UUID> remittances) {
     }
 
     /** The latest 999 that acknowledged the remittance. */
