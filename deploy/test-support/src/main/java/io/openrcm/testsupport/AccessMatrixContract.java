@@ -32,7 +32,11 @@ public abstract class AccessMatrixContract {
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "delete", "patch");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * One client per test instance, not per JVM: each test class's application listens on a random port that a later
+     * class may get again, and a pooled HTTP/2 connection to the stopped one then answers EOF (seen in CI).
+     */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Map<String, String> requestTypes;
 
@@ -152,7 +156,7 @@ public abstract class AccessMatrixContract {
         request.header("Content-Type", contentType)
                 .method(method, withBody ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
         try {
-            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             String answered = response.headers().firstValue("Content-Type").orElse("");
             String start = "";
             if (!answered.startsWith("text/event-stream")) {
@@ -175,7 +179,7 @@ public abstract class AccessMatrixContract {
     private Map<String, String> documentedOperations() {
         HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("q/openapi?format=json")).timeout(Duration.ofSeconds(30)).build();
         try {
-            JsonNode paths = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body()).path("paths");
+            JsonNode paths = JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).path("paths");
             Map<String, String> operations = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();

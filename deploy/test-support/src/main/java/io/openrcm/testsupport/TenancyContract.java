@@ -35,7 +35,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class TenancyContract {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * One client per test instance, not per JVM: each test class's application listens on a random port that a later
+     * class may get again, and a pooled HTTP/2 connection to the stopped one then answers EOF (seen in CI).
+     */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Set<String> SEEDED = ConcurrentHashMap.newKeySet();
     private static final int MAX_BODY = 4 * 1024 * 1024;
 
@@ -157,7 +161,7 @@ public abstract class TenancyContract {
         request.method(p.method(), p.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(p.body()));
         try {
-            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             boolean stream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
             return new Answer(response.statusCode(), stream ? readFor(response.body(), p.streamWindow())
                     : read(response.body()));
