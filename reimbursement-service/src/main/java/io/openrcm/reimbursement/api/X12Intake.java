@@ -6,9 +6,12 @@ import io.openrcm.reimbursement.api.x12.Ack999Writer;
 import io.openrcm.reimbursement.api.x12.Era835File;
 import io.openrcm.reimbursement.api.x12.Era835Reader;
 import io.openrcm.reimbursement.api.x12.X12Error;
+import io.openrcm.platform.problem.ProblemException;
+import io.openrcm.reimbursement.application.PayerIdentification;
 import io.openrcm.reimbursement.application.PostingResult;
 import io.openrcm.reimbursement.application.RemittancePosting;
 import io.openrcm.reimbursement.application.X12Acknowledgments;
+import io.openrcm.reimbursement.domain.PayerResolution;
 import io.openrcm.reimbursement.domain.X12Finding;
 import io.openrcm.x12.ControlNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +39,8 @@ public class X12Intake {
 
     /** Problem type slug of a refused file. */
     public static final String TYPE = "invalid-x12";
+    /** Problem type slug of an 835 whose identifiers name no known payer, or two. */
+    public static final String UNKNOWN_PAYER = "unknown-payer";
     /** Prefix of the per-payer setting that accepts tolerable errors (true) instead of refusing the file. */
     public static final String ACCEPT_WITH_ERRORS = "rcm.x12.accept-with-errors.";
 
@@ -49,6 +54,8 @@ public class X12Intake {
     ControlNumbers controlNumbers;
     @Inject
     Config config;
+    @Inject
+    PayerIdentification payers;
 
     /**
      * The problem body of a refused file: the usual problem fields plus the 999.
@@ -66,8 +73,9 @@ public class X12Intake {
     }
 
     Response take(byte[] body, PaymentAccess access) {
-        Era835File file = new Era835Reader().read(body).tolerating(this::acceptsWithErrors);
-        // Before anything is stored (not even the 999): a payer integration posts its own payer's files only.
+        // The payer is ours once named (422 otherwise), then the token is checked against it, before anything is
+        // stored (not even the 999): a payer integration posts its own payer's files only.
+        Era835File file = new Era835Reader().read(body).withPayers(this::payerOf).tolerating(this::acceptsWithErrors);
         access.requirePoster(file.transactions().stream().map(Era835File.Transaction::remittance)
                 .filter(Objects::nonNull).toList());
         int controlNumber = controlNumbers.next();
@@ -101,6 +109,22 @@ public class X12Intake {
         UUID ackId = acknowledgments.record(controlNumber, file.senderId(), withErrors ? "E" : "A", ack, findings,
                 access.poster());
         return Response.status(created ? 201 : 200).entity(new X12RemittanceResponse(items, ack, ackId)).build();
+    }
+
+    /** Our payer id for the transaction set's identifiers; a 422 naming each identifier's segment when none or two. */
+    private String payerOf(Era835File.Transaction t) {
+        PayerResolution payer = payers.resolve(t.payerIdentifiers());
+        if (payer.resolved()) {
+            return payer.payerId();
+        }
+        List<Violation> at = payer.at().isEmpty()
+                ? List.of(new Violation("ST " + t.controlNumber() + " / TRN", payer.problem()))
+                : payer.at().stream().map(id -> new Violation(id.location(), id.qualifier() + " " + id.value()
+                        + (payer.at().size() == 1 ? " names no known payer" : " names another payer than the rest")))
+                        .toList();
+        throw ProblemException.unprocessable(UNKNOWN_PAYER, "The 835's payer is not known", "ST "
+                + t.controlNumber() + ": " + payer.problem() + "; record the payer's EDI identifiers (payer_edi_identifier) first",
+                at);
     }
 
     private boolean acceptsWithErrors(String payerId) {

@@ -58,6 +58,12 @@ public record Remittance(String payerId, String traceNumber, LocalDate paymentDa
         this(payerId, traceNumber, paymentDate, paymentMethod, totalPaid, claims, List.of(), null);
     }
 
+    /** The same remittance of the payer so identified (the 835's identifiers resolved to our payer id). */
+    public Remittance withPayerId(String resolvedPayerId) {
+        return new Remittance(resolvedPayerId, traceNumber, paymentDate, paymentMethod, totalPaid, claims,
+                providerAdjustments, payer);
+    }
+
     /** The sum of the provider-level adjustments (PLB). */
     public Money providerAdjustmentTotal() {
         return Money.sum(providerAdjustments.stream().map(ProviderAdjustment::amount).toList());

@@ -39,8 +39,11 @@ import java.util.UUID;
 class TenancyTest extends TenancyContract {
 
     static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    /** TRN03 of the files below: the payer id of Lakeside's remittances, not the payer client's BCBS-IL. */
-    static final String PAYER = "1512345678";
+    /**
+     * The payer of the files below (their TRN03 1223344556 is AETNA's in payer_edi_identifier): another payer than the
+     * payer client's BCBS-IL, which is so a tenant of its own.
+     */
+    static final String PAYER = "AETNA";
     static final String CLAIM = UUID.randomUUID().toString();
     static final String UNKNOWN_CLAIM = UUID.randomUUID().toString();
     static final String PATIENT = "MRN-TEN-" + SUFFIX;
@@ -98,7 +101,7 @@ class TenancyTest extends TenancyContract {
         return "ISA*00*          *00*          *ZZ*BCBSIL         *ZZ*OPENRCM        *" + d.substring(2)
                 + "*1200*^*00501*000000101*0*P*:~GS*HP*BCBSIL*OPENRCM*" + d + "*1200*101*X*005010X221A1~"
                 + "ST*835*" + st + "~BPR*I*" + total + "*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*888888888*DA*654321*"
-                + d + "~TRN*1*" + trace + "*" + PAYER + "~DTM*405*" + d + "~N1*PR*TENANCY TEST PAYER~"
+                + d + "~TRN*1*" + trace + "*1223344556~DTM*405*" + d + "~N1*PR*TENANCY TEST PAYER~"
                 + "N3*300 E RANDOLPH ST~N4*CHICAGO*IL*60601~PER*BL*EDI*TE*8005551212~N1*PE*LAKESIDE*XX*"
                 + TestPractices.LAKESIDE + "~LX*1~CLP*" + claimId + "*1*135*90*15*12*PCN-" + trace + "~"
                 + "NM1*QC*1*EXAMPLE*JANE****MI*XGH" + SUFFIX + "~SVC*HC:99213*135*90**1~DTM*472*" + dos + "~"
@@ -118,6 +121,9 @@ class TenancyTest extends TenancyContract {
                 Probe.forbidden("POST /remittances", "biller", "POST", "/remittances", "application/json", json),
                 Probe.forbidden("POST /remittances", "payer-integration", "POST", "/remittances", "application/json",
                         json),
+                // The 835 names AETNA (TRN03): the BCBS-IL client may not post it, nothing is stored.
+                Probe.forbidden("POST /remittances", "payer-integration", "POST", "/remittances", "application/edi-x12",
+                        era("TEN-B-X-" + SUFFIX, CLAIM, "90", "0004")),
                 Probe.absent("GET /remittances", "biller", "/remittances?status=QUARANTINED"),
                 Probe.notFound("GET /remittances/{id}", "biller", "/remittances/" + remittance),
                 Probe.notFound("GET /remittances/{id}", "payer-integration", "/remittances/" + remittance).noControl(),

@@ -116,7 +116,7 @@ final class EnvelopeState implements X12Handler {
         if (transactions != null) {
             boolean tolerable = txErrors.stream().allMatch(X12Error::tolerable);
             transactions.add(new Era835File.Transaction(txControl, txType, tolerable ? remittance : null,
-                    List.copyOf(txErrors), false));
+                    List.copyOf(txErrors), false, assembler == null ? List.of() : assembler.payerIdentifiers()));
         }
         txControl = null;
         txErrors = null;

@@ -4,6 +4,7 @@ import io.openrcm.kernel.Money;
 
 import io.openrcm.reimbursement.domain.Adjustment;
 import io.openrcm.reimbursement.domain.AdjustmentGroup;
+import io.openrcm.reimbursement.domain.PayerIdentifier;
 import io.openrcm.reimbursement.domain.PaymentMethod;
 import io.openrcm.reimbursement.domain.ProviderAdjustment;
 import io.openrcm.reimbursement.domain.Remittance;
@@ -21,6 +22,7 @@ final class Era835Assembler {
     private final String controlNumber;
     private final List<X12Error> errors = new ArrayList<>();
     private final List<ProviderAdjustment> plb = new ArrayList<>();
+    private final List<PayerIdentifier> payerIdentifiers = new ArrayList<>();
     private final ClaimAssembler claims;
     private final Values values;
 
@@ -56,17 +58,26 @@ final class Era835Assembler {
             case "TRN" -> {
                 trace = s.element(2);
                 originator = s.element(3);
+                identifies(s, 3, "TRN03");
             }
             case "N1" -> {
                 if ("PR".equals(s.element(1))) {
                     payerName = s.element(2);
                     payerIdentifier = s.element(4);
+                    identifies(s, 4, s.element(3));
                 } else if ("PE".equals(s.element(1))) {
                     payeeName = s.element(2);
                     payeeId = s.element(4);
                 }
             }
             case "PLB" -> providerAdjustments(s);
+            case "REF" -> {
+                if ("2U".equals(s.element(1)) && !claims.started()) {
+                    identifies(s, 2, "2U"); // loop 1000A: an additional payer identification
+                } else {
+                    claims.accept(s, loop);
+                }
+            }
             case "DTM" -> {
                 if ("405".equals(s.element(1)) && trace != null && !claims.started()) {
                     productionDate = values.date(s, 2);
@@ -76,6 +87,20 @@ final class Era835Assembler {
             }
             default -> claims.accept(s, loop);
         }
+    }
+
+    /** Keeps an identifier of the payer with its place, to be resolved to our payer id before anything is taken. */
+    private void identifies(X12Segment s, int element, String qualifier) {
+        String value = s.element(element);
+        if (qualifier != null && value != null && !value.isBlank()) {
+            payerIdentifiers.add(new PayerIdentifier(qualifier, value.trim(), new X12Error(X12Error.Level.ELEMENT,
+                    controlNumber, s.tag(), s.position(), s.loop(), element, 0, null, null, null).location()));
+        }
+    }
+
+    /** The payer's identifiers in file order: TRN03, N1*PR N104 (qualified by N103), REF*2U. */
+    List<PayerIdentifier> payerIdentifiers() {
+        return List.copyOf(payerIdentifiers);
     }
 
     private void providerAdjustments(X12Segment s) {

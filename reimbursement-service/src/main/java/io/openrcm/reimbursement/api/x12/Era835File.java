@@ -1,8 +1,10 @@
 package io.openrcm.reimbursement.api.x12;
 
+import io.openrcm.reimbursement.domain.PayerIdentifier;
 import io.openrcm.reimbursement.domain.Remittance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -41,9 +43,10 @@ public record Era835File(String senderId, String receiverId, String usage, List<
      * @param errors what is wrong in it; empty when clean
      * @param acceptedWithErrors true when its errors are all {@link X12Error#tolerable() tolerable} and its payer
      *     takes such files (999 IK5*E): the remittance is taken and the errors kept with it
+     * @param payerIdentifiers how it names its payer (TRN03, N1*PR, REF*2U), in file order
      */
     public record Transaction(String controlNumber, String type, Remittance remittance, List<X12Error> errors,
-            boolean acceptedWithErrors) {
+            boolean acceptedWithErrors, List<PayerIdentifier> payerIdentifiers) {
 
         /** True when its remittance is taken: no error, or only tolerated ones. */
         public boolean usable() {
@@ -60,9 +63,23 @@ public record Era835File(String senderId, String receiverId, String usage, List<
                 g.transactions().stream().map(t -> t.remittance() != null && !t.errors().isEmpty()
                         && t.errors().stream().allMatch(X12Error::tolerable)
                         && payerTolerates.test(t.remittance().payerId())
-                        ? new Transaction(t.controlNumber(), t.type(), t.remittance(), t.errors(), true) : t)
+                        ? new Transaction(t.controlNumber(), t.type(), t.remittance(), t.errors(), true,
+                                t.payerIdentifiers()) : t)
                         .toList(), g.errors(), g.versionSupported())).toList();
         return new Era835File(senderId, receiverId, usage, decided, fileErrors);
+    }
+
+    /**
+     * The same file with the payer id of each remittance replaced by the one {@code payerOf} gives for its
+     * transaction set (our payer id, resolved from the identifiers the payer sent).
+     */
+    public Era835File withPayers(Function<Transaction, String> payerOf) {
+        List<Group> resolved = groups.stream().map(g -> new Group(g.controlNumber(), g.functionalId(), g.version(),
+                g.transactions().stream().map(t -> t.remittance() == null ? t
+                        : new Transaction(t.controlNumber(), t.type(), t.remittance().withPayerId(payerOf.apply(t)),
+                                t.errors(), t.acceptedWithErrors(), t.payerIdentifiers()))
+                        .toList(), g.errors(), g.versionSupported())).toList();
+        return new Era835File(senderId, receiverId, usage, resolved, fileErrors);
     }
 
     /** True when every transaction set can be taken (clean, or accepted with errors). */
