@@ -2,6 +2,7 @@ package io.openrcm.code.application;
 
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.code.domain.EncounterKey;
 import io.openrcm.code.persistence.EncounterRepository;
 import io.openrcm.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -65,13 +66,13 @@ public class EncounterBatchService {
     }
 
     private List<BatchOutcome> codeAllInTransaction(List<BatchItem> items) {
-        Set<String> ehrIds = new HashSet<>();
+        Set<EncounterKey> keys = new HashSet<>();
         for (BatchItem item : items) {
             if (item.content() != null) {
-                ehrIds.add(item.content().ehrEncounterId());
+                keys.add(EncounterKey.of(item.content()));
             }
         }
-        Map<String, Encounter> known = new HashMap<>(encounters.findByEhrEncounterIds(ehrIds));
+        Map<EncounterKey, Encounter> known = new HashMap<>(encounters.findByKeys(keys));
         List<EncounterService.Accepted> fresh = new ArrayList<>();
         Map<EncounterService.Accepted, EncounterContent> received = new HashMap<>();
         List<BatchOutcome> outcomes = new ArrayList<>(items.size());
@@ -80,21 +81,22 @@ public class EncounterBatchService {
         }
         // Inserting in key order makes concurrent batches that share EHR encounter ids wait on each other instead of
         // deadlocking; the loser then fails on the unique constraint and its retry sees the winner's rows.
-        fresh.sort(Comparator.comparing(a -> a.encounter().content().ehrEncounterId()));
+        fresh.sort(Comparator.comparing((EncounterService.Accepted a) -> a.encounter().content().ehrEncounterId())
+                .thenComparing(a -> a.encounter().content().billingProviderNpi()));
         encounters.add(fresh.stream().map(EncounterService.Accepted::encounter).toList());
         single.recordAll(fresh, received);
         LOG.infof("Batch of %d encounters: %d coded", items.size(), fresh.size());
         return outcomes;
     }
 
-    private BatchOutcome outcomeOf(BatchItem item, Map<String, Encounter> known,
+    private BatchOutcome outcomeOf(BatchItem item, Map<EncounterKey, Encounter> known,
             List<EncounterService.Accepted> fresh, Map<EncounterService.Accepted, EncounterContent> received) {
         if (item.rejection() != null) {
             return BatchOutcome.rejected(item.rejection());
         }
         EncounterContent content = item.content();
         try {
-            Encounter prior = known.get(content.ehrEncounterId());
+            Encounter prior = known.get(EncounterKey.of(content));
             if (prior != null) {
                 return BatchOutcome.of(EncounterService.replay(content, prior));
             }
@@ -102,7 +104,7 @@ public class EncounterBatchService {
             return BatchOutcome.rejected(e.problem());
         }
         EncounterService.Accepted accepted = single.accept(content, item.correlationId());
-        known.put(content.ehrEncounterId(), accepted.encounter());
+        known.put(EncounterKey.of(content), accepted.encounter());
         fresh.add(accepted);
         received.put(accepted, content);
         return BatchOutcome.of(new CodingOutcome(accepted.encounter(), true));

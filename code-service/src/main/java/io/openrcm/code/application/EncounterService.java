@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.code.domain.EncounterKey;
 import io.openrcm.code.domain.EncounterStatus;
 import io.openrcm.code.domain.edits.EditFinding;
 import io.openrcm.code.persistence.CodingRecords;
@@ -79,7 +80,7 @@ public class EncounterService {
                     content.ehrEncounterId());
             return QuarkusTransaction.requiringNew().call(() -> {
                 CodingOutcome outcome = replay(content,
-                        encounters.findByEhrEncounterId(content.ehrEncounterId()).orElseThrow(() -> e));
+                        encounters.findByKey(EncounterKey.of(content)).orElseThrow(() -> e));
                 alsoInTransaction.accept(outcome);
                 return outcome;
             });
@@ -89,11 +90,6 @@ public class EncounterService {
     /** The encounter with that id. */
     public Optional<Encounter> find(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> encounters.findEncounter(id));
-    }
-
-    /** The encounter created for that EHR encounter id. */
-    public Optional<Encounter> findByEhrEncounterId(String ehrEncounterId) {
-        return QuarkusTransaction.requiringNew().call(() -> encounters.findByEhrEncounterId(ehrEncounterId));
     }
 
     /** The encounter with that id, if it is of one of the practices (billing-provider NPIs). */
@@ -108,7 +104,8 @@ public class EncounterService {
     }
 
     private CodingOutcome codeInTransaction(EncounterContent content, String correlationId) {
-        Optional<Encounter> existing = encounters.findByEhrEncounterId(content.ehrEncounterId());
+        // The practice's own earlier post of this EHR id, never another practice's: that one is none of its business.
+        Optional<Encounter> existing = encounters.findByKey(EncounterKey.of(content));
         if (existing.isPresent()) {
             return replay(content, existing.get());
         }

@@ -1,6 +1,7 @@
 package io.openrcm.code.persistence;
 
 import io.openrcm.code.domain.Encounter;
+import io.openrcm.code.domain.EncounterKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EncounterRepository implements PanacheRepositoryBase<EncounterEntity, UUID> {
 
-    /** Name of the unique constraint on the idempotency key, as created by the Flyway migration. */
-    public static final String EHR_ENCOUNTER_ID_CONSTRAINT = "uq_encounter_ehr_encounter_id";
+    /** Name of the unique constraint on the idempotency key (EHR encounter id, practice), as the migration made it. */
+    public static final String EHR_ENCOUNTER_ID_CONSTRAINT = "uq_encounter_practice_ehr_encounter_id";
 
     @Inject
     EncounterInserts inserts;
@@ -98,17 +99,20 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
         return practices.isEmpty() ? List.of("-") : List.copyOf(practices);
     }
 
-    /** The encounter created for that EHR encounter id. */
-    public Optional<Encounter> findByEhrEncounterId(String ehrEncounterId) {
-        return find("ehrEncounterId", ehrEncounterId).firstResultOptional().map(EncounterEntity::toDomain);
+    /** The encounter this practice's EHR created under that id (the idempotency key); another practice's is not it. */
+    public Optional<Encounter> findByKey(EncounterKey key) {
+        return find("ehrEncounterId = ?1 and billingProviderNpi = ?2", key.ehrEncounterId(), key.billingProviderNpi())
+                .firstResultOptional().map(EncounterEntity::toDomain);
     }
 
-    /** The encounters already created for any of these EHR encounter ids, by EHR encounter id; one query. */
-    public Map<String, Encounter> findByEhrEncounterIds(Collection<String> ehrEncounterIds) {
-        if (ehrEncounterIds.isEmpty()) {
+    /** The encounters already created under any of these keys, by key; one query. */
+    public Map<EncounterKey, Encounter> findByKeys(Collection<EncounterKey> keys) {
+        if (keys.isEmpty()) {
             return Map.of();
         }
-        return list("ehrEncounterId in ?1", ehrEncounterIds).stream().map(EncounterEntity::toDomain)
-                .collect(Collectors.toMap(e -> e.content().ehrEncounterId(), Function.identity()));
+        // By EHR id (the index's first column), then only the exact keys asked for.
+        return list("ehrEncounterId in ?1", keys.stream().map(EncounterKey::ehrEncounterId).distinct().toList())
+                .stream().map(EncounterEntity::toDomain).filter(e -> keys.contains(EncounterKey.of(e.content())))
+                .collect(Collectors.toMap(e -> EncounterKey.of(e.content()), Function.identity()));
     }
 }

@@ -12,14 +12,14 @@ class DuplicateKeysTest {
     void recognisesTheLostRaceOnTheEhrEncounterId() {
         SQLException sql = new SQLException("duplicate key value violates unique constraint", "23505");
         RuntimeException wrapped = new IllegalStateException("commit failed", new ConstraintViolationException(
-                "could not execute statement", sql, "uq_encounter_ehr_encounter_id"));
+                "could not execute statement", sql, "uq_encounter_practice_ehr_encounter_id"));
         assertThat(DuplicateKeys.isDuplicateEhrEncounterId(wrapped)).isTrue();
     }
 
     @Test
     void recognisesItFromTheDriversMessageAlone() {
         SQLException sql = new SQLException(
-                "ERROR: duplicate key value violates unique constraint \"uq_encounter_ehr_encounter_id\"", "23505");
+                "ERROR: duplicate key value violates unique constraint \"uq_encounter_practice_ehr_encounter_id\"", "23505");
         assertThat(DuplicateKeys.isDuplicateEhrEncounterId(new RuntimeException(sql))).isTrue();
     }
 
