@@ -22,6 +22,12 @@ final class Edi835Writer {
 
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
     private static final String PAYEE_NPI = "1234567893";
+    /**
+     * Each local payer's TRN03 (1 + EIN), as seeded in reimbursement-service's payer_edi_identifier: the service
+     * resolves an 835's payer from it (and from N1*PR PI), so every payer's file must carry its own.
+     */
+    private static final Map<String, String> ORIGINATOR = Map.of("BCBS-IL", "1512345678", "AETNA", "1223344556",
+            "MEDICARE-IL", "1334455667", "UHC", "1445566778");
 
     private final EDIOutputFactory factory;
     private long controlNumber;
@@ -64,13 +70,13 @@ final class Edi835Writer {
         n += segment(w, "ST", "835", "0001", "005010X221A1");
         if (total.signum() > 0) {
             n += segment(w, "BPR", "I", amount(total), "C", "ACH", "CCP", "01", "071000013", "DA", "1234567890",
-                    "1512345678", "", "01", "071000039", "DA", "9876543210", date);
+                    originator(r.payerId()), "", "01", "071000039", "DA", "9876543210", date);
         } else {
             n += segment(w, "BPR", "H", amount(total), "C", "NON", "", "", "", "", "", "", "", "", "", "", "", date);
         }
-        n += segment(w, "TRN", "1", r.traceNumber(), "1512345678");
+        n += segment(w, "TRN", "1", r.traceNumber(), originator(r.payerId()));
         n += segment(w, "DTM", "405", date);
-        n += segment(w, "N1", "PR", r.payerId());
+        n += segment(w, "N1", "PR", r.payerId(), "PI", r.payerId());
         n += segment(w, "N3", "PO BOX 1000");
         n += segment(w, "N4", "CHICAGO", "IL", "60601");
         n += segment(w, "PER", "BL", "EDI SUPPORT", "TE", "8005551212");
@@ -155,6 +161,11 @@ final class Edi835Writer {
     static String amount(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    /** The payer's TRN03: the seeded one, else one made from its id (the N1*PR PI id then names the payer). */
+    static String originator(String payerId) {
+        return ORIGINATOR.getOrDefault(payerId, String.format("1%09d", Math.floorMod(payerId.hashCode(), 1_000_000_000)));
     }
 
     private static String payerCode(String payerId) {

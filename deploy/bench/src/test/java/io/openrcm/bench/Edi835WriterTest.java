@@ -42,6 +42,20 @@ class Edi835WriterTest {
     }
 
     @Test
+    void eachPayersFileNamesItsPayerAsReimbursementServiceKnowsIt() {
+        for (String payer : ReferenceData.PAYERS) {
+            String x12 = new Edi835Writer().write(new Remittance(payer, "T-" + payer, LocalDate.of(2026, 11, 28),
+                    List.of()), LocalDateTime.of(2026, 11, 28, 9, 30)).replaceAll("\\s*\n\\s*", "");
+            // The TRN03 seeded for the payer in payer_edi_identifier (reimbursement-service V12_2), and its PI id.
+            assertThat(x12).contains("TRN*1*T-" + payer + "*" + Edi835Writer.originator(payer) + "~")
+                    .contains("N1*PR*" + payer + "*PI*" + payer + "~");
+        }
+        assertThat(Edi835Writer.originator("BCBS-IL")).isEqualTo("1512345678");
+        assertThat(Edi835Writer.originator("AETNA")).isEqualTo("1223344556");
+        assertThat(ReferenceData.PAYERS.stream().map(Edi835Writer::originator).distinct()).hasSize(4);
+    }
+
+    @Test
     void aReversalNegatesEveryAmountUnderTheSameControlNumber() {
         Remittance.ClaimPayment original = new Remittance.ClaimPayment("c1", "1", "PCN1", "MRN", "2026-11-02",
                 List.of(new Remittance.LinePayment(1, "99213", List.of(), 1, new BigDecimal("135.00"),

@@ -77,12 +77,13 @@ class PayerEdiIdentifierTest {
     @Test
     void thePayerClientPostsTheReadme835AndReadsItBackAsBcbsIl() {
         String trace = "EFT-" + UUID.randomUUID();
-        String id = post(payer(), era(trace, "1512345678", "N1*PR*BLUE CROSS BLUE SHIELD OF ILLINOIS~"))
+        String file = era(trace, "1512345678", "N1*PR*BLUE CROSS BLUE SHIELD OF ILLINOIS~");
+        String id = post(payer(), file)
                 .then().statusCode(201).body("remittances", hasSize(1)).extract().path("remittances[0].remittanceId");
         given().auth().oauth2(payer()).get("/remittances/" + id).then().statusCode(200)
                 .body("payerId", equalTo("BCBS-IL")).body("traceNumber", equalTo(trace));
         // Sent again: the same remittance (payer BCBS-IL and the trace number), nothing posted twice.
-        post(payer(), era(trace, "1512345678", "N1*PR*BLUE CROSS BLUE SHIELD OF ILLINOIS~")).then().statusCode(200);
+        post(payer(), file).then().statusCode(200);
         assertThat(stored(trace)).isEqualTo(1);
     }
 
