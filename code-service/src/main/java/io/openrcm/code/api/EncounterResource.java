@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -118,12 +119,19 @@ public class EncounterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EncounterResponse findByEhrEncounterId(
             @Parameter(description = "The EHR's encounter id", required = true)
-            @QueryParam("ehrEncounterId") String ehrEncounterId) {
+            @QueryParam("ehrEncounterId") String ehrEncounterId,
+            @Parameter(description = "The practice (billing provider NPI) whose EHR gave the id: two practices' EHRs"
+                    + " may use the same id, so a caller of several practices names the one it means")
+            @QueryParam("billingProviderNpi") String billingProviderNpi) {
         if (ehrEncounterId == null || ehrEncounterId.isBlank()) {
             throw ProblemException.invalidRequest(List.of(new Violation("query:ehrEncounterId", "is required")));
         }
-        Encounter found = service.findByEhrEncounterId(ehrEncounterId.strip(), access.caller().practices())
-                .orElse(null);
+        Set<String> practices = access.caller().practices();
+        if (billingProviderNpi != null && !billingProviderNpi.isBlank()) {
+            // Only within the caller's own practices: another practice's NPI finds nothing (404), as a guess should.
+            practices = practices.contains(billingProviderNpi.strip()) ? Set.of(billingProviderNpi.strip()) : Set.of();
+        }
+        Encounter found = service.findByEhrEncounterId(ehrEncounterId.strip(), practices).orElse(null);
         if (found == null) {
             access.audit().notFound(AuditEntry.of("encounter.read", EncounterAccess.ENCOUNTER, ehrEncounterId));
             throw ProblemException.notFound("Encounter with EHR encounter id", ehrEncounterId);

@@ -80,6 +80,17 @@ class EncounterKeyPerPracticeTest {
                 .body("encounterId", equalTo(ofB));
         given().auth().oauth2(a()).get("/encounters?ehrEncounterId=" + ehrId).then().statusCode(200)
                 .body("encounterId", equalTo(ofA));
+        // A caller of both practices (the bench client, a biller of both) names the practice it means; an NPI the
+        // caller does not carry finds nothing.
+        String both = TestTokens.clientCredentials("openrcm-bench");
+        given().auth().oauth2(both).queryParam("ehrEncounterId", ehrId)
+                .queryParam("billingProviderNpi", TestPractices.PRAIRIE).get("/encounters").then().statusCode(200)
+                .body("encounterId", equalTo(ofB));
+        given().auth().oauth2(both).queryParam("ehrEncounterId", ehrId)
+                .queryParam("billingProviderNpi", TestPractices.LAKESIDE).get("/encounters").then().statusCode(200)
+                .body("encounterId", equalTo(ofA));
+        given().auth().oauth2(b()).queryParam("ehrEncounterId", ehrId)
+                .queryParam("billingProviderNpi", TestPractices.LAKESIDE).get("/encounters").then().statusCode(404);
         assertThat(Rows.encountersFor(db, ehrId)).isEqualTo(2);
     }
 
