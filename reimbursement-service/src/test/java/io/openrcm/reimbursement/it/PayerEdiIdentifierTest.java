@@ -129,6 +129,27 @@ class PayerEdiIdentifierTest {
     }
 
     @Test
+    void migrationV12_3ReKeysEarlierX12RemittancesFromTrn03ToThePayerUnlessThatCollides() throws Exception {
+        Db db = new Db(dataSource);
+        String moved = "OLD-" + UUID.randomUUID();
+        String clash = "OLD-" + UUID.randomUUID();
+        String insert = "INSERT INTO remittance (id, payer_id, trace_number, payment_date, payment_method, total_paid,"
+                + " fingerprint, received_at, source) VALUES (?::uuid, ?, ?, current_date, 'ACH', 1.00, 'f', now(), ?)";
+        db.update(insert, UUID.randomUUID().toString(), "1512345678", moved, "X12");
+        db.update(insert, UUID.randomUUID().toString(), "1512345678", clash, "X12");
+        db.update(insert, UUID.randomUUID().toString(), "BCBS-IL", clash, "JSON");
+        String sql;
+        try (var in = getClass().getResourceAsStream(
+                "/db/migration/V12_3__x12_remittances_keyed_by_resolved_payer.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        }
+        db.update(sql);
+        assertThat(db.value("SELECT payer_id FROM remittance WHERE trace_number = ?", moved)).isEqualTo("BCBS-IL");
+        assertThat(db.count("SELECT count(*) FROM remittance WHERE trace_number = ? AND payer_id = '1512345678'",
+                clash)).isEqualTo(1);
+    }
+
+    @Test
     void identifiersNamingTwoPayersAre422NamingBothSegments() {
         String trace = "EFT-" + UUID.randomUUID();
         post(payer(), era(trace, "1512345678", "N1*PR*AETNA*PI*AETNA~")).then().statusCode(422)

@@ -50,7 +50,9 @@ class SignedInSummaryTest {
             return Map.of("quarkus.oidc.web.tenant-enabled", "true",
                     "rcm.dashboard.code-service-url", SERVICES.url(),
                     "rcm.dashboard.claim-service-url", SERVICES.url(),
-                    "rcm.dashboard.reimbursement-service-url", SERVICES.url());
+                    "rcm.dashboard.reimbursement-service-url", SERVICES.url(),
+                    // Every summary asks the services again: a cached answer would hide whose token was sent.
+                    "rcm.dashboard.remote-cache", "PT0.001S");
         }
     }
 

@@ -127,7 +127,8 @@ final class Era835Assembler {
         if (fatal || totalPaid == null || method == null || date == null || trace == null) {
             return null;
         }
-        // The payer's identity: TRN03 (1 + its EIN or another id it chose), required in 005010X221A1; else N1*PR.
+        // The payer as the file names it: TRN03 (1 + its EIN or another id it chose), required in 005010X221A1; else
+        // N1*PR. X12Intake replaces it with our payer id, resolved from payerIdentifiers() (PayerIdentification).
         String payerId = originator != null ? originator : payerIdentifier != null ? payerIdentifier : payerName;
         if (payerId == null) {
             values.error(new X12Segment("TRN", 0, null, List.of()), 3, 0, "509", "1", "the payer is not identified");
