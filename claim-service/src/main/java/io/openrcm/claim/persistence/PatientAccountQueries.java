@@ -46,6 +46,13 @@ public class PatientAccountQueries {
                 + OWES + " ORDER BY patient_id").setParameter(1, practice).getResultList();
     }
 
+    /** The practices (billing-provider NPIs) with a patient who owes something. */
+    @SuppressWarnings("unchecked")
+    public List<String> practicesOwed() {
+        return em.createNativeQuery("SELECT DISTINCT billing_provider_npi FROM claim WHERE " + OWES
+                + " ORDER BY billing_provider_npi").getResultList();
+    }
+
     private static List<UUID> ids(List<?> rows) {
         return rows.stream().map(r -> (UUID) r).toList();
     }

@@ -192,6 +192,8 @@ class TenancyTest extends TenancyContract {
                         + "/patient-balance"),
                 Probe.refused("POST /claims/{id}/patient-payments", "biller", "POST", "/claims/" + submitted
                         + "/patient-payments", json, "{\"reference\":\"TEN-P-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
+                Probe.refused("POST /claims/{id}/copays", "biller", "POST", "/claims/" + submitted + "/copays",
+                        json, "{\"reference\":\"TEN-C-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
                 Probe.refused("POST /claims/{id}/patient-refunds", "biller", "POST", "/claims/" + submitted
                         + "/patient-refunds", json, "{\"reference\":\"TEN-R-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
                 Probe.forbidden("GET /patient-accounts/{npi}/{patientId}", "biller", "GET", "/patient-accounts/"
