@@ -10,6 +10,7 @@ import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.persistence.PatientAccountQueries;
 import io.openrcm.claim.persistence.PatientEntryStore;
+import io.openrcm.claim.persistence.PendingCopayStore;
 import io.openrcm.kernel.Money;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
@@ -38,16 +39,18 @@ public class PatientBalanceService {
 
     private final ClaimStore claims;
     private final PatientEntryStore entries;
+    private final PendingCopayStore pendingCopays;
     private final PatientAccountQueries accounts;
     private final ClaimEventPublisher publisher;
     private final ClaimServiceConfig config;
     private final Clock clock;
 
     @Inject
-    public PatientBalanceService(ClaimStore claims, PatientEntryStore entries, PatientAccountQueries accounts,
-            ClaimEventPublisher publisher, ClaimServiceConfig config, Clock clock) {
+    public PatientBalanceService(ClaimStore claims, PatientEntryStore entries, PendingCopayStore pendingCopays,
+            PatientAccountQueries accounts, ClaimEventPublisher publisher, ClaimServiceConfig config, Clock clock) {
         this.claims = claims;
         this.entries = entries;
+        this.pendingCopays = pendingCopays;
         this.accounts = accounts;
         this.publisher = publisher;
         this.config = config;
@@ -87,6 +90,10 @@ public class PatientBalanceService {
         entries.lockClaim(claimId);
         Claim claim = claims.load(claimId).orElseThrow(() -> ProblemException.notFound("Claim", claimId.toString()));
         String practice = claim.details().billingProviderNpi();
+        if (pendingCopays.byReference(practice, reference).filter(p -> p.claimId() == null).isPresent()) {
+            throw ProblemException.conflict(REFERENCE_CONFLICT, "Reference " + reference + " is a copay kept for an"
+                    + " encounter not yet billed; a reference is posted once");
+        }
         Optional<PatientEntryStore.Posted> earlier = entries.byReference(practice, reference);
         if (earlier.isPresent()) {
             PatientEntryStore.Posted first = earlier.get();

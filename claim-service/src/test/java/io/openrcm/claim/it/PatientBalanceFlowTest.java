@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.testsupport.JsonStructure;
@@ -173,6 +174,49 @@ class PatientBalanceFlowTest {
             return kafka.readKey(Topics.CLAIM_STATUS, claimId).stream().map(r -> JsonStructure.parse(r.value()))
                     .toList();
         }
+    }
+
+    @Test
+    void aCopayCollectedAtCheckInBeforeTheClaimExistsIsEnteredOnTheClaimOnce() throws Exception {
+        ObjectNode encounter = GoldenEvents.encounterCoded();
+        encounter.put("payerId", payer);
+        String encounterId = encounter.get("encounterId").asText();
+        String practice = encounter.get("billingProviderNpi").asText();
+        String ref = "CHECKIN-" + UUID.randomUUID();
+        JsonPath kept = checkIn(practice, encounterId, ref, "20.00", 201);
+        assertThat(kept.getString("status")).isEqualTo("WAITING_FOR_CLAIM");
+        assertThat(kept.getString("entry.kind")).isEqualTo("COPAY");
+        assertThat(checkIn(practice, encounterId, ref, "20.00", 200).getBoolean("repeated")).isTrue();
+        checkIn(practice, encounterId, ref, "25.00", 409);
+        checkIn(practice, UUID.randomUUID().toString(), ref, "20.00", 409);
+
+        String claim;
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            ClaimFlow flow = new ClaimFlow(kafka);
+            flow.sendEncounter(encounter, "corr-checkin");
+            claim = flow.awaitClaimOf(encounterId);
+            ClaimFlow.awaitStatus(claim, "SUBMITTED");
+        }
+        JsonPath held = given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(held.getList("entries")).hasSize(1);
+        assertThat(held.getString("entries[0].reference")).isEqualTo(ref);
+        assertThat(held.getString("entries[0].kind")).isEqualTo("COPAY");
+        assertThat(held.getString("status")).isEqualTo("WITH_INSURANCE");
+        JsonPath again = checkIn(practice, encounterId, ref, "20.00", 200);
+        assertThat(again.getString("status")).isEqualTo("POSTED_TO_CLAIM");
+        pay(claim, "patient-payments", ref, "20.00", 409);
+
+        PatientClaims.payerPays(bootstrapServers, payer, claim, "20.00");
+        await().atMost(ClaimFlow.PATIENCE).until(() -> "CLOSED".equals(ClaimFlow.claim(claim).getString("status")));
+        assertThat(given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract().jsonPath()
+                .getString("status")).isEqualTo("PAID_IN_FULL");
+    }
+
+    static JsonPath checkIn(String practice, String encounterId, String reference, String amount, int status) {
+        return given().contentType(ContentType.JSON).body(Map.of("encounterId", encounterId, "reference", reference,
+                "amount", amount, "note", "CARD")).post("/patient-accounts/{npi}/copays", practice).then()
+                .statusCode(status).extract().jsonPath();
     }
 
     @Test

@@ -203,6 +203,9 @@ class TenancyTest extends TenancyContract {
                         null),
                 Probe.forbidden("POST /patient-accounts/{npi}/statement-runs", "biller", "POST", "/patient-accounts/"
                         + TestPractices.LAKESIDE + "/statement-runs", json, "{}"),
+                Probe.forbidden("POST /patient-accounts/{npi}/copays", "biller", "POST", "/patient-accounts/"
+                        + TestPractices.LAKESIDE + "/copays", json, "{\"encounterId\":\"" + UUID.randomUUID()
+                        + "\",\"reference\":\"TEN-E-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
                 Probe.forbidden("POST /patient-accounts/{npi}/small-balance-write-offs", "biller", "POST",
                         "/patient-accounts/" + TestPractices.LAKESIDE + "/small-balance-write-offs", json, "{}"),
                 // Lakeside owes nothing yet, so it has no statement to guess: an unknown id is a 404 for both
