@@ -90,10 +90,13 @@ function renderAging(aging) {
   aging.buckets.forEach((b) => head.appendChild(el('th', { class: 'n' }, b)));
   head.appendChild(el('th', { class: 'n' }, 'Total'));
   t.tHead.replaceChildren(head);
-  t.tBodies[0].replaceChildren(...aging.payers.map((p) => row([[p.payerId], ...aging.buckets.map((b) => [fmtMoney(p.amounts[b]), 'n']), [fmtMoney(p.total), 'n']])));
-  const foot = row([['All payers'], ...aging.buckets.map((b) => [fmtMoney(aging.totals[b]), 'n']), [fmtMoney(aging.total), 'n']]);
+  const line = (label, r) => row([[label], ...aging.buckets.map((b) => [fmtMoney(r.amounts[b]), 'n']), [fmtMoney(r.total), 'n']]);
+  t.tBodies[0].replaceChildren(...aging.payers.map((p) => line(p.payerId, p)));
+  // Insurance and patient A/R (issue 16); a summary without them (an older dashboard) shows the payers' total only.
+  const split = aging.insurance && aging.patient ? [line('Insurance A/R', aging.insurance), line('Patient A/R', aging.patient)] : [];
+  const foot = row([[split.length ? 'All A/R' : 'All payers'], ...aging.buckets.map((b) => [fmtMoney(aging.totals[b]), 'n']), [fmtMoney(aging.total), 'n']]);
   foot.cells[foot.cells.length - 1].id = 'aging-total';
-  t.tFoot.replaceChildren(foot);
+  t.tFoot.replaceChildren(...split, foot);
   setText('aging-basis', `As of ${aging.asOf}; aged by ${aging.basis}.`);
 }
 

@@ -62,6 +62,16 @@ public class PatientBalanceResource {
 
     @RolesAllowed("biller")
     @POST
+    @Path("/copays")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a copay collected at the time of service, once per reference; held while a payer has "
+            + "the claim and applied to the patient's share when insurance is done (more than it: a credit to refund)")
+    public Response copay(@PathParam("id") String id, PatientMoneyRequest request) {
+        return post(id, request, PatientEntryKind.COPAY, "patient-copay.post");
+    }
+
+    @RolesAllowed("biller")
+    @POST
     @Path("/patient-refunds")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refund the patient once per reference, never more than the patient paid")

@@ -8,6 +8,11 @@ import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
 import io.openrcm.claim.domain.ClaimSubmitted;
 import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.claim.domain.PatientBalance;
+import io.openrcm.claim.domain.PatientEntry;
+import io.openrcm.claim.domain.Responsibility;
+import io.openrcm.claim.persistence.PatientEntryStore;
+import io.openrcm.kernel.Money;
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +34,13 @@ public class ClaimEventPublisher {
 
     private final Outbox outbox;
     private final ClaimStore store;
+    private final PatientEntryStore patientEntries;
 
     @Inject
-    public ClaimEventPublisher(Outbox outbox, ClaimStore store) {
+    public ClaimEventPublisher(Outbox outbox, ClaimStore store, PatientEntryStore patientEntries) {
         this.outbox = outbox;
         this.store = store;
+        this.patientEntries = patientEntries;
     }
 
     /** Records and publishes each event, in order, with the correlation id of the event that caused them. */
@@ -44,11 +51,15 @@ public class ClaimEventPublisher {
     /** As {@link #publish(Claim, List, String)}, with the payer's denial category of the remittance behind it. */
     public void publish(Claim claim, List<ClaimDomainEvent> events, String correlationId, String denialCategory) {
         List<Outbox.NewEvent> rows = new ArrayList<>(events.size());
+        // The patient's entries are read only when a change leaves the claim with the patient.
+        List<PatientEntry> entries = events.stream().anyMatch(e -> e instanceof ClaimStatusChanged c
+                && c.responsibility() == Responsibility.PATIENT) ? patientEntries.ofClaim(claim.id()) : List.of();
         for (ClaimDomainEvent event : events) {
             if (event instanceof ClaimStatusChanged changed) {
                 store.recordStatusChange(changed);
                 rows.add(new Outbox.NewEvent(Topics.CLAIM_STATUS, AGGREGATE_TYPE, claim.id().toString(),
-                        CLAIM_STATUS_CHANGED, VERSION, statusChanged(claim, changed, denialCategory), correlationId));
+                        CLAIM_STATUS_CHANGED, VERSION, statusChanged(claim, changed, denialCategory,
+                                patientBalance(changed, entries)), correlationId));
             } else if (event instanceof ClaimSubmitted submitted) {
                 rows.add(new Outbox.NewEvent(Topics.CLAIM_SUBMITTED, AGGREGATE_TYPE, claim.id().toString(),
                         CLAIM_SUBMITTED, VERSION, submitted(claim, submitted), correlationId));
@@ -71,7 +82,18 @@ public class ClaimEventPublisher {
                 claim.correction().payerClaimControlNumber());
     }
 
+    /** What the patient owes after the change: 0.00 while a payer has the claim. */
+    static Money patientBalance(ClaimStatusChanged e, List<PatientEntry> entries) {
+        return new PatientBalance(e.claimId(), e.responsibility() == Responsibility.PATIENT,
+                e.balance().patientResponsibility(), entries).owed();
+    }
+
     static ClaimStatusChangedPayload statusChanged(Claim claim, ClaimStatusChanged e, String denialCategory) {
+        return statusChanged(claim, e, denialCategory, Money.ZERO);
+    }
+
+    static ClaimStatusChangedPayload statusChanged(Claim claim, ClaimStatusChanged e, String denialCategory,
+            Money patientBalance) {
         ClaimDetails d = claim.details();
         Balance b = e.balance();
         return new ClaimStatusChangedPayload(e.claimId().toString(), d.encounterId().toString(), d.payerId(),
@@ -80,6 +102,7 @@ public class ClaimEventPublisher {
                 b.patientResponsibility().toString(), b.owed().toString(), e.occurredAt(),
                 d.renderingProviderNpi(), d.dateOfService(), claim.submittedAt(), claim.correction().frequencyCode(),
                 e.to() == ClaimStatus.DENIED ? denialCategory : null, b.credit().toString(),
-                claim.reviewReason() == null ? null : claim.reviewReason().name(), e.responsibility().name());
+                claim.reviewReason() == null ? null : claim.reviewReason().name(), e.responsibility().name(),
+                patientBalance.toString());
     }
 }

@@ -5,6 +5,7 @@ import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.claim.persistence.PendingCopayStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,15 +32,20 @@ public class ClaimIntakeService {
     private final ScrubService scrubber;
     private final ClaimStore store;
     private final ClaimEventPublisher publisher;
+    private final PendingCopayStore copays;
+    private final EncounterCopayService copayService;
     private final Clock clock;
 
     @Inject
     public ClaimIntakeService(ClaimBuilder builder, ScrubService scrubber, ClaimStore store,
-            ClaimEventPublisher publisher, Clock clock) {
+            ClaimEventPublisher publisher, PendingCopayStore copays, EncounterCopayService copayService,
+            Clock clock) {
         this.builder = builder;
         this.scrubber = scrubber;
         this.store = store;
         this.publisher = publisher;
+        this.copays = copays;
+        this.copayService = copayService;
         this.clock = clock;
     }
 
@@ -54,6 +60,9 @@ public class ClaimIntakeService {
     @Transactional
     public Optional<UUID> createFromEncounter(CodedEncounter encounter, String correlationId) {
         UUID encounterId = encounter.encounterId();
+        // The encounter's lock, which a copay collected at check-in also takes: it is entered on this claim or
+        // finds it.
+        copays.lockEncounter(encounterId);
         if (store.existsOriginalForEncounter(encounterId)) {
             LOG.infof("Encounter %s already has a claim; the event changes nothing", encounterId);
             return Optional.empty();
@@ -65,6 +74,7 @@ public class ClaimIntakeService {
         List<ClaimDomainEvent> events = new ArrayList<>(created.events());
         events.addAll(claim.scrubbed(scrubber.findings(claim), now));
         store.insert(claim);
+        copayService.applyWaiting(details.billingProviderNpi(), encounterId, claim.id(), details.patient().id());
         publisher.publish(claim, events, correlationId);
         LOG.infof("Claim %s created for encounter %s: payer %s, %d line(s), total %s, %s", claim.id(),
                 encounterId, details.payerId(), details.lines().size(), details.totalCharge(), claim.status());

@@ -31,6 +31,7 @@ import java.util.List;
  * @param creditBalance what was posted beyond the charge, to be refunded; "0.00" when nothing was
  * @param workQueue CREDIT_BALANCE or POSTED_AFTER_CLOSE when the claim's money now waits for a person; else null
  * @param responsibility who the claim's balance is with after the change: PRIMARY, SECONDARY, TERTIARY or PATIENT
+ * @param patientBalance what the patient owes after the change (0.00 while a payer has the claim)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ClaimStatusChangedPayload(String claimId, String encounterId, String payerId,
@@ -38,5 +39,5 @@ public record ClaimStatusChangedPayload(String claimId, String encounterId, Stri
         String totalCharge, String paidAmount, String adjustmentAmount, String patientResponsibility,
         String outstanding, Instant changedAt, String renderingProviderNpi, LocalDate dateOfService,
         Instant submittedAt, String frequencyCode, String denialCategory, String creditBalance, String workQueue,
-        String responsibility) {
+        String responsibility, String patientBalance) {
 }

@@ -10,6 +10,7 @@ import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.persistence.PatientAccountQueries;
 import io.openrcm.claim.persistence.PatientEntryStore;
+import io.openrcm.claim.persistence.PendingCopayStore;
 import io.openrcm.kernel.Money;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
@@ -38,16 +39,18 @@ public class PatientBalanceService {
 
     private final ClaimStore claims;
     private final PatientEntryStore entries;
+    private final PendingCopayStore pendingCopays;
     private final PatientAccountQueries accounts;
     private final ClaimEventPublisher publisher;
     private final ClaimServiceConfig config;
     private final Clock clock;
 
     @Inject
-    public PatientBalanceService(ClaimStore claims, PatientEntryStore entries, PatientAccountQueries accounts,
-            ClaimEventPublisher publisher, ClaimServiceConfig config, Clock clock) {
+    public PatientBalanceService(ClaimStore claims, PatientEntryStore entries, PendingCopayStore pendingCopays,
+            PatientAccountQueries accounts, ClaimEventPublisher publisher, ClaimServiceConfig config, Clock clock) {
         this.claims = claims;
         this.entries = entries;
+        this.pendingCopays = pendingCopays;
         this.accounts = accounts;
         this.publisher = publisher;
         this.config = config;
@@ -73,7 +76,8 @@ public class PatientBalanceService {
     }
 
     /**
-     * Posts a patient payment or refund once per reference in the claim's practice: the same reference again, same
+     * Posts a patient payment, a copay collected at the time of service (held until the payers are done) or a refund
+     * once per reference in the claim's practice: the same reference again, same
      * kind, claim and amount, answers the first posting and changes nothing; anything else under it is a 409.
      * A payment in full (or one that leaves a balance under the small-balance threshold, written off) closes the
      * claim when insurance is done with it.
@@ -86,6 +90,10 @@ public class PatientBalanceService {
         entries.lockClaim(claimId);
         Claim claim = claims.load(claimId).orElseThrow(() -> ProblemException.notFound("Claim", claimId.toString()));
         String practice = claim.details().billingProviderNpi();
+        if (pendingCopays.byReference(practice, reference).filter(p -> p.claimId() == null).isPresent()) {
+            throw ProblemException.conflict(REFERENCE_CONFLICT, "Reference " + reference + " is a copay kept for an"
+                    + " encounter not yet billed; a reference is posted once");
+        }
         Optional<PatientEntryStore.Posted> earlier = entries.byReference(practice, reference);
         if (earlier.isPresent()) {
             PatientEntryStore.Posted first = earlier.get();
@@ -100,8 +108,13 @@ public class PatientBalanceService {
         Instant now = now();
         PatientEntry entry;
         try {
-            entry = kind == PatientEntryKind.REFUND ? balance.refund(reference, amount, now, note)
-                    : balance.pay(reference, amount, now, note);
+            entry = switch (kind) {
+                case REFUND -> balance.refund(reference, amount, now, note);
+                case COPAY -> balance.collectAtService(reference, amount, now, note, claim.balance().totalCharge(),
+                        claim.balance().paid());
+                case PAYMENT -> balance.pay(reference, amount, now, note);
+                case WRITE_OFF -> throw new IllegalArgumentException("a write-off is made by the rule, not posted");
+            };
         } catch (PatientBalanceException e) {
             throw ProblemException.unprocessable("patient-balance-refused", "Refused by the patient balance",
                     List.of(new Violation("/" + e.field(), e.getMessage())));
@@ -115,7 +128,8 @@ public class PatientBalanceService {
             entries.append(practice, claimId, patientId, writeOff.get(), actor);
             balance = balance.with(writeOff.get());
         }
-        closeWhenSettled(claim, balance, now);
+        closeWhenSettled(claim, balance, now, posted(entry) + writeOff.map(w -> " and " + w.amount()
+                + " written off").orElse(""));
         return new PatientPosting(entry, new PatientClaim(claim, balance), false, writeOff);
     }
 
@@ -133,7 +147,7 @@ public class PatientBalanceService {
             if (writeOff.isPresent()) {
                 entries.append(practice, claimId, claim.details().patient().id(), writeOff.get(), actor);
                 balance = balance.with(writeOff.get());
-                closeWhenSettled(claim, balance, now);
+                closeWhenSettled(claim, balance, now, posted(writeOff.get()));
                 writtenOff.add(new PatientClaim(claim, balance));
             }
         }
@@ -146,17 +160,35 @@ public class PatientBalanceService {
                 config.patient().smallBalanceThreshold()));
     }
 
-    private void closeWhenSettled(Claim claim, PatientBalance balance, Instant now) {
-        if (!balance.isSettled()) {
-            return;
+    /**
+     * Closes the claim when the patient balance is settled; otherwise publishes the patient's side as a change to the
+     * same status (the feed's readers keep the patient balance), saying what was posted.
+     */
+    private void closeWhenSettled(Claim claim, PatientBalance balance, Instant now, String posted) {
+        List<ClaimDomainEvent> events = List.of();
+        if (balance.isSettled()) {
+            String why = balance.writtenOff().isPositive()
+                    ? "the patient balance is settled (small balance written off)" : "the patient paid in full";
+            events = claim.closeForPatient(why, now);
+            if (!events.isEmpty()) {
+                claims.update(claim);
+            }
         }
-        String why = balance.writtenOff().isPositive() ? "the patient balance is settled (small balance written off)"
-                : "the patient paid in full";
-        List<ClaimDomainEvent> events = claim.closeForPatient(why, now);
-        if (!events.isEmpty()) {
-            claims.update(claim);
-            publisher.publish(claim, events, claim.details().correlationId());
+        if (events.isEmpty()) {
+            events = claim.patientSideChanged(posted + "; the patient owes " + balance.owed()
+                    + (balance.credit().isPositive() ? ", credit " + balance.credit() + " to refund" : ""), now);
         }
+        publisher.publish(claim, events, claim.details().correlationId());
+    }
+
+    private static String posted(PatientEntry entry) {
+        String kind = switch (entry.kind()) {
+            case PAYMENT -> "Patient payment";
+            case COPAY -> "Copay collected at the time of service";
+            case REFUND -> "Refund to the patient";
+            case WRITE_OFF -> "Small balance write-off";
+        };
+        return kind + " of " + entry.amount() + " posted";
     }
 
     private List<PatientClaim> withBalances(List<UUID> claimIds) {

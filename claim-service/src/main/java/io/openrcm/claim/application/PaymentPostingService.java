@@ -2,16 +2,21 @@ package io.openrcm.claim.application;
 
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.domain.PatientBalance;
+import io.openrcm.claim.domain.PatientEntry;
+import io.openrcm.claim.domain.Responsibility;
 import io.openrcm.claim.domain.ClaimRuleException;
 import io.openrcm.claim.domain.PaymentPosting;
 import io.openrcm.claim.persistence.ClaimPaymentStore;
 import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.claim.persistence.PatientEntryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -28,14 +33,16 @@ public class PaymentPostingService {
     private final ClaimStore store;
     private final ClaimPaymentStore payments;
     private final ClaimEventPublisher publisher;
+    private final PatientEntryStore patientEntries;
     private final Clock clock;
 
     @Inject
     public PaymentPostingService(ClaimStore store, ClaimPaymentStore payments, ClaimEventPublisher publisher,
-            Clock clock) {
+            PatientEntryStore patientEntries, Clock clock) {
         this.store = store;
         this.payments = payments;
         this.publisher = publisher;
+        this.patientEntries = patientEntries;
         this.clock = clock;
     }
 
@@ -63,7 +70,8 @@ public class PaymentPostingService {
                 .orElseThrow(() -> new ClaimRuleException("payment " + posting.paymentId() + " is for unknown claim "
                         + claimId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<ClaimDomainEvent> events = claim.applyPayment(posting, payment.remittance(), now);
+        List<ClaimDomainEvent> events = new ArrayList<>(claim.applyPayment(posting, payment.remittance(), now));
+        events.addAll(applyCollected(claim, now));
         store.update(claim);
         payments.record(posting, claimId, eventId, now);
         publisher.publish(claim, events,
@@ -72,5 +80,25 @@ public class PaymentPostingService {
                 claim.status(), claim.balance().outstanding(),
                 claim.reviewReason() == null ? "" : ", waits in work queue " + claim.reviewReason());
         return true;
+    }
+
+    /**
+     * What the patient paid ahead (a copay at the time of service) meets the patient's share once the payers are
+     * done: when it covers the share exactly the claim is closed; more is a credit the patient balance shows as a
+     * refund due; less leaves the rest owed. Entries are read only for a claim now with the patient.
+     */
+    private List<ClaimDomainEvent> applyCollected(Claim claim, Instant now) {
+        if (claim.coordination().responsibility() != Responsibility.PATIENT) {
+            return List.of();
+        }
+        // The claim's row lock, as a copay's posting takes it: a copay posted meanwhile is read, not missed.
+        patientEntries.lockClaim(claim.id());
+        List<PatientEntry> entries = patientEntries.ofClaim(claim.id());
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        PatientBalance balance = PatientBalance.of(claim, entries);
+        return balance.isSettled() ? claim.closeForPatient("the copay collected at the time of service covers the"
+                + " patient's share", now) : List.of();
     }
 }

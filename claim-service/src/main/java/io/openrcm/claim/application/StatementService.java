@@ -11,6 +11,7 @@ import io.openrcm.claim.persistence.PatientStatementStore;
 import io.openrcm.claim.persistence.ReferenceDataStore;
 import io.openrcm.claim.statement.Statement;
 import io.openrcm.claim.statement.StatementPdf;
+import io.openrcm.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,6 +67,12 @@ public class StatementService {
      */
     @Transactional
     public List<StoredStatement> run(String practice, LocalDate date, String actor) {
+        return run(practice, date, actor, Money.ZERO);
+    }
+
+    /** As {@link #run(String, LocalDate, String)}, for the accounts that owe more than {@code over} in all. */
+    @Transactional
+    public List<StoredStatement> run(String practice, LocalDate date, String actor, Money over) {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
         List<StoredStatement> run = new ArrayList<>();
         for (String patientId : balances.accountsOwing(practice)) {
@@ -74,7 +81,11 @@ public class StatementService {
                 run.add(before.get());
                 continue;
             }
-            Statement statement = build(practice, patientId, balances.account(practice, patientId), day);
+            List<PatientClaim> account = balances.account(practice, patientId);
+            if (Money.sum(account.stream().map(c -> c.patient().owed()).toList()).compareTo(over) <= 0) {
+                continue;
+            }
+            Statement statement = build(practice, patientId, account, day);
             run.add(statements.insert(practice, patientId, day, statement.amountDue(), statement.visits().size(),
                     StatementPdf.render(statement), actor, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         }

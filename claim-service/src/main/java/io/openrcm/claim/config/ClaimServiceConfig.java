@@ -35,6 +35,27 @@ public interface ClaimServiceConfig {
         /** The billing office's phone number on statements. */
         @WithDefault("312-555-0100")
         String phone();
+
+        /** The scheduled monthly statement run. */
+        StatementRunConfig statementRun();
+    }
+
+    /** The scheduled statement run: once a month per practice, whatever the number of instances. */
+    interface StatementRunConfig {
+        /**
+         * When the run fires (Quarkus cron, property {@code rcm.claims.patient.statement-run.cron}; {@code off}
+         * disables it). It makes statements once per practice and month: a later firing in the month finds the
+         * period's guard row and does nothing.
+         */
+        @WithDefault("0 0 6 1 * ?")
+        String cron();
+
+        /** A patient account is sent a statement when it owes more than this; for practices without their own. */
+        @WithDefault("0.00")
+        BigDecimal threshold();
+
+        /** A practice's own statement threshold, by billing-provider NPI. */
+        Map<String, BigDecimal> thresholds();
     }
 
     /** 837P submissions: the schedule and the submitter's identity in the envelope. */

@@ -221,6 +221,15 @@ public final class Claim {
         return List.of(move(ClaimStatus.CLOSED, "Closed: " + why, List.of(), null, at));
     }
 
+    /**
+     * The patient's side changed (a payment, copay, refund or write-off) and the claim stays where it is: a change to
+     * the same status, so that readers of the claim's latest change see the patient balance. Nothing of the claim
+     * itself changes.
+     */
+    public List<ClaimDomainEvent> patientSideChanged(String why, Instant at) {
+        return List.of(change(status, status, why, List.of(), null, at));
+    }
+
     /** Remembers the payer's claim control number supplied by a person (for a correction). */
     public void learnPayerClaimControlNumber(String pcn) {
         payerClaimControlNumber = pcn;

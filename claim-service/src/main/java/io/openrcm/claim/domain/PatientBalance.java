@@ -32,8 +32,14 @@ public record PatientBalance(UUID claimId, boolean insuranceDone, Money responsi
                 claim.balance().patientResponsibility(), entries);
     }
 
+    /** What the patient paid: payments and copays collected at the time of service. */
     public Money paid() {
-        return total(PatientEntryKind.PAYMENT);
+        return total(PatientEntryKind.PAYMENT).plus(total(PatientEntryKind.COPAY));
+    }
+
+    /** What was collected at the time of service (copays), applied once insurance is done. */
+    public Money collectedAtService() {
+        return total(PatientEntryKind.COPAY);
     }
 
     public Money refunded() {
@@ -58,14 +64,22 @@ public record PatientBalance(UUID claimId, boolean insuranceDone, Money responsi
         return balance.isNegative() ? Money.ZERO : balance;
     }
 
-    /** What the practice owes the patient back; never negative. */
+    /** What the practice owes the patient back; never negative; nothing while a copay waits for the payers. */
     public Money credit() {
+        if (status() == PatientBalanceStatus.WITH_INSURANCE) {
+            return Money.ZERO;
+        }
         Money balance = balance();
         return balance.isNegative() ? balance.negate() : Money.ZERO;
     }
 
+    /**
+     * While a payer has the claim it is WITH_INSURANCE even when a copay was collected: the copay waits for the
+     * patient's share to be known and is no credit yet.
+     */
     public PatientBalanceStatus status() {
-        if (!insuranceDone && entries.isEmpty()) {
+        if (!insuranceDone && entries.stream().allMatch(e -> e.kind() == PatientEntryKind.COPAY
+                || e.kind() == PatientEntryKind.REFUND)) {
             return PatientBalanceStatus.WITH_INSURANCE;
         }
         if (balance().isNegative()) {
@@ -99,6 +113,24 @@ public record PatientBalance(UUID claimId, boolean insuranceDone, Money responsi
                     + ", less than the payment of " + amount);
         }
         return new PatientEntry(reference, PatientEntryKind.PAYMENT, amount, at, method);
+    }
+
+    /**
+     * A copay collected at the time of service, before the payers adjudicated: only while insurance has the claim
+     * (afterwards it is a payment), and never more than the charge less what the payers paid and the patient paid.
+     */
+    public PatientEntry collectAtService(String reference, Money amount, Instant at, String note, Money charge,
+            Money insurancePaid) {
+        if (insuranceDone) {
+            throw new PatientBalanceException("claimId", "insurance is done with claim " + claimId + "; the patient "
+                    + "owes " + owed() + ", post a patient payment instead");
+        }
+        Money collectable = charge.minus(insurancePaid).minus(paid()).plus(refunded());
+        if (amount.compareTo(collectable) > 0) {
+            throw new PatientBalanceException("amount", "at most " + collectable + " of the charge of claim "
+                    + claimId + " is left to collect, less than the copay of " + amount);
+        }
+        return new PatientEntry(reference, PatientEntryKind.COPAY, amount, at, note);
     }
 
     /** Money paid by the patient going back to them: never more than the patient paid and was not refunded yet. */

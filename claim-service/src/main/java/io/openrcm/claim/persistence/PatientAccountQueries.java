@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,6 +45,41 @@ public class PatientAccountQueries {
     public List<String> accountsOwing(String practice) {
         return em.createNativeQuery("SELECT DISTINCT patient_id FROM claim WHERE billing_provider_npi = ?1 AND "
                 + OWES + " ORDER BY patient_id").setParameter(1, practice).getResultList();
+    }
+
+    /**
+     * The encounter's live claim and its practice (the replacement once one was sent); empty before the encounter
+     * became a claim.
+     */
+    public Optional<EncounterClaim> liveClaimOfEncounter(UUID encounterId) {
+        List<?> rows = em.createNativeQuery("SELECT id, billing_provider_npi FROM claim WHERE encounter_id = ?1 AND "
+                + LIVE + " ORDER BY created_at DESC, id LIMIT 1").setParameter(1, encounterId).getResultList();
+        return rows.stream().findFirst().map(r -> {
+            Object[] row = (Object[]) r;
+            return new EncounterClaim((UUID) row[0], (String) row[1]);
+        });
+    }
+
+    /** True when the encounter has any claim, live or not. */
+    public boolean encounterHasClaim(UUID encounterId) {
+        return !em.createNativeQuery("SELECT 1 FROM claim WHERE encounter_id = ?1 LIMIT 1")
+                .setParameter(1, encounterId).getResultList().isEmpty();
+    }
+
+    /**
+     * An encounter's live claim.
+     *
+     * @param claimId the claim
+     * @param practice its billing provider
+     */
+    public record EncounterClaim(UUID claimId, String practice) {
+    }
+
+    /** The practices (billing-provider NPIs) with a patient who owes something. */
+    @SuppressWarnings("unchecked")
+    public List<String> practicesOwed() {
+        return em.createNativeQuery("SELECT DISTINCT billing_provider_npi FROM claim WHERE " + OWES
+                + " ORDER BY billing_provider_npi").getResultList();
     }
 
     private static List<UUID> ids(List<?> rows) {

@@ -114,4 +114,58 @@ class PatientBalanceTest {
         assertThat(new PatientEntry("R-1", PatientEntryKind.PAYMENT, Money.parse("1.00"), NOW, null)
                 .sameAs(PatientEntryKind.REFUND, Money.parse("1.00"))).isFalse();
     }
+    @Test
+    void aCopayCollectedBeforeAdjudicationIsHeldThenMeetsThePatientsShare() {
+        Claim claim = CobMother.submitted(CobMother.details(Coverage.self("BCBS-IL", "XGH123456789")));
+        PatientBalance before = PatientBalance.of(claim, List.of());
+        PatientEntry copay = before.collectAtService("CP-1", Money.parse("20.00"), NOW, "CARD",
+                claim.balance().totalCharge(), claim.balance().paid());
+        PatientBalance held = before.with(copay);
+
+        assertThat(copay.kind()).isEqualTo(PatientEntryKind.COPAY);
+        assertThat(held.status()).isEqualTo(PatientBalanceStatus.WITH_INSURANCE);
+        assertThat(held.owed()).isEqualTo(Money.ZERO);
+        assertThat(held.credit()).as("no refund is due before the payer decided").isEqualTo(Money.ZERO);
+        assertThat(held.collectedAtService()).isEqualTo(Money.parse("20.00"));
+
+        CobMother.Payment primary = CobMother.primaryPays("1", "BCBS-IL");
+        claim.applyPayment(primary.posting(), primary.detail(), NOW);
+        PatientBalance after = PatientBalance.of(claim, List.of(copay));
+
+        assertThat(after.responsibility()).isEqualTo(Money.parse("20.00"));
+        assertThat(after.isSettled()).isTrue();
+        assertThat(after.status()).isEqualTo(PatientBalanceStatus.PAID_IN_FULL);
+        assertThat(claim.closeForPatient("copay", NOW)).hasSize(1);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.CLOSED);
+    }
+
+    @Test
+    void aCopayAboveThePatientsShareIsACreditAndBelowItLeavesTheRestOwed() {
+        Claim claim = withThePatient();
+        PatientEntry more = new PatientEntry("CP-1", PatientEntryKind.COPAY, Money.parse("25.00"), NOW, null);
+        PatientEntry less = new PatientEntry("CP-2", PatientEntryKind.COPAY, Money.parse("15.00"), NOW, null);
+
+        PatientBalance credit = PatientBalance.of(claim, List.of(more));
+        PatientBalance owes = PatientBalance.of(claim, List.of(less));
+
+        assertThat(credit.status()).isEqualTo(PatientBalanceStatus.CREDIT);
+        assertThat(credit.credit()).isEqualTo(FIVE);
+        assertThat(credit.refund("RF-1", FIVE, NOW, "copay above the share").amount()).isEqualTo(FIVE);
+        assertThat(owes.status()).isEqualTo(PatientBalanceStatus.OWES);
+        assertThat(owes.owed()).isEqualTo(FIVE);
+    }
+
+    @Test
+    void aCopayIsRefusedOnceInsuranceIsDoneAndAboveWhatIsLeftToCollect() {
+        Claim done = withThePatient();
+        assertThatThrownBy(() -> PatientBalance.of(done, List.of()).collectAtService("CP-1", FIVE, NOW, null,
+                done.balance().totalCharge(), done.balance().paid())).isInstanceOf(PatientBalanceException.class)
+                .hasMessageContaining("post a patient payment");
+        Claim open = CobMother.submitted(CobMother.details(Coverage.self("BCBS-IL", "XGH123456789")));
+        PatientBalance balance = PatientBalance.of(open, List.of(new PatientEntry("CP-1", PatientEntryKind.COPAY,
+                Money.parse("150.00"), NOW, null)));
+        assertThatThrownBy(() -> balance.collectAtService("CP-2", Money.parse("10.01"), NOW, null,
+                open.balance().totalCharge(), open.balance().paid())).isInstanceOf(PatientBalanceException.class)
+                .hasMessageContaining("at most 10.00");
+    }
 }

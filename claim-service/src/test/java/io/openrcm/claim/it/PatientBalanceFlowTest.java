@@ -2,8 +2,14 @@ package io.openrcm.claim.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.platform.eventing.Topics;
+import io.openrcm.testsupport.JsonStructure;
+import io.openrcm.testsupport.KafkaTestClient;
 import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -94,6 +100,123 @@ class PatientBalanceFlowTest {
         assertThat(audited("patient-payment.post", claim)).as("two payments and one repeat").isEqualTo(3);
         assertThat(audited("patient-refund.post", claim)).isEqualTo(1);
         assertThat(audited("patient-balance.read", claim)).isEqualTo(1);
+    }
+
+    @Test
+    void aCopayCollectedAtTheTimeOfServiceIsAppliedOnceWhenTheClaimAdjudicates() throws Exception {
+        String claim = PatientClaims.submitted(bootstrapServers, payer, "Gina").claimId();
+        String ref = "COPAY-" + UUID.randomUUID();
+        JsonPath first = pay(claim, "copays", ref, "20.00", 201);
+        assertThat(first.getString("balance.status")).isEqualTo("WITH_INSURANCE");
+        assertThat(first.getString("balance.owed")).isEqualTo("0.00");
+        assertThat(first.getString("balance.credit")).as("held, not a credit, while the payer has it")
+                .isEqualTo("0.00");
+        assertThat(first.getString("balance.patientPaid")).isEqualTo("20.00");
+        assertThat(pay(claim, "copays", ref, "20.00", 200).getBoolean("repeated")).isTrue();
+        pay(claim, "copays", ref, "25.00", 409);
+        pay(claim, "copays", "COPAY-" + UUID.randomUUID(), "140.01", 422);
+        pay(claim, "patient-payments", "RCPT-" + UUID.randomUUID(), "5.00", 422);
+
+        PatientClaims.payerPays(bootstrapServers, payer, claim, "20.00");
+
+        await().atMost(ClaimFlow.PATIENCE).until(() -> "CLOSED".equals(ClaimFlow.claim(claim).getString("status")));
+        assertThat(ClaimFlow.claim(claim).getString("statusHistory[-1].reason")).contains("copay");
+        JsonPath settled = given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(settled.getString("status")).isEqualTo("PAID_IN_FULL");
+        assertThat(settled.getString("patientResponsibility")).isEqualTo("20.00");
+        assertThat(settled.getString("owed")).isEqualTo("0.00");
+        assertThat(settled.getList("entries")).hasSize(1);
+        assertThat(settled.getString("entries[0].kind")).isEqualTo("COPAY");
+        pay(claim, "copays", "COPAY-" + UUID.randomUUID(), "1.00", 422);
+    }
+
+    @Test
+    void aCopayOfMoreThanThePatientsShareLeavesACreditToRefund() throws Exception {
+        String claim = PatientClaims.submitted(bootstrapServers, payer, "Hana").claimId();
+        pay(claim, "copays", "COPAY-" + UUID.randomUUID(), "30.00", 201);
+
+        PatientClaims.payerPays(bootstrapServers, payer, claim, "20.00");
+
+        await().atMost(ClaimFlow.PATIENCE).until(() -> "PAID".equals(ClaimFlow.claim(claim).getString("status")));
+        JsonPath credit = given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(credit.getString("status")).isEqualTo("CREDIT");
+        assertThat(credit.getString("credit")).isEqualTo("10.00");
+        assertThat(credit.getString("owed")).isEqualTo("0.00");
+        JsonPath refunded = pay(claim, "patient-refunds", "RF-" + UUID.randomUUID(), "10.00", 201);
+        assertThat(refunded.getString("balance.credit")).isEqualTo("0.00");
+        assertThat(refunded.getString("balance.status")).isEqualTo("PAID_IN_FULL");
+        assertThat(ClaimFlow.claim(claim).getString("status")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void thePatientBalanceTravelsOnTheClaimStatusFeed() throws Exception {
+        String claim = paidByInsurance("Kim", "20.00");
+        pay(claim, "patient-payments", "RCPT-" + UUID.randomUUID(), "12.00", 201);
+        pay(claim, "patient-payments", "RCPT-" + UUID.randomUUID(), "8.00", 201);
+
+        List<JsonNode> feed = await().atMost(ClaimFlow.PATIENCE).until(() -> statusEvents(claim),
+                events -> events.stream().anyMatch(e -> "CLOSED".equals(e.get("toStatus").asText())));
+        assertThat(feed).extracting(e -> e.get("fromStatus").asText() + ">" + e.get("toStatus").asText() + " "
+                + e.get("responsibility").asText() + " " + e.get("patientBalance").asText())
+                .containsSubsequence("SUBMITTED>PAID PATIENT 20.00", "PAID>PAID PATIENT 8.00",
+                        "PAID>CLOSED PATIENT 0.00");
+        JsonNode patientOnly = feed.stream().filter(e -> "PAID".equals(e.get("fromStatus").asText())
+                && "PAID".equals(e.get("toStatus").asText())).findFirst().orElseThrow();
+        assertThat(patientOnly.get("reason").asText()).contains("Patient payment of 12.00 posted")
+                .contains("owes 8.00");
+        feed.forEach(e -> EventAssertions.assertSchemaDescribes(GoldenEvents.CLAIM_STATUS_CHANGED, e));
+    }
+
+    private List<JsonNode> statusEvents(String claimId) {
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            return kafka.readKey(Topics.CLAIM_STATUS, claimId).stream().map(r -> JsonStructure.parse(r.value()))
+                    .toList();
+        }
+    }
+
+    @Test
+    void aCopayCollectedAtCheckInBeforeTheClaimExistsIsEnteredOnTheClaimOnce() throws Exception {
+        ObjectNode encounter = GoldenEvents.encounterCoded();
+        encounter.put("payerId", payer);
+        String encounterId = encounter.get("encounterId").asText();
+        String practice = encounter.get("billingProviderNpi").asText();
+        String ref = "CHECKIN-" + UUID.randomUUID();
+        JsonPath kept = checkIn(practice, encounterId, ref, "20.00", 201);
+        assertThat(kept.getString("status")).isEqualTo("WAITING_FOR_CLAIM");
+        assertThat(kept.getString("entry.kind")).isEqualTo("COPAY");
+        assertThat(checkIn(practice, encounterId, ref, "20.00", 200).getBoolean("repeated")).isTrue();
+        checkIn(practice, encounterId, ref, "25.00", 409);
+        checkIn(practice, UUID.randomUUID().toString(), ref, "20.00", 409);
+
+        String claim;
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            ClaimFlow flow = new ClaimFlow(kafka);
+            flow.sendEncounter(encounter, "corr-checkin");
+            claim = flow.awaitClaimOf(encounterId);
+            ClaimFlow.awaitStatus(claim, "SUBMITTED");
+        }
+        JsonPath held = given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(held.getList("entries")).hasSize(1);
+        assertThat(held.getString("entries[0].reference")).isEqualTo(ref);
+        assertThat(held.getString("entries[0].kind")).isEqualTo("COPAY");
+        assertThat(held.getString("status")).isEqualTo("WITH_INSURANCE");
+        JsonPath again = checkIn(practice, encounterId, ref, "20.00", 200);
+        assertThat(again.getString("status")).isEqualTo("POSTED_TO_CLAIM");
+        pay(claim, "patient-payments", ref, "20.00", 409);
+
+        PatientClaims.payerPays(bootstrapServers, payer, claim, "20.00");
+        await().atMost(ClaimFlow.PATIENCE).until(() -> "CLOSED".equals(ClaimFlow.claim(claim).getString("status")));
+        assertThat(given().get("/claims/{id}/patient-balance", claim).then().statusCode(200).extract().jsonPath()
+                .getString("status")).isEqualTo("PAID_IN_FULL");
+    }
+
+    static JsonPath checkIn(String practice, String encounterId, String reference, String amount, int status) {
+        return given().contentType(ContentType.JSON).body(Map.of("encounterId", encounterId, "reference", reference,
+                "amount", amount, "note", "CARD")).post("/patient-accounts/{npi}/copays", practice).then()
+                .statusCode(status).extract().jsonPath();
     }
 
     @Test

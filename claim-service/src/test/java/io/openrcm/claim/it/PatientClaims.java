@@ -19,6 +19,15 @@ final class PatientClaims {
      */
     static Made paidByInsurance(String bootstrapServers, String payer, String firstName, String patientShare)
             throws Exception {
+        Made made = submitted(bootstrapServers, payer, firstName);
+        payerPays(bootstrapServers, payer, made.claimId(), patientShare);
+        await().atMost(ClaimFlow.PATIENCE).until(() -> "PAID".equals(ClaimFlow.claim(made.claimId())
+                .getString("status")));
+        return made;
+    }
+
+    /** A claim (the golden 160.00 encounter) of a new Lakeside patient with that first name, SUBMITTED to the payer. */
+    static Made submitted(String bootstrapServers, String payer, String firstName) throws Exception {
         ObjectNode encounter = GoldenEvents.encounterCoded();
         encounter.put("payerId", payer);
         ((ObjectNode) encounter.get("patient")).put("firstName", firstName);
@@ -28,6 +37,14 @@ final class PatientClaims {
             flow.sendEncounter(encounter, "corr-patient");
             claim = flow.awaitClaimOf(encounter.get("encounterId").asText());
             ClaimFlow.awaitStatus(claim, "SUBMITTED");
+        }
+        return new Made(claim, encounter.get("patient").get("id").asText());
+    }
+
+    /** The payer's PaymentPosted for the claim: 40.00 CO-45, that patient responsibility (PR-2), the rest paid. */
+    static void payerPays(String bootstrapServers, String payer, String claim, String patientShare) throws Exception {
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            ClaimFlow flow = new ClaimFlow(kafka);
             ObjectNode payment = GoldenEvents.paymentPosted(claim);
             payment.put("payerId", payer).put("paidAmount", new BigDecimal("120.00")
                     .subtract(new BigDecimal(patientShare)).toPlainString()).put("patientResponsibility", patientShare);
@@ -37,9 +54,6 @@ final class PatientClaims {
             payment.putArray("lines");
             flow.sendPayment(payment, "corr-patient", UUID.randomUUID());
         }
-        String claimId = claim;
-        await().atMost(ClaimFlow.PATIENCE).until(() -> "PAID".equals(ClaimFlow.claim(claimId).getString("status")));
-        return new Made(claimId, encounter.get("patient").get("id").asText());
     }
 
     /**

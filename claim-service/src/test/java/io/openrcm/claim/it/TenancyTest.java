@@ -192,6 +192,8 @@ class TenancyTest extends TenancyContract {
                         + "/patient-balance"),
                 Probe.refused("POST /claims/{id}/patient-payments", "biller", "POST", "/claims/" + submitted
                         + "/patient-payments", json, "{\"reference\":\"TEN-P-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
+                Probe.refused("POST /claims/{id}/copays", "biller", "POST", "/claims/" + submitted + "/copays",
+                        json, "{\"reference\":\"TEN-C-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
                 Probe.refused("POST /claims/{id}/patient-refunds", "biller", "POST", "/claims/" + submitted
                         + "/patient-refunds", json, "{\"reference\":\"TEN-R-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
                 Probe.forbidden("GET /patient-accounts/{npi}/{patientId}", "biller", "GET", "/patient-accounts/"
@@ -201,6 +203,9 @@ class TenancyTest extends TenancyContract {
                         null),
                 Probe.forbidden("POST /patient-accounts/{npi}/statement-runs", "biller", "POST", "/patient-accounts/"
                         + TestPractices.LAKESIDE + "/statement-runs", json, "{}"),
+                Probe.forbidden("POST /patient-accounts/{npi}/copays", "biller", "POST", "/patient-accounts/"
+                        + TestPractices.LAKESIDE + "/copays", json, "{\"encounterId\":\"" + UUID.randomUUID()
+                        + "\",\"reference\":\"TEN-E-" + SUFFIX + "\",\"amount\":\"1.00\"}"),
                 Probe.forbidden("POST /patient-accounts/{npi}/small-balance-write-offs", "biller", "POST",
                         "/patient-accounts/" + TestPractices.LAKESIDE + "/small-balance-write-offs", json, "{}"),
                 // Lakeside owes nothing yet, so it has no statement to guess: an unknown id is a 404 for both

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -68,7 +69,7 @@ final class Cycle {
         RemittanceGenerator remitGen = new RemittanceGenerator(seed, runId, options.share("partial-share"),
                 options.share("denied-share"), options.share("reversed-share"),
                 options.integer("claims-per-remittance"), LocalDate.now());
-        RemittanceGenerator.Plan plan = remitGen.plan(claims);
+        RemittanceGenerator.Plan plan = remitGen.plan(claims, secondaryPayers(expecting, claims));
         boolean x12 = options.text("remit-format").equals("x12");
         RemittanceLoad remitLoad = new RemittanceLoad(http, mapper, options.text("reimbursement-url"), x12);
         System.out.printf("Posting %d + %d remittances (%s) for %d claims...%n", plan.first().size(),
@@ -80,6 +81,19 @@ final class Cycle {
             List<RemittanceLoad.Posted> second = remitLoad.post(plan.second(), options.integer("remit-concurrency"));
             remits.addAll(second);
             Waits.until(() -> Waits.pendingUpdates(events, second), events, idle, "claim updates (reversals)");
+        }
+        if (!plan.secondaries().isEmpty()) {
+            List<ClaimOutcome> toSecondary = plan.outcomes().values().stream()
+                    .filter(o -> o.kind() == ClaimOutcome.Kind.SECONDARY).toList();
+            System.out.printf("Waiting for claim-service to bill %d claims to their secondary payers...%n",
+                    toSecondary.size());
+            Waits.until(() -> (int) toSecondary.stream().filter(o -> !events.submittedTo(o.claimId(),
+                    o.secondaryPayerId())).count(), events, idle, "secondary claims");
+            List<RemittanceLoad.Posted> secondaries = remitLoad.post(plan.secondaries(),
+                    options.integer("remit-concurrency"));
+            remits.addAll(secondaries);
+            Waits.until(() -> Waits.pendingUpdates(events, secondaries), events, idle,
+                    "claim updates (secondary payers)");
         }
         var cpu2 = stats.sample();
         var commits2 = postgres.commitsByDatabase();
@@ -99,6 +113,17 @@ final class Cycle {
         failures.addAll(verifier.verify(posted, events, plan.outcomes(), remitted));
         report.verification(posted, claims, plan.outcomes(), remitted, verifier, failures);
         return failures.isEmpty();
+    }
+
+    /** The secondary payer by claim id, for the claims whose encounter was generated with a secondary coverage. */
+    static Map<String, String> secondaryPayers(List<PostedEncounter> posted, List<SubmittedClaim> claims) {
+        Map<String, String> byEncounter = new HashMap<>();
+        posted.stream().filter(p -> p.generated().secondaryPayerId() != null)
+                .forEach(p -> byEncounter.put(p.encounterId(), p.generated().secondaryPayerId()));
+        Map<String, String> byClaim = new HashMap<>();
+        claims.stream().filter(c -> byEncounter.containsKey(c.encounterId()))
+                .forEach(c -> byClaim.put(c.claimId(), byEncounter.get(c.encounterId())));
+        return byClaim;
     }
 
     /** Runs this (the chaos run: wait until every fault is over and healed) after the load and before the checks. */

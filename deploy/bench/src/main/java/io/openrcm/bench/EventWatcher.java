@@ -36,6 +36,8 @@ final class EventWatcher implements AutoCloseable {
     private final Map<String, SubmittedClaim> submittedByEncounter = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> claimIdsByEncounter = new ConcurrentHashMap<>();
     private final Map<String, List<StatusEvent>> statusByClaim = new ConcurrentHashMap<>();
+    /** The payers each claim was submitted to: the primary, then the secondary claim-service billed on its own. */
+    private final Map<String, Set<String>> payersByClaim = new ConcurrentHashMap<>();
     /** When events arrived here (wall clock, ms): when the pipeline made progress, for the chaos run's recovery times. */
     private final ConcurrentSkipListSet<Long> arrivals = new ConcurrentSkipListSet<>();
     private final Thread thread;
@@ -87,6 +89,8 @@ final class EventWatcher implements AutoCloseable {
             String encounterId = event.path("encounterId").asText();
             claimIdsByEncounter.computeIfAbsent(encounterId, e -> ConcurrentHashMap.newKeySet()).add(claimId);
             submittedByEncounter.putIfAbsent(encounterId, submitted(event, timestamp));
+            payersByClaim.computeIfAbsent(claimId, c -> ConcurrentHashMap.newKeySet())
+                    .add(event.path("payerId").asText());
         } else {
             BigDecimal paid = event.hasNonNull("paidAmount") ? new BigDecimal(event.get("paidAmount").asText()) : null;
             List<StatusEvent> events = statusByClaim.computeIfAbsent(claimId, c -> new ArrayList<>());
@@ -112,6 +116,12 @@ final class EventWatcher implements AutoCloseable {
 
     SubmittedClaim submitted(String encounterId) {
         return submittedByEncounter.get(encounterId);
+    }
+
+    /** True once the claim was submitted to that payer (a secondary claim is the same claim id billed again). */
+    boolean submittedTo(String claimId, String payerId) {
+        Set<String> payers = payersByClaim.get(claimId);
+        return payers != null && payers.contains(payerId);
     }
 
     /** How many distinct claims were submitted for the encounter. */

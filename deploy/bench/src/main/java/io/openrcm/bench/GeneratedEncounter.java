@@ -12,4 +12,10 @@ import java.math.BigDecimal;
  * @param expectedCharge the claim's total charge by the starter fee schedule
  */
 record GeneratedEncounter(String ehrEncounterId, ObjectNode body, boolean meantToFail, BigDecimal expectedCharge) {
+
+    /** The payer of the second coverage, or null when the encounter has only its primary. */
+    String secondaryPayerId() {
+        var coverages = body.path("coverages");
+        return coverages.size() > 1 ? coverages.get(1).path("payerId").asText(null) : null;
+    }
 }

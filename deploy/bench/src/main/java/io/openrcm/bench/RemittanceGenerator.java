@@ -13,7 +13,11 @@ import java.util.Random;
  * Generates balanced remittances for submitted claims: most paid at the payer's allowed rate with a contractual
  * adjustment (CO-45), coinsurance (PR-2) and sometimes a deductible (PR-1); some only partly adjudicated; some denied
  * (CLP02 4, CO adjustments for the whole charge); some paid, then reversed (CLP02 22, negated amounts) and paid again
- * with corrected amounts in a second round. Claims are grouped per payer into remittances of a bounded size.
+ * with corrected amounts in a second round. A claim whose encounter has a secondary coverage is paid by its primary
+ * with the patient's share left (coinsurance, sometimes a deductible); claim-service then bills the secondary, and
+ * the secondary's 835 (CLP02 2), posted once that claim went out, pays {@link #SECONDARY_SHARE} of what the primary
+ * left on each line (OA-23 for what the primary paid and adjusted) and leaves the rest to the patient (PR-2).
+ * Claims are grouped per payer into remittances of a bounded size.
  */
 final class RemittanceGenerator {
 
@@ -21,6 +25,7 @@ final class RemittanceGenerator {
             "AETNA", new BigDecimal("0.75"), "MEDICARE-IL", new BigDecimal("0.62"), "UHC", new BigDecimal("0.70"));
     private static final String[] DENIAL_REASONS = {"16", "50", "197", "29", "18", "96"};
     private static final BigDecimal COINSURANCE = new BigDecimal("0.20");
+    static final BigDecimal SECONDARY_SHARE = new BigDecimal("0.80");
 
     private final Random random;
     private final String runId;
@@ -48,19 +53,43 @@ final class RemittanceGenerator {
      *
      * @param first the remittances to post first
      * @param second the remittances posted once the first are applied: reversals and corrected payments
+     * @param secondaries the secondary payers' remittances, posted once claim-service billed them the claims
      * @param outcomes per claim id, what must result
      */
-    record Plan(List<Remittance> first, List<Remittance> second, Map<String, ClaimOutcome> outcomes) {
+    record Plan(List<Remittance> first, List<Remittance> second, List<Remittance> secondaries,
+            Map<String, ClaimOutcome> outcomes) {
     }
 
+    /** The plan for claims with their primary payer only. */
     Plan plan(List<SubmittedClaim> claims) {
+        return plan(claims, Map.of());
+    }
+
+    /**
+     * The plan for these claims.
+     *
+     * @param secondaryPayers the secondary payer by claim id, for the claims whose encounter has one
+     */
+    Plan plan(List<SubmittedClaim> claims, Map<String, String> secondaryPayers) {
         Map<String, List<Remittance.ClaimPayment>> firstByPayer = new LinkedHashMap<>();
         Map<String, List<Remittance.ClaimPayment>> secondByPayer = new LinkedHashMap<>();
+        Map<String, List<Remittance.ClaimPayment>> secondaryByPayer = new LinkedHashMap<>();
         Map<String, ClaimOutcome> outcomes = new LinkedHashMap<>();
         for (SubmittedClaim claim : claims) {
             double draw = random.nextDouble();
             List<Remittance.ClaimPayment> first = firstByPayer.computeIfAbsent(claim.payerId(), p -> new ArrayList<>());
-            if (draw < deniedShare) {
+            String secondaryPayer = secondaryPayers.get(claim.claimId());
+            if (secondaryPayer != null) {
+                // Paid by the primary with the patient's share left, whatever the draw: a denial, a partial payment
+                // or a reversal would each send the claim to the secondary in its own way, which is not this check.
+                Remittance.ClaimPayment primary = paid(claim, claim.lines(), BigDecimal.ZERO);
+                Remittance.ClaimPayment secondary = secondary(primary);
+                first.add(primary);
+                secondaryByPayer.computeIfAbsent(secondaryPayer, p -> new ArrayList<>()).add(secondary);
+                outcomes.put(claim.claimId(), new ClaimOutcome(claim.claimId(), ClaimOutcome.Kind.SECONDARY, 2,
+                        "PAID", primary.paid().add(secondary.paid()), secondaryPayer, secondary.paid(),
+                        secondary.patientResponsibility()));
+            } else if (draw < deniedShare) {
                 first.add(denied(claim));
                 outcomes.put(claim.claimId(), new ClaimOutcome(claim.claimId(), ClaimOutcome.Kind.DENIED, 1, "DENIED",
                         money("0")));
@@ -91,7 +120,8 @@ final class RemittanceGenerator {
                         p.paid()));
             }
         }
-        return new Plan(chunk(firstByPayer, claimsPerRemittance), chunk(secondByPayer, claimsPerRemittance), outcomes);
+        return new Plan(chunk(firstByPayer, claimsPerRemittance), chunk(secondByPayer, claimsPerRemittance),
+                chunk(secondaryByPayer, claimsPerRemittance), outcomes);
     }
 
     private List<Remittance> chunk(Map<String, List<Remittance.ClaimPayment>> byPayer, int size) {
@@ -149,6 +179,33 @@ final class RemittanceGenerator {
                 List.of(new Remittance.Adjustment("CO", reason, line.charge())))).toList();
         return new Remittance.ClaimPayment(claim.claimId(), "4", nextControlNumber(), claim.patientId(),
                 claim.dateOfService(), lines);
+    }
+
+    /**
+     * The secondary's claim payment (CLP02 2) after the primary's: per line it pays {@link #SECONDARY_SHARE} of what
+     * the primary left to the patient and leaves the rest to the patient (PR-2); what the primary paid and adjusted
+     * is OA-23 (the impact of the prior payer's adjudication), so the line balances: charge = paid + OA + PR.
+     */
+    Remittance.ClaimPayment secondary(Remittance.ClaimPayment primary) {
+        List<Remittance.LinePayment> lines = new ArrayList<>();
+        for (Remittance.LinePayment line : primary.lines()) {
+            BigDecimal left = line.adjustments().stream().filter(a -> a.group().equals("PR"))
+                    .map(Remittance.Adjustment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            BigDecimal pays = left.multiply(SECONDARY_SHARE).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal patient = left.subtract(pays);
+            List<Remittance.Adjustment> adjustments = new ArrayList<>();
+            BigDecimal prior = line.charge().subtract(left);
+            if (prior.signum() != 0) {
+                adjustments.add(new Remittance.Adjustment("OA", "23", prior));
+            }
+            if (patient.signum() != 0) {
+                adjustments.add(new Remittance.Adjustment("PR", "2", patient));
+            }
+            lines.add(new Remittance.LinePayment(line.lineNumber(), line.code(), line.modifiers(), line.units(),
+                    line.charge(), pays, adjustments));
+        }
+        return new Remittance.ClaimPayment(primary.claimId(), "2", nextControlNumber(), primary.patientId(),
+                primary.dateOfService(), lines);
     }
 
     /** CLP02 22: the original payment with every amount negated, under the same payer claim control number. */

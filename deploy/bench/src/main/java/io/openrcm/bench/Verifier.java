@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Checks, through the services' REST APIs, that nothing was lost or doubled: every accepted encounter has exactly one
  * claim, every refused one stored nothing, every remitted claim has exactly the postings sent and ends in its
- * expected state, and the money adds up to the cent across the remittances, the ledger and the claims.
+ * expected state, and the money adds up to the cent across the remittances, the ledger and the claims. A claim with a
+ * secondary coverage must also have reached the secondary and then the patient ({@link SecondaryChecks}).
  */
 final class Verifier {
 
@@ -35,6 +36,7 @@ final class Verifier {
     private final AtomicReference<BigDecimal> claimPaid = new AtomicReference<>(ZERO);
     private final AtomicReference<BigDecimal> ledgerPaid = new AtomicReference<>(ZERO);
     private final AtomicReference<BigDecimal> claimCharges = new AtomicReference<>(ZERO);
+    private final AtomicReference<BigDecimal> patientOwed = new AtomicReference<>(ZERO);
 
     Verifier(Http http, ObjectMapper mapper, String codeUrl, String claimUrl, String reimbursementUrl) {
         this.http = http;
@@ -70,6 +72,17 @@ final class Verifier {
         for (ClaimOutcome o : outcomes.values()) {
             checks.add(get(claimUrl + "/claims/" + o.claimId(), body -> checkClaim(o, body)));
             checks.add(get(reimbursementUrl + "/payments?claimId=" + o.claimId(), body -> checkLedger(o, body)));
+            if (o.kind() == ClaimOutcome.Kind.SECONDARY) {
+                boolean reached = events.submittedTo(o.claimId(), o.secondaryPayerId());
+                checks.add(json(claimUrl + "/claims/" + o.claimId()).thenCombine(
+                        json(claimUrl + "/claims/" + o.claimId() + "/patient-balance"), (claim, patient) -> {
+                            if (claim != null && patient != null) {
+                                add(patientOwed, patient.path("owed").asText());
+                                SecondaryChecks.check(o, reached, claim, patient).forEach(this::fail);
+                            }
+                            return null;
+                        }));
+            }
         }
         CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).join();
         BigDecimal expected = outcomes.values().stream().map(ClaimOutcome::expectedPaid).reduce(ZERO, BigDecimal::add);
@@ -77,6 +90,11 @@ final class Verifier {
                 || expected.compareTo(ledgerPaid.get()) != 0) {
             fail("totals differ: remittances paid " + remittedTotal + ", expected by claim " + expected
                     + ", ledger " + ledgerPaid.get() + ", claim balances " + claimPaid.get());
+        }
+        BigDecimal owed = outcomes.values().stream().map(ClaimOutcome::expectedPatientOwed).filter(v -> v != null)
+                .reduce(ZERO, BigDecimal::add);
+        if (owed.compareTo(patientOwed.get()) != 0) {
+            fail("patients owe " + patientOwed.get() + " after their secondary payers; expected " + owed);
         }
         return List.copyOf(failures);
     }
@@ -125,6 +143,18 @@ final class Verifier {
             }
             check.accept(read(r));
             return null;
+        });
+    }
+
+    /** The body of a GET that answered 200, or null (the failure recorded). */
+    private CompletableFuture<JsonNode> json(String url) throws InterruptedException {
+        inFlight.acquire();
+        return http.getAsync(url).whenComplete((r, e) -> inFlight.release()).handle((r, e) -> {
+            if (e != null || r.statusCode() != 200) {
+                fail("GET " + url + " answered " + (e != null ? e.toString() : r.statusCode() + " " + r.body()));
+                return null;
+            }
+            return read(r);
         });
     }
 

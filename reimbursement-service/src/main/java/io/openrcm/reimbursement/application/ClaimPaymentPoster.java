@@ -66,7 +66,8 @@ public class ClaimPaymentPoster {
         List<ReversalCandidate> candidates = posting.payment().isReversal()
                 ? store.reversalCandidates(posting.payment().claimId()) : List.of();
         List<PostingDomainEvent> events = posting.post(claim, enricher.enrich(posting.payment(), claim,
-                reasonCodes.unknown(posting.payment()), posting.remittance().paymentDate()), candidates, postedAt);
+                reasonCodes.unknown(posting.payment()), posting.remittance().paymentDate(), posting.remittance().payerId()),
+                candidates, postedAt);
         LOG.infof("Posted payment %s of remittance %s to claim %s: status %s, paid %s, %d ledger entries%s",
                 posting.id(), posting.remittance().id(), claim.claimId(), posting.payment().status().code(),
                 posting.payment().paid(), posting.ledger().size(),

@@ -37,6 +37,12 @@ public enum ClaimStatusCode {
                 || this == PROCESSED_AS_TERTIARY_FORWARDED;
     }
 
+    /** True for 2, 3, 20, 21: a secondary or tertiary payer processed the claim after the payers before it. */
+    public boolean isLaterPayer() {
+        return this == PROCESSED_AS_SECONDARY || this == PROCESSED_AS_TERTIARY
+                || this == PROCESSED_AS_SECONDARY_FORWARDED || this == PROCESSED_AS_TERTIARY_FORWARDED;
+    }
+
     /** The status of a code, or empty when the code is not one we take. */
     public static Optional<ClaimStatusCode> fromCode(String code) {
         for (ClaimStatusCode s : values()) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * Decides what posting adds to a claim payment once its claim is known: each service line matched to our line, the
  * expected allowed amount from the payer contract and the underpayment, the denial categories. Allowed = charge - CO
  * adjustments (per line; for the claim, over all its adjustments). A reversal is matched and classified, but not
- * compared with the contract.
+ * compared with the contract. A secondary's or tertiary's payment (CLP02 2, 3, 20, 21) is compared with the contract
+ * of the payer that sent it, never with the primary's the claim was first billed to.
  */
 public final class PostingEnricher {
 
@@ -30,6 +31,19 @@ public final class PostingEnricher {
      */
     public Enrichment enrich(ClaimPayment payment, ExpectedClaim claim, List<String> unknownCodes,
             LocalDate paymentDate) {
+        return enrich(payment, claim, unknownCodes, paymentDate, claim.payerId());
+    }
+
+    /**
+     * The enrichment of the payment sent by a payer.
+     *
+     * @param unknownCodes the payment's codes not in the loaded code lists, kept as they are
+     * @param paymentDate the remittance's payment date: the contract date of last resort
+     * @param remittancePayerId the payer of the remittance that carries the payment
+     */
+    public Enrichment enrich(ClaimPayment payment, ExpectedClaim claim, List<String> unknownCodes,
+            LocalDate paymentDate, String remittancePayerId) {
+        String ratesOf = ratesPayer(payment, claim, remittancePayerId);
         List<Integer> matched = LineMatcher.match(payment.lines(), claim.lines());
         boolean denied = payment.status().isDenied();
         Money allowed = payment.charge().minus(Money.sum(payment.allAdjustments().stream()
@@ -43,7 +57,7 @@ public final class PostingEnricher {
             ExpectedLine our = claim.line(lineNumber).orElse(null);
             DenialCategory lineDenial = classifier.line(line, denied).orElse(null);
             Optional<Money> rate = payment.isReversal() ? Optional.empty()
-                    : rate(claim, line, our, payment, paymentDate);
+                    : rate(ratesOf, claim, line, our, payment, paymentDate);
             if (rate.isEmpty()) {
                 lines.add(new Enrichment.Line(lineNumber, lineDenial, null, null));
                 continue;
@@ -60,7 +74,18 @@ public final class PostingEnricher {
                 unknownCodes, lines);
     }
 
-    private Optional<Money> rate(ExpectedClaim claim, ServiceLinePayment line, ExpectedLine our,
+    /**
+     * Whose contract the payment is held to. A later payer's remittance names that payer, while the claim still names
+     * the primary it was first billed to (claim-service bills the same claim id to the next payer); a primary's 835
+     * may name its payer by an id not yet mapped to ours (TRN03), so a primary keeps the claim's payer.
+     */
+    static String ratesPayer(ClaimPayment payment, ExpectedClaim claim, String remittancePayerId) {
+        boolean laterPayer = payment.status().isLaterPayer();
+        return laterPayer && remittancePayerId != null && !remittancePayerId.isBlank() ? remittancePayerId
+                : claim.payerId();
+    }
+
+    private Optional<Money> rate(String payerId, ExpectedClaim claim, ServiceLinePayment line, ExpectedLine our,
             ClaimPayment payment, LocalDate paymentDate) {
         String code = our != null ? our.code() : line.originalCode() != null ? line.originalCode() : line.code();
         List<String> modifiers = our != null ? our.modifiers() : line.modifiers();
@@ -68,6 +93,6 @@ public final class PostingEnricher {
                 : our != null && our.dateOfService() != null ? our.dateOfService()
                 : payment.serviceDate() != null ? payment.serviceDate()
                 : claim.dateOfService() != null ? claim.dateOfService() : paymentDate;
-        return contracts.rate(claim.payerId(), code, modifiers, on);
+        return contracts.rate(payerId, code, modifiers, on);
     }
 }

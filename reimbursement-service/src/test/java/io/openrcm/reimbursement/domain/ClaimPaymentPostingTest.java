@@ -134,6 +134,53 @@ class ClaimPaymentPostingTest {
     }
 
     @Test
+    void aSecondarysPaymentIsHeldToTheSecondarysContractNotThePrimarys() {
+        ServiceLinePayment line = new ServiceLinePayment("HC", "99213", List.of(), money("160.00"), money("20.00"),
+                null, null, null, List.of(), LocalDate.of(2026, 11, 1),
+                List.of(adjustment(AdjustmentGroup.CO, "45", "60.00"), adjustment(AdjustmentGroup.OA, "23", "80.00")),
+                List.of(), null, null);
+        ClaimPayment secondary = new ClaimPayment("C-1", ClaimStatusCode.PROCESSED_AS_SECONDARY, "PCN-S-1",
+                money("160.00"), money("20.00"), money("0.00"), List.of(), List.of(line), List.of(), null);
+        ExpectedClaim claim = claim("C-1", new ExpectedLine(1, "99213", List.of(), LocalDate.of(2026, 11, 1),
+                money("160.00")));
+        // The primary (the claim's payer, BCBS-IL) contracted 130.00; the secondary (AETNA-2) only 100.00.
+        ContractRates rates = (p, c, m, d) -> Optional.of(money(p.equals("BCBS-IL") ? "130.00" : "100.00"));
+
+        Enrichment e = new PostingEnricher(new DenialClassifier(Map.of()), rates)
+                .enrich(secondary, claim, List.of(), REMITTANCE.paymentDate(), "AETNA-2");
+
+        assertThat(e.expectedAllowed()).isEqualTo(money("100.00"));
+        assertThat(e.underpaidAmount()).isEqualTo(money("0.00"));
+        // Against the primary's 130.00 the same payment would have been reported 30.00 short.
+        Enrichment primary = new PostingEnricher(new DenialClassifier(Map.of()), rates).enrich(
+                new ClaimPayment("C-1", ClaimStatusCode.PROCESSED_AS_PRIMARY, "PCN-C-1", money("160.00"),
+                        money("20.00"), money("0.00"), List.of(), List.of(line), List.of(), null),
+                claim, List.of(), REMITTANCE.paymentDate(), "AETNA-2");
+        assertThat(primary.expectedAllowed()).isEqualTo(money("130.00"));
+        assertThat(primary.underpaidAmount()).isEqualTo(money("30.00"));
+    }
+
+    @Test
+    void aLaterPayerWithoutAContractIsNotComparedWithThePrimarys() {
+        ServiceLinePayment line = new ServiceLinePayment("HC", "99213", List.of(), money("160.00"), money("20.00"),
+                null, null, null, List.of(), LocalDate.of(2026, 11, 1),
+                List.of(adjustment(AdjustmentGroup.CO, "45", "60.00"), adjustment(AdjustmentGroup.OA, "23", "80.00")),
+                List.of(), null, null);
+        ClaimPayment crossedOver = new ClaimPayment("C-1", ClaimStatusCode.PROCESSED_AS_SECONDARY_FORWARDED,
+                "PCN-S-1", money("160.00"), money("20.00"), money("0.00"), List.of(), List.of(line), List.of(), null);
+        ExpectedClaim claim = claim("C-1", new ExpectedLine(1, "99213", List.of(), LocalDate.of(2026, 11, 1),
+                money("160.00")));
+        ContractRates onlyThePrimary = (p, c, m, d) -> p.equals("BCBS-IL") ? Optional.of(money("130.00"))
+                : Optional.empty();
+
+        Enrichment e = new PostingEnricher(new DenialClassifier(Map.of()), onlyThePrimary)
+                .enrich(crossedOver, claim, List.of(), REMITTANCE.paymentDate(), "MEDIGAP-9");
+
+        assertThat(e.expectedAllowed()).isNull();
+        assertThat(e.underpaidAmount()).isNull();
+    }
+
+    @Test
     void onlyUnmatchedMovesAndOnlyToPosted() {
         assertThat(PostingStatus.UNMATCHED.moveTo(PostingStatus.POSTED)).isEqualTo(PostingStatus.POSTED);
         assertThatThrownBy(() -> PostingStatus.POSTED.moveTo(PostingStatus.UNMATCHED))

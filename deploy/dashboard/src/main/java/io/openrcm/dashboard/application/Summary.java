@@ -26,9 +26,15 @@ public record Summary(Instant asOf, long lastSequence, long feedLag, Claims clai
     public record State(String state, long claims, String totalCharge, String outstanding) {
     }
 
-    /** Outstanding balances of billed claims by payer and age. */
+    /**
+     * Open balances of billed claims by age: insurance A/R by payer, patient A/R, and both together (totals, total).
+     */
     public record Aging(LocalDate asOf, String basis, List<String> buckets, List<PayerAging> payers,
-            Map<String, String> totals, String total) {
+            Map<String, String> totals, String total, Row insurance, Row patient) {
+    }
+
+    /** One line of the aging over every payer: amounts by bucket and their total. */
+    public record Row(Map<String, String> amounts, String total) {
     }
 
     /** One payer's row of the aging. */

@@ -23,10 +23,22 @@ import java.util.UUID;
  * @param changedAt when it happened
  * @param dateOfService the claim's date of service when the producer sends it (an added field), else null
  * @param denialCategory the payer's denial category when the producer sends it, else null
+ * @param responsibility who the balance is with (PRIMARY, SECONDARY, TERTIARY, PATIENT) when the producer sends it,
+ *        else null
+ * @param patientBalance what the patient owes on the claim after the change when the producer sends it, else null
  */
 public record ClaimStatusChange(UUID eventId, String claimId, String encounterId, String payerId,
         String billingProviderNpi, String fromStatus, String toStatus, String reason, List<String> reasonCodes,
-        Amounts amounts, Instant changedAt, LocalDate dateOfService, String denialCategory) {
+        Amounts amounts, Instant changedAt, LocalDate dateOfService, String denialCategory, String responsibility,
+        BigDecimal patientBalance) {
+
+    /** A change as producers before the patient's side sent it: no responsibility, no patient balance. */
+    public ClaimStatusChange(UUID eventId, String claimId, String encounterId, String payerId,
+            String billingProviderNpi, String fromStatus, String toStatus, String reason, List<String> reasonCodes,
+            Amounts amounts, Instant changedAt, LocalDate dateOfService, String denialCategory) {
+        this(eventId, claimId, encounterId, payerId, billingProviderNpi, fromStatus, toStatus, reason, reasonCodes,
+                amounts, changedAt, dateOfService, denialCategory, null, null);
+    }
 
     public ClaimStatusChange {
         Objects.requireNonNull(eventId, "eventId");
@@ -37,6 +49,12 @@ public record ClaimStatusChange(UUID eventId, String claimId, String encounterId
         Objects.requireNonNull(amounts, "amounts");
         Objects.requireNonNull(changedAt, "changedAt");
         reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
+        patientBalance = patientBalance == null ? null : Dollars.of(patientBalance, "patientBalance");
+    }
+
+    /** Whether only the patient's side changed (a patient payment, copay, refund or write-off): same status. */
+    public boolean isPatientOnly() {
+        return toStatus.equals(fromStatus);
     }
 
     /** Whether this change is a payer's decision on the claim (paid in full or in part, or denied). */

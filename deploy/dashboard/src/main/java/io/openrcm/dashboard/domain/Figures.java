@@ -16,8 +16,19 @@ public final class Figures {
     public record PartyTotals(String id, long claims, BigDecimal totalCharge, BigDecimal paid, BigDecimal outstanding) {
     }
 
-    /** The outstanding balance of one payer's billed claims of one age in days. */
-    public record OpenBalance(String payerId, long ageDays, BigDecimal outstanding) {
+    /**
+     * The open balances of one payer's billed claims of one age in days.
+     *
+     * @param outstanding insurance A/R: what no payer has paid or adjusted yet, with the patient's share while a
+     *        secondary or tertiary payer has the claim
+     * @param patient patient A/R: what patients owe once insurance is done with their claims
+     */
+    public record OpenBalance(String payerId, long ageDays, BigDecimal outstanding, BigDecimal patient) {
+
+        /** Insurance A/R only, as the feed gave it before the patient's side. */
+        public OpenBalance(String payerId, long ageDays, BigDecimal outstanding) {
+            this(payerId, ageDays, outstanding, BigDecimal.ZERO.setScale(2));
+        }
     }
 
     /** Claims by the payer's first decision on them (the initial denial rate's numerator and denominator). */

@@ -14,14 +14,16 @@ import java.util.UUID;
 
 /**
  * The fields of claim-service's ClaimStatusChanged v1 that the dashboard reads (tolerant reader: unknown fields
- * ignored; the optional added ones, {@code dateOfService} and {@code denialCategory}, used when present). Amounts and
+ * ignored; the optional added ones, {@code dateOfService}, {@code denialCategory}, {@code responsibility} and
+ * {@code patientBalance}, used when present). Amounts and
  * times are read as text, so that {@link #violations()} can name the field that is wrong.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ClaimStatusChangedV1(String claimId, String encounterId, String payerId, String billingProviderNpi,
         String fromStatus, String toStatus, String reason, List<String> reasonCodes, String totalCharge,
         String paidAmount, String adjustmentAmount, String patientResponsibility, String outstanding,
-        String changedAt, String dateOfService, String denialCategory) implements ValidatedPayload {
+        String changedAt, String dateOfService, String denialCategory, String responsibility,
+        String patientBalance) implements ValidatedPayload {
 
     @Override
     public List<String> violations() {
@@ -56,13 +58,14 @@ public record ClaimStatusChangedV1(String claimId, String encounterId, String pa
         BigDecimal adjusted = money(problems, "adjustmentAmount", adjustmentAmount);
         BigDecimal patient = money(problems, "patientResponsibility", patientResponsibility);
         BigDecimal open = money(problems, "outstanding", outstanding);
+        BigDecimal owed = patientBalance == null ? null : money(problems, "patientBalance", patientBalance);
         Instant at = instant(problems);
         if (!problems.isEmpty()) {
             return null;
         }
         return new ClaimStatusChange(eventId, claimId, encounterId, payerId, billingProviderNpi, fromStatus, toStatus,
                 reason, reasonCodes, new ClaimStatusChange.Amounts(total, paid, adjusted, patient, open), at, date(),
-                denialCategory);
+                denialCategory, responsibility, owed);
     }
 
     private static void required(List<String> problems, String field, String value) {

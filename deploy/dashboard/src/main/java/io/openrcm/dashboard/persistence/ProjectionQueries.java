@@ -46,17 +46,24 @@ public class ProjectionQueries {
     }
 
     /**
-     * Outstanding balances of billed claims per payer and age in days on the given date, aged from the date of
-     * service when the feed carries it, else from the day the claim was created; the practices' claims only.
+     * Open balances of billed claims per payer and age in days on the given date, aged from the date of service when
+     * the feed carries it, else from the day the claim was created; the practices' claims only. Insurance A/R is the
+     * outstanding balance, plus the patient's share while a secondary or tertiary payer has the claim; patient A/R is
+     * what the patient owes once the claim is with the patient (the event's patientBalance; for events without it,
+     * the patient's share of a claim not closed).
      */
     public List<Figures.OpenBalance> openBalances(LocalDate asOf, Set<String> practices) throws SQLException {
-        return list("SELECT payer_id, ?::date - COALESCE(date_of_service, (first_seen_at AT TIME ZONE 'UTC')::date) AS age,"
-                + " sum(outstanding) FROM claim_projection WHERE outstanding > 0 AND submitted_at IS NOT NULL"
-                + " AND billing_provider_npi = ANY (?) GROUP BY payer_id, age", ps -> {
+        return list("SELECT payer_id, age, sum(insurance), sum(patient) FROM (SELECT payer_id,"
+                + " ?::date - COALESCE(date_of_service, (first_seen_at AT TIME ZONE 'UTC')::date) AS age,"
+                + " outstanding + CASE WHEN responsibility IN ('SECONDARY', 'TERTIARY') THEN patient_responsibility"
+                + " ELSE 0 END AS insurance, CASE WHEN responsibility = 'PATIENT' THEN COALESCE(patient_balance,"
+                + " CASE WHEN status <> 'CLOSED' THEN patient_responsibility ELSE 0 END) ELSE 0 END AS patient"
+                + " FROM claim_projection WHERE submitted_at IS NOT NULL AND billing_provider_npi = ANY (?)) c"
+                + " WHERE insurance > 0 OR patient > 0 GROUP BY payer_id, age", ps -> {
                     ps.setObject(1, asOf);
                     ps.setArray(2, ps.getConnection().createArrayOf("varchar", practices.toArray()));
                 },
-                rs -> new Figures.OpenBalance(rs.getString(1), rs.getLong(2), money(rs, 3)));
+                rs -> new Figures.OpenBalance(rs.getString(1), rs.getLong(2), money(rs, 3), money(rs, 4)));
     }
 
     /** The payer's first decisions, and the claims denied now, of the practices. */

@@ -26,7 +26,8 @@ public class ProjectionRepository {
     private static final String UPSERT_CLAIM = "INSERT INTO claim_projection (claim_id, encounter_id, payer_id,"
             + " billing_provider_npi, status, reason, reason_codes, total_charge, paid_amount, adjustment_amount,"
             + " patient_responsibility, outstanding, date_of_service, first_seen_at, submitted_at, first_adjudication,"
-            + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " changed_at, responsibility, patient_balance)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (claim_id) DO UPDATE SET encounter_id = COALESCE(EXCLUDED.encounter_id, claim_projection.encounter_id),"
             + " payer_id = EXCLUDED.payer_id, billing_provider_npi = EXCLUDED.billing_provider_npi,"
             + " status = EXCLUDED.status, reason = EXCLUDED.reason, reason_codes = EXCLUDED.reason_codes,"
@@ -37,6 +38,7 @@ public class ProjectionRepository {
             + " first_seen_at = LEAST(claim_projection.first_seen_at, EXCLUDED.first_seen_at),"
             + " submitted_at = COALESCE(claim_projection.submitted_at, EXCLUDED.submitted_at),"
             + " first_adjudication = COALESCE(claim_projection.first_adjudication, EXCLUDED.first_adjudication),"
+            + " responsibility = EXCLUDED.responsibility, patient_balance = EXCLUDED.patient_balance,"
             + " changed_at = EXCLUDED.changed_at WHERE claim_projection.changed_at <= EXCLUDED.changed_at";
 
     private final AgroalDataSource dataSource;
@@ -104,8 +106,11 @@ public class ProjectionRepository {
             }
             ps.setTimestamp(++i, at);
             ps.setTimestamp(++i, billed ? at : null);
-            ps.setString(++i, change.isAdjudication() ? change.toStatus() : null);
+            // A patient's payment on a claim (same status) is no payer's decision.
+            ps.setString(++i, change.isAdjudication() && !change.isPatientOnly() ? change.toStatus() : null);
             ps.setTimestamp(++i, at);
+            ps.setString(++i, change.responsibility());
+            ps.setBigDecimal(++i, change.patientBalance());
             ps.executeUpdate();
         }
     }

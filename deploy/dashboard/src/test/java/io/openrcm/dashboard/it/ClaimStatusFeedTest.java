@@ -85,6 +85,48 @@ class ClaimStatusFeedTest {
         assertThat(s.getLong("claims.total")).isEqualTo(total);
     }
 
+    @Test
+    void theAgingSplitsIntoInsuranceAndPatientAccountsReceivable() throws Exception {
+        String primary = "PRIM-" + UUID.randomUUID().toString().substring(0, 8);
+        String secondary = "SECO-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate fortyDaysAgo = LocalDate.now().minusDays(40);
+        // With the patient: insurance left 20.00, the patient paid 12.00 (a change to the same status).
+        String withPatient = "claim-patient-" + primary;
+        feed.lifeOf(withPatient, primary, null, null, null, List.of(), fortyDaysAgo);
+        feed.send(withPatient, withPatientSide(FeedEvents.payload(withPatient, primary, "SUBMITTED", "PAID", "160.00",
+                "100.00", "40.00", "20.00", "0.00", List.of("CO-45", "PR-2"), fortyDaysAgo), "PATIENT", "20.00"));
+        feed.send(withPatient, withPatientSide(FeedEvents.payload(withPatient, primary, "PAID", "PAID", "160.00",
+                "100.00", "40.00", "20.00", "0.00", List.of(), fortyDaysAgo), "PATIENT", "8.00"));
+        // With the secondary: the primary paid, its patient share of 20.00 is the secondary's to pay.
+        String withSecondary = "claim-secondary-" + primary;
+        feed.lifeOf(withSecondary, primary, null, null, null, List.of(), fortyDaysAgo);
+        feed.send(withSecondary, withPatientSide(FeedEvents.payload(withSecondary, secondary, "SUBMITTED", "PAID",
+                "160.00", "100.00", "40.00", "20.00", "0.00", List.of("CO-45", "PR-2"), fortyDaysAgo), "SECONDARY",
+                "0.00"));
+
+        await().atMost(PATIENCE).until(() -> {
+            JsonPath now = summary();
+            return "8.00".equals(now.getString("arAging.patient.amounts.'31-60'"))
+                    && now.getMap("arAging.payers.find { it.payerId == '" + secondary + "' }") != null
+                    && now.getMap("arAging.payers.find { it.payerId == '" + primary + "' }") == null;
+        });
+        JsonPath s = summary();
+        assertThat(s.getMap("arAging.payers.find { it.payerId == '" + secondary + "' }"))
+                .containsEntry("total", "20.00");
+        assertThat(s.getMap("arAging.payers.find { it.payerId == '" + primary + "' }")).as("nothing left to the"
+                + " primary").isNull();
+        assertThat(s.getString("arAging.patient.amounts.'31-60'")).isEqualTo("8.00");
+        assertThat(new java.math.BigDecimal(s.getString("arAging.insurance.total"))
+                .add(new java.math.BigDecimal(s.getString("arAging.patient.total"))))
+                .isEqualByComparingTo(s.getString("arAging.total"));
+    }
+
+    /** The payload with the added fields of the patient's side. */
+    private static String withPatientSide(String payload, String responsibility, String patientBalance) {
+        return payload.substring(0, payload.length() - 1) + ",\"responsibility\":\"" + responsibility
+                + "\",\"patientBalance\":\"" + patientBalance + "\"}";
+    }
+
     /**
      * A consumer that starts late catches up on a backlog: 1,000 claims of three changes each land in the projection
      * exactly. Prints how fast the backlog was applied (a figure, not an assertion).

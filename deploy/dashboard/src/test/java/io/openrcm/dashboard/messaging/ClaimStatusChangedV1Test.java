@@ -48,6 +48,35 @@ class ClaimStatusChangedV1Test {
     }
 
     @Test
+    void readsWhoHasTheClaimAndThePatientBalanceAndToleratesEventsWithoutThem() throws Exception {
+        ClaimStatusChange golden = mapper.readValue(GOLDEN, ClaimStatusChangedV1.class).toChange(UUID.randomUUID());
+        assertThat(golden.responsibility()).isEqualTo("PRIMARY");
+        assertThat(golden.patientBalance()).isEqualByComparingTo("0.00");
+
+        ObjectNode patientOnly = (ObjectNode) mapper.readTree(GOLDEN);
+        patientOnly.put("fromStatus", "PAID").put("toStatus", "PAID").put("responsibility", "PATIENT")
+                .put("patientBalance", "8.00");
+        ClaimStatusChange paid = mapper.readValue(mapper.writeValueAsString(patientOnly), ClaimStatusChangedV1.class)
+                .toChange(UUID.randomUUID());
+        assertThat(paid.patientBalance()).isEqualByComparingTo("8.00");
+        assertThat(paid.isPatientOnly()).isTrue();
+
+        ObjectNode before = (ObjectNode) mapper.readTree(GOLDEN);
+        before.remove("responsibility");
+        before.remove("patientBalance");
+        ClaimStatusChangedV1 older = mapper.readValue(mapper.writeValueAsString(before), ClaimStatusChangedV1.class);
+        assertThat(older.violations()).isEmpty();
+        ClaimStatusChange c = older.toChange(UUID.randomUUID());
+        assertThat(c.responsibility()).isNull();
+        assertThat(c.patientBalance()).isNull();
+        assertThat(c.isPatientOnly()).isFalse();
+
+        before.put("patientBalance", "8.001");
+        assertThat(mapper.readValue(mapper.writeValueAsString(before), ClaimStatusChangedV1.class).violations())
+                .contains("patientBalance has fractions of a cent");
+    }
+
+    @Test
     void refusesAChangeWithoutAmounts() throws Exception {
         ClaimStatusChangedV1 payload = mapper.readValue("{\"claimId\": \"c\", \"payerId\": \"p\"}",
                 ClaimStatusChangedV1.class);
