@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole local stack (PostgreSQL, Kafka, code-service, claim-service, reimbursement-service, dashboard)
 # until Ctrl-C.
-# Usage: deploy/run.sh [--no-build] [--reset] [--data-dir=PATH] [--kafka=HOST:PORT] [--postgres=jdbc:postgresql://HOST:PORT]
+# Usage: deploy/run.sh [--no-build] [--reset] [--instances=N] [--data-dir=PATH] [--kafka=HOST:PORT] [--postgres=jdbc:postgresql://HOST:PORT]
 # Run with --help for every option. Needs only a JDK 17+: the Maven Wrapper fetches Maven.
 set -euo pipefail
 

@@ -43,11 +43,17 @@ public final class Bench {
             System.exit(passed ? 0 : 1);
             return;
         }
+        if (!options.instanceCounts().isEmpty()) {
+            boolean passed = ScaleOutMain.run(options);
+            System.out.println(passed ? "PASS" : "FAIL");
+            System.exit(passed ? 0 : 1);
+            return;
+        }
         ObjectMapper mapper = new ObjectMapper();
         Http http = new Http(options.caCertificate(), new ClientCredentials(options.text("token-url"), options.text("client-id"),
                 options.text("client-secret")));
-        for (String service : List.of("code-url", "claim-url", "reimbursement-url")) {
-            String url = options.text(service) + "/q/health/ready";
+        for (String url : List.of("code-url", "claim-url", "reimbursement-url").stream()
+                .flatMap(service -> options.urls(service).stream()).map(base -> base + "/q/health/ready").toList()) {
             try {
                 int status = http.get(url).statusCode();
                 if (status != 200) {
@@ -62,34 +68,35 @@ public final class Bench {
         }
         List<String> notes = new ArrayList<>();
         ProcessStats stats = new ProcessStats();
-        stats.trackService("code-service", options.dataDir().resolve("run/code-service.pid"),
-                port(options.text("code-url")), notes);
-        stats.trackService("claim-service", options.dataDir().resolve("run/claim-service.pid"),
-                port(options.text("claim-url")), notes);
-        stats.trackService("reimbursement-service", options.dataDir().resolve("run/reimbursement-service.pid"),
-                port(options.text("reimbursement-url")), notes);
+        trackServices(stats, options.dataDir(), Map.of("code-service", options.urls("code-url"), "claim-service",
+                options.urls("claim-url"), "reimbursement-service", options.urls("reimbursement-url")), notes);
         stats.trackListener("kafka (launcher JVM)", Integer.parseInt(options.text("kafka")
                 .replaceAll(".*:", "").replaceAll(",.*", "")), false, notes);
         stats.trackListener("postgresql (all backends)", port(options.text("jdbc").replace("jdbc:", "")), true, notes);
 
+        Report report = new Report(notes);
+        boolean pass = measure(options, mapper, http, stats, report);
+        if (options.flag("record")) {
+            record(options, report, pass);
+        }
+        System.out.println(pass ? "PASS" : "FAIL");
+        System.exit(pass ? 0 : 1);
+    }
+
+    /** The ceilings (unless --skip-ceilings), then one cycle; its figures go into the report. True on PASS. */
+    static boolean measure(BenchOptions options, ObjectMapper mapper, Http http, ProcessStats stats, Report report)
+            throws Exception {
         PostgresCeiling postgres = new PostgresCeiling(options.text("jdbc"), options.text("jdbc-user"),
                 options.jdbcPassword());
-        Report report = new Report(notes);
         if (!options.flag("skip-ceilings")) {
             System.out.println("Measuring the ceilings (PostgreSQL single-row commits, Kafka produce/consume)...");
             report.postgresCeiling(postgres.commitsPerSecond(options.integer("ceiling-threads"),
                     options.integer("ceiling-seconds")));
             report.kafkaCeiling(new KafkaCeiling(options.kafkaClient()).measure(options.integer("ceiling-records")));
         }
-        boolean pass;
         try (EventWatcher events = new EventWatcher(options.kafkaClient(), mapper)) {
-            pass = new Cycle(options, mapper, http, events, stats, postgres, report).run();
+            return new Cycle(options, mapper, http, events, stats, postgres, report).run();
         }
-        if (options.flag("record")) {
-            record(options, report, pass);
-        }
-        System.out.println(pass ? "PASS" : "FAIL");
-        System.exit(pass ? 0 : 1);
     }
 
     private static void record(BenchOptions options, Report report, boolean pass) {
@@ -101,6 +108,20 @@ public final class Bench {
             System.out.println("Recorded in " + results + "; chart " + options.text("chart-file"));
         } catch (IOException e) {
             System.out.println("Could not record the run in " + results + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Follows every copy of each service: the first by the launcher's {@code run/<service>.pid}, copy N by
+     * {@code run/<service>-N.pid} (else by the process listening on its port); all count in CPU per claim.
+     */
+    static void trackServices(ProcessStats stats, Path dataDir, Map<String, List<String>> urlsByService, List<String> notes) {
+        for (String service : List.of("code-service", "claim-service", "reimbursement-service")) {
+            List<String> urls = urlsByService.getOrDefault(service, List.of());
+            for (int i = 0; i < urls.size(); i++) {
+                String name = i == 0 ? service : service + "-" + (i + 1);
+                stats.trackService(name, dataDir.resolve("run/" + name + ".pid"), port(urls.get(i)), notes);
+            }
         }
     }
 

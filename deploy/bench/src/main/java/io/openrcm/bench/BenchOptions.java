@@ -3,7 +3,10 @@ package io.openrcm.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.openrcm.infra.KafkaCredentials;
@@ -55,7 +58,12 @@ final class BenchOptions {
             Map.entry("note", ""),
             Map.entry("results-file", "deploy/bench/results.csv"),
             Map.entry("chart-file", "deploy/bench/results.svg"),
-            Map.entry("chart", "false")));
+            Map.entry("chart", "false"),
+            Map.entry("instances", ""),
+            Map.entry("scale-data-dir", ".rcm-scale")));
+
+    /** Most copies of a service a scale-out run starts (the launcher's limit). */
+    static final int MAX_INSTANCES = 8;
 
     private final Map<String, String> values;
 
@@ -103,6 +111,12 @@ final class BenchOptions {
         share("fail-share");
         share("secondary-share");
         share("single-share");
+        instanceCounts();
+        for (String url : List.of("code-url", "claim-url", "reimbursement-url")) {
+            if (urls(url).isEmpty()) {
+                throw new IllegalArgumentException("--" + url + " needs at least one URL");
+            }
+        }
         if (integer("chaos-min-gap") < 0 || integer("chaos-max-gap") < integer("chaos-min-gap")) {
             throw new IllegalArgumentException("--chaos-min-gap must be 0 or more and at most --chaos-max-gap");
         }
@@ -135,6 +149,47 @@ final class BenchOptions {
             throw new IllegalArgumentException("--" + name + " must be between 0 and 1, got " + value);
         }
         return value;
+    }
+
+    /**
+     * The base URLs of one service's copies (--code-url=https://127.0.0.1:8081,https://127.0.0.1:8085): the load
+     * goes round-robin over them; checks and reads use the first.
+     */
+    List<String> urls(String name) {
+        return Arrays.stream(text(name).split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
+    }
+
+    /** The first of {@link #urls}. */
+    String url(String name) {
+        return urls(name).get(0);
+    }
+
+    /**
+     * --instances=1,2: the copies of each service of the stacks a scale-out run starts, one stack after the other;
+     * empty without the option (the run uses the running stack).
+     */
+    List<Integer> instanceCounts() {
+        List<Integer> counts = new ArrayList<>();
+        for (String part : text("instances").split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int n;
+            try {
+                n = Integer.parseInt(part.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--instances needs whole numbers separated by commas (e.g. 1,2), got "
+                        + text("instances"));
+            }
+            if (n < 1 || n > MAX_INSTANCES) {
+                throw new IllegalArgumentException("--instances: each number must be 1 to " + MAX_INSTANCES + ", got " + n);
+            }
+            counts.add(n);
+        }
+        if (!counts.isEmpty() && flag("chaos")) {
+            throw new IllegalArgumentException("--instances and --chaos each start stacks of their own: give one of them");
+        }
+        return List.copyOf(counts);
     }
 
     boolean flag(String name) {
@@ -199,6 +254,13 @@ final class BenchOptions {
                 and starts and stops a second instance of each service, --chaos-min-gap to --chaos-max-gap seconds
                 apart; then it also checks that nothing is parked and GET /reconciliation names no difference, and
                 prints the time to recover from each fault. The URL, Kafka and JDBC options do not apply.
+
+                --instances=1,2 runs the same cycle against stacks of its own, one after the other: first with one
+                copy of code-, claim- and reimbursement-service, then with two (same database, same consumer groups,
+                the load round-robin over the copies), each fresh in --scale-data-dir/instances-N on free ports, and
+                prints each run's figures and then both side by side. The URL, Kafka and JDBC options do not apply.
+                Against a running stack (deploy/run.sh --instances=2) give every copy instead:
+                --code-url=https://127.0.0.1:8081,https://127.0.0.1:8085 (and so on); the load goes round-robin.
 
                 Every plain run appends its figures (date, commit, machine, --note, throughput, CPU ms per claim and
                 per payment, CPU s per phase, peak RSS, ceilings, verdict) to --results-file and redraws --chart-file

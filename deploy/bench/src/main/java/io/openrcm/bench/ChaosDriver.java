@@ -101,6 +101,7 @@ final class ChaosDriver {
                 sleep(Duration.ofSeconds(5));
                 stack.restartPostgres();
             }
+            case KILL_INSTANCE -> stack.killService(fault.target());
             case SECOND_INSTANCE -> {
                 stack.startSecondInstance(fault.target(), FreePorts.pick());
                 sleep(Duration.ofMillis(5000 + random.nextInt(10_000)));

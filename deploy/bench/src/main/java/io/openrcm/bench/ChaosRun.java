@@ -55,6 +55,11 @@ public final class ChaosRun {
 
     /** Runs the cycle with the faults against a started stack and returns the verdict; prints as it goes. */
     public static Result run(Stack stack, Settings settings) throws Exception {
+        return run(stack, settings, Fault.plan(settings.killsPerService(), settings.seed()));
+    }
+
+    /** Like {@link #run(Stack, Settings)} with the given faults, in that order (killsPerService is not used). */
+    public static Result run(Stack stack, Settings settings, List<Fault> plan) throws Exception {
         Map<String, String> urls = new LinkedHashMap<>();
         Fault.SERVICES.forEach(s -> urls.put(s, stack.service(s).baseUrl()));
         List<String> args = new ArrayList<>(List.of("--code-url=" + urls.get("code-service"),
@@ -72,7 +77,6 @@ public final class ChaosRun {
         ProcessStats stats = new ProcessStats();
         urls.forEach((name, url) -> stats.trackService(name, options.dataDir().resolve("run/" + name + ".pid"),
                 Bench.port(url), notes));
-        List<Fault> plan = Fault.plan(settings.killsPerService(), settings.seed());
         System.out.printf("Chaos run: %d encounters; %d faults, %d-%d s apart: %s%n", settings.encounters(),
                 plan.size(), settings.minGapSeconds(), settings.maxGapSeconds(),
                 plan.stream().map(Fault::describe).toList());

@@ -48,7 +48,7 @@ final class Cycle {
                 rate > 0 ? "paced at " + rate + "/s as single POSTs" : "flat out, " + options.integer("concurrency")
                         + " workers, batches of " + options.integer("batch-size") + " and "
                         + (int) (options.share("single-share") * 100) + "% single POSTs");
-        EncounterLoad load = new EncounterLoad(http, mapper, options.text("code-url"));
+        EncounterLoad load = new EncounterLoad(http, mapper, new RoundRobin(options.urls("code-url")));
         var cpu0 = stats.sample();
         var commits0 = postgres.commitsByDatabase();
         long t0 = System.currentTimeMillis();
@@ -71,7 +71,7 @@ final class Cycle {
                 options.integer("claims-per-remittance"), LocalDate.now());
         RemittanceGenerator.Plan plan = remitGen.plan(claims, secondaryPayers(expecting, claims));
         boolean x12 = options.text("remit-format").equals("x12");
-        RemittanceLoad remitLoad = new RemittanceLoad(http, mapper, options.text("reimbursement-url"), x12);
+        RemittanceLoad remitLoad = new RemittanceLoad(http, mapper, new RoundRobin(options.urls("reimbursement-url")), x12);
         System.out.printf("Posting %d + %d remittances (%s) for %d claims...%n", plan.first().size(),
                 plan.second().size(), x12 ? "X12 835" : "JSON", claims.size());
         long t1 = System.currentTimeMillis();
@@ -108,8 +108,8 @@ final class Cycle {
                 "encounter " + p.generated().ehrEncounterId() + " refused with " + p.httpStatus()));
         BigDecimal remitted = remits.stream().filter(RemittanceLoad.Posted::accepted)
                 .map(p -> p.remittance().totalPaid()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        Verifier verifier = new Verifier(http, mapper, options.text("code-url"), options.text("claim-url"),
-                options.text("reimbursement-url"));
+        Verifier verifier = new Verifier(http, mapper, options.url("code-url"), options.url("claim-url"),
+                options.url("reimbursement-url"));
         failures.addAll(verifier.verify(posted, events, plan.outcomes(), remitted));
         report.verification(posted, claims, plan.outcomes(), remitted, verifier, failures);
         return failures.isEmpty();

@@ -27,13 +27,13 @@ final class EncounterLoad {
 
     private final Http http;
     private final ObjectMapper mapper;
-    private final String baseUrl;
+    private final RoundRobin baseUrls;
     private final List<PostedEncounter> posted = Collections.synchronizedList(new ArrayList<>());
 
-    EncounterLoad(Http http, ObjectMapper mapper, String baseUrl) {
+    EncounterLoad(Http http, ObjectMapper mapper, RoundRobin baseUrls) {
         this.http = http;
         this.mapper = mapper;
-        this.baseUrl = baseUrl;
+        this.baseUrls = baseUrls;
     }
 
     /** Sends chunks (a chunk of one goes as a single POST, larger ones through /encounters/batch) with workers. */
@@ -73,7 +73,7 @@ final class EncounterLoad {
             inFlight.acquire();
             GeneratedEncounter e = encounters.get(i);
             long sent = System.nanoTime();
-            http.postAsync(baseUrl + "/encounters", JSON, bytes(e.body())).whenComplete((response, error) -> {
+            http.postAsync(baseUrls.next() + "/encounters", JSON, bytes(e.body())).whenComplete((response, error) -> {
                 long took = (System.nanoTime() - sent) / 1_000_000;
                 if (error != null) {
                     posted.add(new PostedEncounter(e, 0, null, "", System.currentTimeMillis(), took));
@@ -91,7 +91,7 @@ final class EncounterLoad {
     private void single(GeneratedEncounter e) {
         long sent = System.nanoTime();
         try {
-            HttpResponse<String> response = http.post(baseUrl + "/encounters", JSON, bytes(e.body()));
+            HttpResponse<String> response = http.post(baseUrls.next() + "/encounters", JSON, bytes(e.body()));
             posted.add(single(e, response, (System.nanoTime() - sent) / 1_000_000));
         } catch (IOException ex) {
             posted.add(new PostedEncounter(e, 0, null, "", System.currentTimeMillis(), 0));
@@ -118,7 +118,7 @@ final class EncounterLoad {
         chunk.forEach(e -> items.add(e.body()));
         long sent = System.nanoTime();
         try {
-            HttpResponse<String> response = http.post(baseUrl + "/encounters/batch", JSON, bytes(body));
+            HttpResponse<String> response = http.post(baseUrls.next() + "/encounters/batch", JSON, bytes(body));
             long now = System.currentTimeMillis();
             long took = (System.nanoTime() - sent) / 1_000_000;
             if (response.statusCode() != 200) {

@@ -15,7 +15,11 @@ import java.util.Random;
 public record Fault(Kind kind, String target) {
 
     /** The kinds of fault. */
-    public enum Kind { KILL, RESTART_KAFKA, RESTART_POSTGRES, SECOND_INSTANCE }
+    public enum Kind {
+        KILL, RESTART_KAFKA, RESTART_POSTGRES, SECOND_INSTANCE,
+        /** One copy of a service run with several (e.g. {@code claim-service-2}) killed with SIGKILL and left dead. */
+        KILL_INSTANCE
+    }
 
     public static final List<String> SERVICES = List.of("code-service", "claim-service", "reimbursement-service");
 
@@ -37,6 +41,11 @@ public record Fault(Kind kind, String target) {
         return List.copyOf(faults);
     }
 
+    /** Kills one copy of a service (a stack with several) and leaves it dead: the other copies take over its work. */
+    public static Fault killInstance(String instance) {
+        return new Fault(Kind.KILL_INSTANCE, instance);
+    }
+
     /** How the fault reads in the report, e.g. {@code kill -9 claim-service}. */
     public String describe() {
         return switch (kind) {
@@ -44,6 +53,7 @@ public record Fault(Kind kind, String target) {
             case RESTART_KAFKA -> "restart Kafka broker";
             case RESTART_POSTGRES -> "restart PostgreSQL";
             case SECOND_INSTANCE -> "2nd " + target + " up and down";
+            case KILL_INSTANCE -> "kill -9 " + target + " for good";
         };
     }
 }

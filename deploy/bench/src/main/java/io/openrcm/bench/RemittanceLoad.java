@@ -33,14 +33,14 @@ final class RemittanceLoad {
 
     private final Http http;
     private final ObjectMapper mapper;
-    private final String baseUrl;
+    private final RoundRobin baseUrls;
     private final boolean x12;
     private final Edi835Writer writer = new Edi835Writer();
 
-    RemittanceLoad(Http http, ObjectMapper mapper, String baseUrl, boolean x12) {
+    RemittanceLoad(Http http, ObjectMapper mapper, RoundRobin baseUrls, boolean x12) {
         this.http = http;
         this.mapper = mapper;
-        this.baseUrl = baseUrl;
+        this.baseUrls = baseUrls;
         this.x12 = x12;
     }
 
@@ -81,7 +81,7 @@ final class RemittanceLoad {
     private Posted send(Remittance r, byte[] body) {
         long sent = System.currentTimeMillis();
         try {
-            HttpResponse<String> response = http.post(baseUrl + "/remittances",
+            HttpResponse<String> response = http.post(baseUrls.next() + "/remittances",
                     x12 ? "application/edi-x12" : "application/json", body);
             boolean ok = response.statusCode() == 201 || response.statusCode() == 200;
             return new Posted(r, response.statusCode(), sent, System.currentTimeMillis(), body.length,

@@ -41,4 +41,13 @@ class ChaosPlanTest {
         assertThat(ChaosChecks.gauges("claim-service", "rcm_outbox_backlog 0.0"))
                 .containsExactly("claim-service: no rcm_parked_events gauge in /q/metrics");
     }
+
+    @Test
+    void aKilledInstanceIsNamedAndStaysDead() {
+        Fault fault = Fault.killInstance("claim-service-2");
+
+        assertThat(fault.kind()).isEqualTo(Fault.Kind.KILL_INSTANCE);
+        assertThat(fault.describe()).isEqualTo("kill -9 claim-service-2 for good");
+        assertThat(Fault.plan(2, 42)).noneMatch(f -> f.kind() == Fault.Kind.KILL_INSTANCE);
+    }
 }

@@ -24,6 +24,7 @@ public final class LaunchArguments {
     private ExternalPostgres postgres;
     private Integer kafkaPort;
     private Integer postgresPort;
+    private Integer instances;
     private final List<String> extraJvmOptions = new ArrayList<>();
 
     private LaunchArguments() {
@@ -50,6 +51,8 @@ public final class LaunchArguments {
                 parsed.kafkaPort = port(arg);
             } else if (arg.startsWith("--postgres-port=")) {
                 parsed.postgresPort = port(arg);
+            } else if (arg.startsWith("--instances=")) {
+                parsed.instances = instances(arg);
             } else if (arg.startsWith("--jvm-opts=")) {
                 parsed.extraJvmOptions.addAll(jvmOptions(nonEmptyValue(arg)));
             } else {
@@ -84,6 +87,9 @@ public final class LaunchArguments {
         if (postgresPort != null) {
             builder.postgresPort(postgresPort);
         }
+        if (instances != null) {
+            builder.instances(instances);
+        }
         if (!extraJvmOptions.isEmpty()) {
             List<String> jvm = new ArrayList<>(StackOptions.DEFAULT_JVM_OPTIONS);
             jvm.addAll(extraJvmOptions);
@@ -111,6 +117,11 @@ public final class LaunchArguments {
                 "                          environment variables " + PG_USER_ENV + " and " + PG_PASSWORD_ENV,
                 "  --kafka-port=PORT       port of the embedded Kafka (default " + StackOptions.DEFAULT_KAFKA_PORT + ")",
                 "  --postgres-port=PORT    port of the embedded PostgreSQL (default " + StackOptions.DEFAULT_POSTGRES_PORT + ")",
+                "  --instances=N           run N copies (1-" + StackOptions.MAX_INSTANCES + ", default 1) of code-, claim- and",
+                "                          reimbursement-service on the same database and Kafka (same consumer groups); the",
+                "                          first copies keep the ports below, the others take the next free ports from",
+                "                          " + (ServiceSpec.defaults().stream().mapToInt(ServiceSpec::port).max().orElseThrow() + 1)
+                        + " up (logs <service>-2.log, ...); the dashboard runs once (its live feed is per instance)",
                 "  --jvm-opts=\"OPTS\"       extra JVM options for every service, after the default " + StackOptions.DEFAULT_JVM_OPTIONS,
                 "                          (also from the environment variable " + JVM_OPTS_ENV + "); the text {service} is",
                 "                          replaced by the service's name, e.g. --jvm-opts=\"-XX:StartFlightRecording=filename=/tmp/{service}.jfr\"",
@@ -153,6 +164,19 @@ public final class LaunchArguments {
                     + " (and the password in " + PG_PASSWORD_ENV + ")");
         }
         return new ExternalPostgres(url, user, environment.getOrDefault(PG_PASSWORD_ENV, ""));
+    }
+
+    private static int instances(String arg) {
+        String value = nonEmptyValue(arg);
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= StackOptions.MAX_INSTANCES) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the range.
+        }
+        throw new IllegalArgumentException("--instances needs a whole number from 1 to " + StackOptions.MAX_INSTANCES + ", got: " + value);
     }
 
     private static int port(String arg) {

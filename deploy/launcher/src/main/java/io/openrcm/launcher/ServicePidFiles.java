@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Records each running service's pid, so a launcher killed without its shutdown hook (kill -9) leaves a trace:
@@ -16,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 final class ServicePidFiles {
 
     private static final System.Logger LOG = System.getLogger(ServicePidFiles.class.getName());
+
+    private static final Pattern COPY = Pattern.compile("(.+)-([2-9]|[1-9][0-9]+)");
 
     private final Path dir;
 
@@ -41,13 +46,15 @@ final class ServicePidFiles {
     }
 
     /**
-     * Stops services left running by an earlier launcher, all at once; only called while holding the data
-     * directory's lock, so no live launcher owns them.
+     * Stops services left running by an earlier launcher, all at once, every copy of them (an earlier launcher may
+     * have run more copies than this one will); only called while holding the data directory's lock, so no live
+     * launcher owns them.
      */
     void stopOrphans(List<String> serviceNames) {
         List<ProcessHandle> orphans = new ArrayList<>();
-        for (String name : serviceNames) {
-            orphan(name).ifPresent(process -> {
+        List<String> pidNames = recordedCopiesOf(serviceNames);
+        for (String name : pidNames) {
+            orphan(name, serviceOf(name, serviceNames)).ifPresent(process -> {
                 LOG.log(System.Logger.Level.WARNING, "Stopping {0} (pid {1}) left running by an earlier launcher",
                         name, Long.toString(process.pid()));
                 process.destroy();
@@ -61,11 +68,37 @@ final class ServicePidFiles {
                 process.destroyForcibly();
             }
         }
-        serviceNames.forEach(this::forget);
+        pidNames.forEach(this::forget);
     }
 
-    private Optional<ProcessHandle> orphan(String serviceName) {
-        Path file = file(serviceName);
+    // The pid files of the services and of their further copies (claim-service-2.pid, ...).
+    private List<String> recordedCopiesOf(List<String> serviceNames) {
+        List<String> names = new ArrayList<>(serviceNames);
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".pid"))
+                    .map(f -> f.substring(0, f.length() - ".pid".length()))
+                    .filter(name -> !names.contains(name) && serviceOf(name, serviceNames) != null)
+                    .sorted().forEach(names::add);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not list the pid files in " + dir + ": " + e.getMessage());
+        }
+        return names;
+    }
+
+    /** The service a pid file's name belongs to ({@code claim-service-2}: claim-service), or null. */
+    static String serviceOf(String pidName, List<String> serviceNames) {
+        if (serviceNames.contains(pidName)) {
+            return pidName;
+        }
+        Matcher copy = COPY.matcher(pidName);
+        return copy.matches() && serviceNames.contains(copy.group(1)) ? copy.group(1) : null;
+    }
+
+    private Optional<ProcessHandle> orphan(String pidName, String serviceName) {
+        Path file = file(pidName);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

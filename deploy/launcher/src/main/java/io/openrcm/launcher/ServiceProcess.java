@@ -30,12 +30,14 @@ public final class ServiceProcess {
     static final String TRUST_VARIABLE = "QUARKUS_TLS_TRUST_STORE_PEM_CERTS";
 
     private final ServiceSpec spec;
+    private final String instanceName;
     private final Process process;
     private final Path logFile;
     private final HttpClient http;
 
-    private ServiceProcess(ServiceSpec spec, Process process, Path logFile, String caPem) {
+    private ServiceProcess(ServiceSpec spec, String instanceName, Process process, Path logFile, String caPem) {
         this.spec = spec;
+        this.instanceName = instanceName;
         this.process = process;
         this.logFile = logFile;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1));
@@ -52,6 +54,13 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(ServiceSpec spec, Path repoRoot, List<String> jvmOptions, Map<String, String> environment,
                                        Path logFile) {
+        return start(new ServiceInstance(spec, 1), repoRoot, jvmOptions, environment, logFile);
+    }
+
+    /** Like {@link #start(ServiceSpec, Path, List, Map, Path)}, for one copy of a service ({@code {service}} is its name). */
+    public static ServiceProcess start(ServiceInstance instance, Path repoRoot, List<String> jvmOptions,
+                                       Map<String, String> environment, Path logFile) {
+        ServiceSpec spec = instance.spec();
         Path jar = spec.jar(repoRoot);
         if (!Files.isRegularFile(jar)) {
             throw new StackException("No packaged jar for " + spec.name() + " at " + jar
@@ -60,7 +69,7 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         // {service} lets one option name a per-service file, such as a flight recording.
-        jvmOptions.forEach(option -> command.add(option.replace("{service}", spec.name())));
+        jvmOptions.forEach(option -> command.add(option.replace("{service}", instance.name())));
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.resolve(spec.module()).toFile()).redirectErrorStream(true);
@@ -68,14 +77,14 @@ public final class ServiceProcess {
         try {
             Files.createDirectories(logFile.getParent());
             // A header per start: the log is appended across restarts and one must see where each run begins.
-            Files.writeString(logFile, System.lineSeparator() + "----- " + Instant.now() + " starting " + spec.name()
+            Files.writeString(logFile, System.lineSeparator() + "----- " + Instant.now() + " starting " + instance.name()
                     + " on port " + spec.port() + " -----" + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             Process process = builder.start();
-            LOG.log(System.Logger.Level.INFO, "Started {0} (pid {1}) on port {2}", spec.name(),
+            LOG.log(System.Logger.Level.INFO, "Started {0} (pid {1}) on port {2}", instance.name(),
                     Long.toString(process.pid()), Integer.toString(spec.port()));
-            return new ServiceProcess(spec, process, logFile, environment.get(TRUST_VARIABLE));
+            return new ServiceProcess(spec, instance.name(), process, logFile, environment.get(TRUST_VARIABLE));
         } catch (IOException e) {
             throw new StackException("Could not start " + spec.name() + " from " + jar + ": " + e.getMessage(), e);
         }
@@ -91,8 +100,9 @@ public final class ServiceProcess {
         return spec;
     }
 
+    /** The name of this copy: the service's for the first one, e.g. {@code claim-service-2} for the second. */
     public String name() {
-        return spec.name();
+        return instanceName;
     }
 
     public String baseUrl() {

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.openrcm.infra.DatabaseRoles;
+import io.openrcm.infra.FreePorts;
 import io.openrcm.infra.KafkaCredentials;
 import io.openrcm.infra.LocalCertificateAuthority;
 import io.openrcm.infra.PostgresDatabases;
@@ -24,7 +25,10 @@ public final class Stack implements AutoCloseable {
     static final String DASHBOARD_SESSION_SECRET = "dashboard-session";
 
     private final Object lock = new Object();
+    /** Running copies of the services, by instance name ({@code claim-service}, {@code claim-service-2}, ...). */
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    /** Every copy the stack runs, by instance name, with its port fixed at the first start (a restart keeps it). */
+    private final Map<String, ServiceInstance> instances = new LinkedHashMap<>();
     /** Second instances of services (chaos runs), by service name; stopped with the stack. */
     private final Map<String, ServiceProcess> extras = new LinkedHashMap<>();
     private DataDirectory dataDirectory;
@@ -56,7 +60,7 @@ public final class Stack implements AutoCloseable {
         try {
             requirePackagedServices();
             startInfrastructure();
-            startServices(options.services());
+            startServices(planInstances());
             return this;
         } catch (RuntimeException e) {
             close();
@@ -93,10 +97,34 @@ public final class Stack implements AutoCloseable {
         infrastructure.start(options, dir, ca);
     }
 
-    private void startServices(List<ServiceSpec> specs) {
+    // After the infrastructure is up, so the further copies' ports skip those Kafka, PostgreSQL and Keycloak took.
+    private List<ServiceInstance> planInstances() {
+        List<ServiceInstance> plan = InstancePlan.plan(options.services(), options.instances(), StackOptions.SINGLE_INSTANCE,
+                options.instancePortsFrom(), FreePorts::isFree, FreePorts::pick);
+        synchronized (lock) {
+            plan.forEach(instance -> instances.put(instance.name(), instance));
+        }
+        return plan;
+    }
+
+    /** Every copy of the services this stack runs (first copies first), whether running now or not. */
+    public List<ServiceInstance> instances() {
+        synchronized (lock) {
+            return List.copyOf(instances.values());
+        }
+    }
+
+    /** The running copies of one service, first copy first (e.g. claim-service, claim-service-2). */
+    public List<ServiceProcess> runningInstancesOf(String service) {
+        synchronized (lock) {
+            return running.values().stream().filter(p -> p.spec().name().equals(service)).toList();
+        }
+    }
+
+    private void startServices(List<ServiceInstance> plan) {
         List<CompletableFuture<Void>> readiness = new ArrayList<>();
-        for (ServiceSpec spec : specs) {
-            ServiceProcess process = launch(spec, Map.of());
+        for (ServiceInstance instance : plan) {
+            ServiceProcess process = launch(instance, Map.of());
             readiness.add(CompletableFuture.runAsync(() -> process.awaitReady(options.readyTimeout())));
         }
         List<String> failures = new ArrayList<>();
@@ -112,18 +140,18 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private ServiceProcess launch(ServiceSpec spec, Map<String, String> extraEnvironment) {
-        Map<String, String> env = environmentFor(spec);
+    private ServiceProcess launch(ServiceInstance instance, Map<String, String> extraEnvironment) {
+        Map<String, String> env = environmentFor(instance.spec());
         env.putAll(extraEnvironment);
         synchronized (lock) {
             requireOpen();
-            ServiceProcess previous = running.get(spec.name());
+            ServiceProcess previous = running.get(instance.name());
             if (previous != null && previous.isAlive()) {
-                throw new IllegalStateException(spec.name() + " is already running; stop it first");
+                throw new IllegalStateException(instance.name() + " is already running; stop it first");
             }
-            ServiceProcess process = ServiceProcess.start(spec, options.repoRoot(), options.jvmOptions(), env,
-                    dataDirectory.logs().resolve(spec.name() + ".log"));
-            running.put(spec.name(), process);
+            ServiceProcess process = ServiceProcess.start(instance, options.repoRoot(), options.jvmOptions(), env,
+                    dataDirectory.logs().resolve(instance.name() + ".log"));
+            running.put(instance.name(), process);
             pidFiles.record(process);
             return process;
         }
@@ -191,18 +219,20 @@ public final class Stack implements AutoCloseable {
     /**
      * Starts a second instance of a configured service on another port, on the same database and in the same
      * consumer groups (a scale-out, or a rolling deploy), and waits until it is ready. Its log is
-     * {@code <name>-2.log}; it has no pid file and is stopped with the stack.
+     * {@code <name>-2.log} (with {@code --instances=N}: {@code <name>-<N+1>.log}); it has no pid file and is stopped
+     * with the stack.
      */
     public ServiceProcess startSecondInstance(String name, int port) {
-        ServiceSpec spec = spec(name).withPort(port);
+        ServiceInstance instance = new ServiceInstance(spec(name).withPort(port), options.instances() + 1);
+        ServiceSpec spec = instance.spec();
         ServiceProcess process;
         synchronized (lock) {
             requireOpen();
             if (extras.containsKey(name)) {
                 throw new IllegalStateException("A second " + name + " is already running; stop it first");
             }
-            process = ServiceProcess.start(spec, options.repoRoot(), options.jvmOptions(),
-                    environmentFor(spec), dataDirectory.logs().resolve(name + "-2.log"));
+            process = ServiceProcess.start(instance, options.repoRoot(), options.jvmOptions(),
+                    environmentFor(spec), dataDirectory.logs().resolve(instance.name() + ".log"));
             extras.put(name, process);
         }
         try {
@@ -226,7 +256,7 @@ public final class Stack implements AutoCloseable {
         process.stop();
     }
 
-    /** The running service of that name. */
+    /** The running service (or copy of one, e.g. {@code claim-service-2}) of that name. */
     public ServiceProcess service(String name) {
         synchronized (lock) {
             ServiceProcess process = running.get(name);
@@ -238,7 +268,8 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
-     * Starts a configured service that is not running (or has died) and waits until it is ready. If it does not get
+     * Starts a configured service (or copy, e.g. {@code claim-service-2}, on its port) that is not running (or has
+     * died) and waits until it is ready. If it does not get
      * ready it is stopped again, and the exception carries the end of its log.
      */
     public ServiceProcess startService(String name) {
@@ -247,7 +278,7 @@ public final class Stack implements AutoCloseable {
 
     /** Like {@link #startService(String)}, with extra environment variables for this run of the service. */
     public ServiceProcess startService(String name, Map<String, String> extraEnvironment) {
-        ServiceProcess process = launch(spec(name), extraEnvironment);
+        ServiceProcess process = launch(instance(name), extraEnvironment);
         try {
             process.awaitReady(options.readyTimeout());
             return process;
@@ -281,6 +312,16 @@ public final class Stack implements AutoCloseable {
             running.remove(name);
             pidFiles.forget(name);
             return process;
+        }
+    }
+
+    private ServiceInstance instance(String name) {
+        synchronized (lock) {
+            ServiceInstance instance = instances.get(name);
+            if (instance == null) {
+                throw new IllegalArgumentException("No service " + name + " in this stack; known: " + instances.keySet());
+            }
+            return instance;
         }
     }
 

@@ -24,6 +24,14 @@ public final class StackOptions {
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PARTITIONS = 6;
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
+    /** The most copies of each service the launcher runs (enough to see a scale-out on one machine). */
+    public static final int MAX_INSTANCES = 8;
+    /**
+     * Services that run once whatever {@code --instances} says: the dashboard's live feed (SSE) sends each reader
+     * the changes its own instance consumed, and with two instances in one consumer group each would see only
+     * half of them.
+     */
+    public static final Set<String> SINGLE_INSTANCE = Set.of(ServiceSpec.DASHBOARD);
     /**
      * Sized for several services on one small box (deploy/bench measured peak RSS 307-355 MB with these, 383-403 MB
      * with -Xmx256m and the default G1 collector, at the same throughput): the serial collector has no per-region
@@ -48,6 +56,8 @@ public final class StackOptions {
     private final Map<String, String> serviceEnvironment;
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
+    private final int instances;
+    private final int instancePortsFrom;
 
     private StackOptions(Builder b) {
         this.repoRoot = b.repoRoot;
@@ -66,6 +76,9 @@ public final class StackOptions {
         this.serviceEnvironment = Map.copyOf(b.serviceEnvironment);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.readyTimeout = b.readyTimeout;
+        this.instances = b.instances;
+        this.instancePortsFrom = b.instancePortsFrom != null ? b.instancePortsFrom
+                : services.stream().mapToInt(ServiceSpec::port).max().orElse(8080) + 1;
     }
 
     /** Defaults for the repository at repoRoot: the three services on 8081-8083 and the dashboard on 8084, Kafka 9092, PostgreSQL 15432. */
@@ -78,13 +91,22 @@ public final class StackOptions {
      * ports everywhere, so a test run never collides with a local stack that is running.
      */
     public static StackOptions forTests(Path dataDir) {
+        return testBuilder(dataDir).build();
+    }
+
+    /**
+     * Like {@link #forTests(Path)}, as a builder to adjust (e.g. {@code .instances(2)}); further copies of the services
+     * get free ports too.
+     */
+    public static Builder testBuilder(Path dataDir) {
         Set<Integer> ports = new LinkedHashSet<>();
         while (ports.size() < ServiceSpec.defaults().size()) {
             ports.add(FreePorts.pick());
         }
         Iterator<Integer> port = ports.iterator();
         List<ServiceSpec> services = ServiceSpec.defaults().stream().map(spec -> spec.withPort(port.next())).toList();
-        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).keycloakPort(0).build();
+        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).keycloakPort(0)
+                .instancePortsFrom(0);
     }
 
     public Path repoRoot() {
@@ -166,6 +188,16 @@ public final class StackOptions {
         return readyTimeout;
     }
 
+    /** Copies of each service (but those of {@link #SINGLE_INSTANCE}), all on the same database and Kafka. */
+    public int instances() {
+        return instances;
+    }
+
+    /** The lowest port of the further copies of the services (the next free ones from there); 0: any free port. */
+    public int instancePortsFrom() {
+        return instancePortsFrom;
+    }
+
     /** Sets the options; every setter is optional. */
     public static final class Builder {
 
@@ -185,6 +217,8 @@ public final class StackOptions {
         private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        private int instances = 1;
+        private Integer instancePortsFrom;
 
         private Builder(Path repoRoot) {
             this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot").toAbsolutePath().normalize();
@@ -267,6 +301,21 @@ public final class StackOptions {
 
         public Builder readyTimeout(Duration readyTimeout) {
             this.readyTimeout = readyTimeout;
+            return this;
+        }
+
+        /** Copies of each service, 1 to {@link #MAX_INSTANCES}. */
+        public Builder instances(int instances) {
+            if (instances < 1 || instances > MAX_INSTANCES) {
+                throw new IllegalArgumentException("Instances must be 1 to " + MAX_INSTANCES + ", got " + instances);
+            }
+            this.instances = instances;
+            return this;
+        }
+
+        /** The lowest port of the further copies (default: the one after the highest service port); 0: any free port. */
+        public Builder instancePortsFrom(int port) {
+            this.instancePortsFrom = requirePort(port, "First further instance");
             return this;
         }
 

@@ -30,6 +30,13 @@ final class StackSummary {
             lines.add(row("  Metrics", base + "/q/metrics"));
             lines.add(row("  OpenAPI", base + "/q/openapi"));
             lines.add(row("  Log", display(options, stack.logsDirectory().resolve(spec.name() + ".log"))));
+            // Further copies (--instances=N): same database and consumer groups, each its own port, log and pid file.
+            for (ServiceInstance copy : stack.instances()) {
+                if (copy.service().equals(spec.name()) && copy.number() > 1) {
+                    lines.add(row("  Instance " + copy.number(), copy.baseUrl() + "   (log "
+                            + display(options, stack.logsDirectory().resolve(copy.name() + ".log")) + ")"));
+                }
+            }
             lines.add("");
         }
         lines.add(row("OIDC issuer", stack.oidcIssuer() + (stack.embeddedOidc()

@@ -102,4 +102,31 @@ class LaunchArgumentsTest {
     private static LaunchArguments parse(String arg) {
         return LaunchArguments.parse(new String[] {arg}, Map.of());
     }
+
+    @Test
+    void runsOneCopyOfEachServiceUnlessToldOtherwise() {
+        StackOptions options = LaunchArguments.parse(new String[0], Map.of()).toOptions(REPO);
+
+        assertThat(options.instances()).isEqualTo(1);
+        assertThat(options.instancePortsFrom()).isEqualTo(8085);
+    }
+
+    @Test
+    void takesTheNumberOfInstances() {
+        StackOptions options = LaunchArguments.parse(new String[] {"--instances=2"}, Map.of()).toOptions(REPO);
+
+        assertThat(options.instances()).isEqualTo(2);
+        // The first copies keep the documented ports.
+        assertThat(options.services()).extracting(ServiceSpec::port).containsExactly(8081, 8082, 8083, 8084);
+        assertThat(LaunchArguments.usage()).contains("--instances=N").contains("8085");
+    }
+
+    @Test
+    void refusesANumberOfInstancesOutOfRange() {
+        for (String bad : List.of("--instances=0", "--instances=9", "--instances=two", "--instances=", "--instances=-1")) {
+            assertThatIllegalArgumentException().as(bad)
+                    .isThrownBy(() -> LaunchArguments.parse(new String[] {bad}, Map.of()))
+                    .withMessageContaining("--instances");
+        }
+    }
 }

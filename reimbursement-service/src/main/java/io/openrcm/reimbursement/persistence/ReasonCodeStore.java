@@ -31,15 +31,37 @@ public class ReasonCodeStore {
         byType = references.cache(this::read, "reason_code");
     }
 
-    /** Adds the codes not known yet; returns how many were new. */
+    /** Key of the transaction-scoped advisory lock that serializes the loaders of the lists across instances. */
+    static final long LOAD_LOCK_KEY = 0x52434d5f52434f44L;
+
+    /**
+     * Adds the codes not known yet; returns how many were new. Every copy of the service loads the shipped lists at
+     * start-up, so copies started together on a fresh database load them at the same moment: the lock makes the
+     * second wait for the first's commit and then find nothing new (unserialized, their row-by-row inserts waited on
+     * each other's uncommitted codes and on the reference_version row the trigger bumps, until one deadlocked or
+     * outlived its transaction and failed its start). One statement for the new codes, none when nothing is new,
+     * so a restart bumps no reference version.
+     */
     public int add(String type, Collection<String> codes, String source, Instant at) {
-        int added = 0;
-        for (String code : codes) {
-            added += em.createNativeQuery("INSERT INTO reason_code (code_type, code, source, loaded_at)"
-                    + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
-                    .setParameter(1, type).setParameter(2, code).setParameter(3, source).setParameter(4, at)
-                    .executeUpdate();
+        if (codes.isEmpty()) {
+            return 0;
         }
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS taken").setParameter(1, LOAD_LOCK_KEY)
+                .getSingleResult();
+        Set<String> known = new HashSet<>();
+        for (Object code : em.createNativeQuery("SELECT code FROM reason_code WHERE code_type = ?1")
+                .setParameter(1, type).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+            known.add((String) code);
+        }
+        List<String> fresh = codes.stream().filter(code -> !known.contains(code)).distinct().sorted().toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        // Codes are letters and digits (ReasonCodes.load), so a comma-joined list is unambiguous.
+        int added = em.createNativeQuery("INSERT INTO reason_code (code_type, code, source, loaded_at)"
+                + " SELECT ?1, code, ?3, ?4 FROM unnest(string_to_array(?2, ',')) AS code ON CONFLICT DO NOTHING")
+                .setParameter(1, type).setParameter(2, String.join(",", fresh)).setParameter(3, source)
+                .setParameter(4, at).executeUpdate();
         if (added > 0) {
             references.changed("reason_code");
         }

@@ -9,6 +9,7 @@ import io.agroal.api.AgroalDataSource;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.reimbursement.application.ReasonCodes;
 import io.openrcm.testsupport.TestPractices;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -24,6 +25,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,5 +79,36 @@ class ShippedCodeListsTest {
 
         given().contentType("text/plain").body("Z92\n45\n").post("/codesets/CARC").then().statusCode(200)
                 .body("added", equalTo(1));
+    }
+
+    @Test
+    void twoInstancesLoadingTheSameNewListsAtOnceBothStartAndAddEachCodeOnce() throws Exception {
+        // Two copies of the service on one database load their lists at the same moment; in opposite orders here,
+        // which with row-by-row inserts (and the reference_version bump of each) deadlocked one of them.
+        List<String> codes = IntStream.range(0, 200).mapToObj(n -> "QX" + n).toList();
+        String forward = String.join("\n", codes);
+        List<String> reversed = new ArrayList<>(codes);
+        Collections.reverse(reversed);
+        String backward = String.join("\n", reversed);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService copies = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = copies.submit(() -> {
+                go.await();
+                return QuarkusTransaction.requiringNew().call(() -> reasonCodes.load("RARC", forward, "copy-1"));
+            });
+            Future<Integer> second = copies.submit(() -> {
+                go.await();
+                return QuarkusTransaction.requiringNew().call(() -> reasonCodes.load("RARC", backward, "copy-2"));
+            });
+            go.countDown();
+
+            assertThat(first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS)).isEqualTo(codes.size());
+        } finally {
+            copies.shutdownNow();
+        }
+        assertThat(new Db(dataSource).value("SELECT count(*) FROM reason_code WHERE code LIKE 'QX%'"))
+                .isEqualTo((long) codes.size());
+        assertThat(reasonCodes.load("RARC", forward, "copy-3")).isZero();
     }
 }
