@@ -39,11 +39,13 @@ public final class Ack999Writer {
             s.write("AK2", nz(t.type(), "837"), t.controlNumber(), Claim837Reader.VERSION);
             Set<String> transactionCodes = new LinkedHashSet<>();
             errors(s, t.errors(), transactionCodes);
-            if (t.accepted() && file.unreadable() == null) {
+            if (file.takes(t)) {
                 accepted++;
                 s.write("IK5", "A");
             } else {
-                if (transactionCodes.isEmpty()) {
+                if (!file.versionSupported()) {
+                    transactionCodes.add("I6"); // implementation convention not supported
+                } else if (transactionCodes.isEmpty()) {
                     transactionCodes.add(!"837".equals(t.type()) ? "1" : "5"); // 1 not supported, 5 segment errors
                 }
                 List<Object> ik5 = new ArrayList<>(List.of("R"));
@@ -56,7 +58,7 @@ public final class Ack999Writer {
                 : accepted == 0 ? "R" : "P";
         List<Object> ak9 = new ArrayList<>(List.of(ak901, String.valueOf(received), String.valueOf(received),
                 String.valueOf(accepted)));
-        if (!Claim837Reader.VERSION.equals(file.version())) {
+        if (!file.versionSupported()) {
             ak9.add("2"); // functional group version not supported
         } else if (file.unreadable() != null || received == 0) {
             ak9.add("5"); // number of included transaction sets does not match / the group could not be read

@@ -22,6 +22,16 @@ public record Interchange837(String senderId, String receiverId, String controlN
         String groupControlNumber, String version, String submitterName, List<Transaction> transactions,
         X12ReadException unreadable) {
 
+    /** GS08 is the guide the payer takes (005010X222A1). */
+    public boolean versionSupported() {
+        return Claim837Reader.VERSION.equals(version);
+    }
+
+    /** The 999 accepts the set: the file was read to its end, in the right version, and the set has no error. */
+    public boolean takes(Transaction t) {
+        return unreadable == null && versionSupported() && t.accepted();
+    }
+
     /**
      * One transaction set.
      *

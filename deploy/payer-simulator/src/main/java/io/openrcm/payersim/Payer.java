@@ -70,7 +70,7 @@ public final class Payer {
         }
         List<ClaimVerdict> verdicts = new ArrayList<>();
         for (Interchange837.Transaction t : interchange.transactions()) {
-            if (t.accepted()) {
+            if (interchange.takes(t)) {
                 t.claims().forEach(c -> verdicts.add(edits.judge(c, now.toLocalDate())));
             }
         }

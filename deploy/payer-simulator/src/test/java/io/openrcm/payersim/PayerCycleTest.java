@@ -92,6 +92,37 @@ class PayerCycleTest {
         assertThat(first).isEqualTo(second).contains("CLP*");
     }
 
+    @Test
+    void aReversalAndItsCorrectionComeInTheNextCycleWithProviderAdjustments() throws IOException {
+        SimulatorConfig rules = TestRules.with("rates.reversal=0", "rates.reversal=1", "rates.interest=0",
+                "rates.interest=1", "rates.recovery=0", "rates.recovery=1");
+        Payer payer = new Payer(rules, new Mailbox(dir.resolve("home")), dir.resolve("state"), clock);
+        drop("c.837", Claims837.file(43, Claims837.BCBS, List.of(Claims837.claim(1, "BCBS-IL", Claims837.LAKESIDE),
+                Claims837.claim(2, "BCBS-IL", Claims837.PRAIRIE))));
+        payer.cycle();
+        clock.advance(Duration.ofSeconds(11));
+        Path paid = payer.cycle().get(0);
+        Path reversed = payer.cycle().get(0);
+
+        Era835File first = new Era835Reader().read(Files.readAllBytes(paid));
+        assertThat(first.allErrors()).isEmpty();
+        assertThat(first.groups().get(0).transactions()).as("one EFT per payee").hasSize(2).allSatisfy(t -> {
+            assertThat(t.remittance().imbalances()).isEmpty();
+            assertThat(t.remittance().providerAdjustments()).extracting(a -> a.reasonCode())
+                    .containsExactly("L6", "WO");
+        });
+        Era835File second = new Era835Reader().read(Files.readAllBytes(reversed));
+        assertThat(second.allErrors()).isEmpty();
+        Remittance lakeside = second.groups().get(0).transactions().get(0).remittance();
+        assertThat(lakeside.imbalances()).isEmpty();
+        assertThat(lakeside.claims()).extracting(c -> c.status().code()).containsExactly("22", "1");
+        assertThat(lakeside.claims().get(0).paid().amount()).isEqualByComparingTo("-76.50");
+        assertThat(lakeside.claims().get(1).paid().amount()).isEqualByComparingTo("81.46");
+        assertThat(lakeside.traceNumber()).isNotEqualTo(first.groups().get(0).transactions().get(0).remittance()
+                .traceNumber());
+        assertThat(payer.cycle()).as("a reversal is owed once").isEmpty();
+    }
+
     private String run(Path root, String file) throws IOException {
         MutableClock fixed = new MutableClock(Instant.parse("2026-12-02T14:00:00Z"));
         Payer p = new Payer(SimulatorConfig.defaults(), new Mailbox(root.resolve("home")), root.resolve("state"),
