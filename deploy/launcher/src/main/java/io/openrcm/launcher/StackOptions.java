@@ -23,6 +23,8 @@ public final class StackOptions {
     /** Not 5432: a PostgreSQL installed on the machine usually has that one. */
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PARTITIONS = 6;
+    /** The payer simulator's SFTP port (deploy/payer-simulator), on 127.0.0.1. */
+    public static final int DEFAULT_PAYER_SIMULATOR_PORT = 10022;
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
     /**
      * Sized for several services on one small box (deploy/bench measured peak RSS 307-355 MB with these, 383-403 MB
@@ -48,6 +50,8 @@ public final class StackOptions {
     private final Map<String, String> serviceEnvironment;
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
+    private final boolean payerSimulator;
+    private final int payerSimulatorPort;
 
     private StackOptions(Builder b) {
         this.repoRoot = b.repoRoot;
@@ -66,6 +70,8 @@ public final class StackOptions {
         this.serviceEnvironment = Map.copyOf(b.serviceEnvironment);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.readyTimeout = b.readyTimeout;
+        this.payerSimulator = b.payerSimulator;
+        this.payerSimulatorPort = b.payerSimulatorPort;
     }
 
     /** Defaults for the repository at repoRoot: the three services on 8081-8083 and the dashboard on 8084, Kafka 9092, PostgreSQL 15432. */
@@ -166,6 +172,20 @@ public final class StackOptions {
         return readyTimeout;
     }
 
+    /**
+     * Whether the payer simulator runs (an SFTP clearinghouse and a payer behind it; claim-service and
+     * reimbursement-service get its RCM_CLEARINGHOUSE_* settings). deploy/run.sh turns it on unless
+     * --no-payer-simulator; off by default for programmatic stacks (tests turn it on).
+     */
+    public boolean payerSimulator() {
+        return payerSimulator;
+    }
+
+    /** The payer simulator's SFTP port; 0 picks a free one. */
+    public int payerSimulatorPort() {
+        return payerSimulatorPort;
+    }
+
     /** Sets the options; every setter is optional. */
     public static final class Builder {
 
@@ -185,6 +205,8 @@ public final class StackOptions {
         private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        private boolean payerSimulator;
+        private int payerSimulatorPort = DEFAULT_PAYER_SIMULATOR_PORT;
 
         private Builder(Path repoRoot) {
             this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot").toAbsolutePath().normalize();
@@ -267,6 +289,18 @@ public final class StackOptions {
 
         public Builder readyTimeout(Duration readyTimeout) {
             this.readyTimeout = readyTimeout;
+            return this;
+        }
+
+        /** Runs the payer simulator with the stack (see {@link StackOptions#payerSimulator()}). */
+        public Builder payerSimulator(boolean payerSimulator) {
+            this.payerSimulator = payerSimulator;
+            return this;
+        }
+
+        /** The payer simulator's SFTP port; 0 picks a free one. */
+        public Builder payerSimulatorPort(int payerSimulatorPort) {
+            this.payerSimulatorPort = payerSimulatorPort == 0 ? 0 : requirePort(payerSimulatorPort, "Payer simulator");
             return this;
         }
 
