@@ -27,8 +27,8 @@ final class StackPayerSimulator implements AutoCloseable {
 
     /** The SFTP user the services log in as. */
     static final String USER = "openrcm";
-    /** The clearinghouse's id (its ISA06, and claim-service's receiver id of the seeded payers). */
-    static final String CLEARINGHOUSE_ID = "CLEARINGHOUSE";
+    /** The connection's id in the services' reference data (rcm.clearinghouse.id). */
+    static final String CONNECTION_ID = "local-clearinghouse";
     /** The services that talk to the clearinghouse: claim-service sends 837s, reads 999 and 277CA; reimbursement 835. */
     static final Set<String> CLIENTS = Set.of(ServiceSpec.CLAIM_SERVICE, ServiceSpec.REIMBURSEMENT_SERVICE);
     static final String RULES = "deploy/payer-simulator/payer-simulator.properties";
@@ -111,7 +111,7 @@ final class StackPayerSimulator implements AutoCloseable {
     Map<String, String> clientEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("RCM_CLEARINGHOUSE_ENABLED", "true");
-        env.put("RCM_CLEARINGHOUSE_ID", CLEARINGHOUSE_ID);
+        env.put("RCM_CLEARINGHOUSE_ID", CONNECTION_ID);
         env.put("RCM_CLEARINGHOUSE_HOST", HOST);
         env.put("RCM_CLEARINGHOUSE_PORT", Integer.toString(port()));
         env.put("RCM_CLEARINGHOUSE_USER", USER);

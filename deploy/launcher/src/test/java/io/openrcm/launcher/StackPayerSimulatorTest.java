@@ -46,6 +46,7 @@ class StackPayerSimulatorTest {
             Map<String, String> env = simulator.clientEnvironment();
 
             assertThat(env).containsEntry("RCM_CLEARINGHOUSE_ENABLED", "true")
+                    .containsEntry("RCM_CLEARINGHOUSE_ID", "local-clearinghouse")
                     .containsEntry("RCM_CLEARINGHOUSE_HOST", "127.0.0.1")
                     .containsEntry("RCM_CLEARINGHOUSE_PORT", Integer.toString(simulator.port()))
                     .containsEntry("RCM_CLEARINGHOUSE_INBOUND_FOLDER", "/inbound")
