@@ -84,13 +84,25 @@ public final class StackOptions {
      * ports everywhere, so a test run never collides with a local stack that is running.
      */
     public static StackOptions forTests(Path dataDir) {
+        return testBuilder(dataDir).build();
+    }
+
+    /**
+     * Like {@link #forTests(Path)}, with the payer simulator on a free port: claim-service and reimbursement-service
+     * then talk to it by SFTP (the whole cycle without posting remittances).
+     */
+    public static StackOptions forTestsWithPayerSimulator(Path dataDir) {
+        return testBuilder(dataDir).payerSimulator(true).payerSimulatorPort(0).build();
+    }
+
+    private static Builder testBuilder(Path dataDir) {
         Set<Integer> ports = new LinkedHashSet<>();
         while (ports.size() < ServiceSpec.defaults().size()) {
             ports.add(FreePorts.pick());
         }
         Iterator<Integer> port = ports.iterator();
         List<ServiceSpec> services = ServiceSpec.defaults().stream().map(spec -> spec.withPort(port.next())).toList();
-        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).keycloakPort(0).build();
+        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).keycloakPort(0);
     }
 
     public Path repoRoot() {
