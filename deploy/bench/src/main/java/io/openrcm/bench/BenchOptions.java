@@ -60,7 +60,10 @@ final class BenchOptions {
             Map.entry("chart-file", "deploy/bench/results.svg"),
             Map.entry("chart", "false"),
             Map.entry("instances", ""),
-            Map.entry("scale-data-dir", ".rcm-scale")));
+            Map.entry("scale-data-dir", ".rcm-scale"),
+            Map.entry("via-sftp", "false"),
+            Map.entry("mailbox", ""),
+            Map.entry("payer-quiet", "30")));
 
     /** Most copies of a service a scale-out run starts (the launcher's limit). */
     static final int MAX_INSTANCES = 8;
@@ -261,6 +264,12 @@ final class BenchOptions {
                 prints each run's figures and then both side by side. The URL, Kafka and JDBC options do not apply.
                 Against a running stack (deploy/run.sh --instances=2) give every copy instead:
                 --code-url=https://127.0.0.1:8081,https://127.0.0.1:8085 (and so on); the load goes round-robin.
+                --via-sftp posts no remittance: claim-service sends the claims' 837P files by SFTP to the payer
+                simulator of deploy/run.sh, which answers with 999, 277CA and, after its delay, 835 files that
+                reimbursement-service takes from the mailbox. The run waits until every claim was rejected or paid and
+                no new 835 came for --payer-quiet seconds (reversals come one payer cycle later), reads the 835s from
+                --mailbox (default <data-dir>/payer-simulator/home) and verifies and reports them as if it had posted
+                them; the --*-share options of the remittances do not apply (the simulator's rules decide).
 
                 Every plain run appends its figures (date, commit, machine, --note, throughput, CPU ms per claim and
                 per payment, CPU s per phase, peak RSS, ceilings, verdict) to --results-file and redraws --chart-file

@@ -66,34 +66,52 @@ final class Cycle {
         var commits1 = postgres.commitsByDatabase();
         report.encounters(posted, claims, t0, tPosted, tClaims, events);
 
-        RemittanceGenerator remitGen = new RemittanceGenerator(seed, runId, options.share("partial-share"),
-                options.share("denied-share"), options.share("reversed-share"),
-                options.integer("claims-per-remittance"), LocalDate.now());
-        RemittanceGenerator.Plan plan = remitGen.plan(claims, secondaryPayers(expecting, claims));
-        boolean x12 = options.text("remit-format").equals("x12");
-        RemittanceLoad remitLoad = new RemittanceLoad(http, mapper, new RoundRobin(options.urls("reimbursement-url")), x12);
-        System.out.printf("Posting %d + %d remittances (%s) for %d claims...%n", plan.first().size(),
-                plan.second().size(), x12 ? "X12 835" : "JSON", claims.size());
-        long t1 = System.currentTimeMillis();
-        List<RemittanceLoad.Posted> remits = new ArrayList<>(remitLoad.post(plan.first(), options.integer("remit-concurrency")));
-        Waits.until(() -> Waits.pendingUpdates(events, remits), events, idle, "claim updates (first round)");
-        if (!plan.second().isEmpty()) {
-            List<RemittanceLoad.Posted> second = remitLoad.post(plan.second(), options.integer("remit-concurrency"));
-            remits.addAll(second);
-            Waits.until(() -> Waits.pendingUpdates(events, second), events, idle, "claim updates (reversals)");
-        }
-        if (!plan.secondaries().isEmpty()) {
-            List<ClaimOutcome> toSecondary = plan.outcomes().values().stream()
-                    .filter(o -> o.kind() == ClaimOutcome.Kind.SECONDARY).toList();
-            System.out.printf("Waiting for claim-service to bill %d claims to their secondary payers...%n",
-                    toSecondary.size());
-            Waits.until(() -> (int) toSecondary.stream().filter(o -> !events.submittedTo(o.claimId(),
-                    o.secondaryPayerId())).count(), events, idle, "secondary claims");
-            List<RemittanceLoad.Posted> secondaries = remitLoad.post(plan.secondaries(),
-                    options.integer("remit-concurrency"));
-            remits.addAll(secondaries);
-            Waits.until(() -> Waits.pendingUpdates(events, secondaries), events, idle,
-                    "claim updates (secondary payers)");
+        List<RemittanceLoad.Posted> remits;
+        Map<String, ClaimOutcome> outcomes;
+        long t1;
+        if (options.flag("via-sftp")) {
+            System.out.printf("Waiting for the payer simulator to answer and pay %d claims through SFTP...%n",
+                    claims.size());
+            t1 = tClaims;
+            remits = ViaSftp.await(new MailboxRemittances(ViaSftp.mailbox(options), t0), claims, events, idle,
+                    options.integer("payer-quiet"));
+            outcomes = MailboxRemittances.outcomes(remits);
+            System.out.printf("  %d 835 payments for %d claims; %d claims rejected or unpaid%n", remits.size(),
+                    outcomes.size(), claims.size() - outcomes.size());
+        } else {
+            RemittanceGenerator remitGen = new RemittanceGenerator(seed, runId, options.share("partial-share"),
+                    options.share("denied-share"), options.share("reversed-share"),
+                    options.integer("claims-per-remittance"), LocalDate.now());
+            RemittanceGenerator.Plan plan = remitGen.plan(claims, secondaryPayers(expecting, claims));
+            boolean x12 = options.text("remit-format").equals("x12");
+            RemittanceLoad remitLoad = new RemittanceLoad(http, mapper,
+                    new RoundRobin(options.urls("reimbursement-url")), x12);
+            System.out.printf("Posting %d + %d remittances (%s) for %d claims...%n", plan.first().size(),
+                    plan.second().size(), x12 ? "X12 835" : "JSON", claims.size());
+            t1 = System.currentTimeMillis();
+            List<RemittanceLoad.Posted> remitsPosted = new ArrayList<>(remitLoad.post(plan.first(),
+                    options.integer("remit-concurrency")));
+            Waits.until(() -> Waits.pendingUpdates(events, remitsPosted), events, idle, "claim updates (first round)");
+            if (!plan.second().isEmpty()) {
+                List<RemittanceLoad.Posted> second = remitLoad.post(plan.second(), options.integer("remit-concurrency"));
+                remitsPosted.addAll(second);
+                Waits.until(() -> Waits.pendingUpdates(events, second), events, idle, "claim updates (reversals)");
+            }
+            if (!plan.secondaries().isEmpty()) {
+                List<ClaimOutcome> toSecondary = plan.outcomes().values().stream()
+                        .filter(o -> o.kind() == ClaimOutcome.Kind.SECONDARY).toList();
+                System.out.printf("Waiting for claim-service to bill %d claims to their secondary payers...%n",
+                        toSecondary.size());
+                Waits.until(() -> (int) toSecondary.stream().filter(o -> !events.submittedTo(o.claimId(),
+                        o.secondaryPayerId())).count(), events, idle, "secondary claims");
+                List<RemittanceLoad.Posted> secondaries = remitLoad.post(plan.secondaries(),
+                        options.integer("remit-concurrency"));
+                remitsPosted.addAll(secondaries);
+                Waits.until(() -> Waits.pendingUpdates(events, secondaries), events, idle,
+                        "claim updates (secondary payers)");
+            }
+            remits = remitsPosted;
+            outcomes = plan.outcomes();
         }
         var cpu2 = stats.sample();
         var commits2 = postgres.commitsByDatabase();
@@ -110,8 +128,8 @@ final class Cycle {
                 .map(p -> p.remittance().totalPaid()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         Verifier verifier = new Verifier(http, mapper, options.url("code-url"), options.url("claim-url"),
                 options.url("reimbursement-url"));
-        failures.addAll(verifier.verify(posted, events, plan.outcomes(), remitted));
-        report.verification(posted, claims, plan.outcomes(), remitted, verifier, failures);
+        failures.addAll(verifier.verify(posted, events, outcomes, remitted));
+        report.verification(posted, claims, outcomes, remitted, verifier, failures);
         return failures.isEmpty();
     }
 

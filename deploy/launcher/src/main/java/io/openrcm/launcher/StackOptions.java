@@ -23,6 +23,8 @@ public final class StackOptions {
     /** Not 5432: a PostgreSQL installed on the machine usually has that one. */
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PARTITIONS = 6;
+    /** The payer simulator's SFTP port (deploy/payer-simulator), on 127.0.0.1. */
+    public static final int DEFAULT_PAYER_SIMULATOR_PORT = 10022;
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
     /** The most copies of each service the launcher runs (enough to see a scale-out on one machine). */
     public static final int MAX_INSTANCES = 8;
@@ -58,6 +60,8 @@ public final class StackOptions {
     private final Duration readyTimeout;
     private final int instances;
     private final int instancePortsFrom;
+    private final boolean payerSimulator;
+    private final int payerSimulatorPort;
 
     private StackOptions(Builder b) {
         this.repoRoot = b.repoRoot;
@@ -79,6 +83,8 @@ public final class StackOptions {
         this.instances = b.instances;
         this.instancePortsFrom = b.instancePortsFrom != null ? b.instancePortsFrom
                 : services.stream().mapToInt(ServiceSpec::port).max().orElse(8080) + 1;
+        this.payerSimulator = b.payerSimulator;
+        this.payerSimulatorPort = b.payerSimulatorPort;
     }
 
     /** Defaults for the repository at repoRoot: the three services on 8081-8083 and the dashboard on 8084, Kafka 9092, PostgreSQL 15432. */
@@ -92,6 +98,14 @@ public final class StackOptions {
      */
     public static StackOptions forTests(Path dataDir) {
         return testBuilder(dataDir).build();
+    }
+
+    /**
+     * Like {@link #forTests(Path)}, with the payer simulator on a free port: claim-service and reimbursement-service
+     * then talk to it by SFTP (the whole cycle without posting remittances).
+     */
+    public static StackOptions forTestsWithPayerSimulator(Path dataDir) {
+        return testBuilder(dataDir).payerSimulator(true).payerSimulatorPort(0).build();
     }
 
     /**
@@ -196,6 +210,18 @@ public final class StackOptions {
     /** The lowest port of the further copies of the services (the next free ones from there); 0: any free port. */
     public int instancePortsFrom() {
         return instancePortsFrom;
+    /**
+     * Whether the payer simulator runs (an SFTP clearinghouse and a payer behind it; claim-service and
+     * reimbursement-service get its RCM_CLEARINGHOUSE_* settings). deploy/run.sh turns it on unless
+     * --no-payer-simulator; off by default for programmatic stacks (tests turn it on).
+     */
+    public boolean payerSimulator() {
+        return payerSimulator;
+    }
+
+    /** The payer simulator's SFTP port; 0 picks a free one. */
+    public int payerSimulatorPort() {
+        return payerSimulatorPort;
     }
 
     /** Sets the options; every setter is optional. */
@@ -219,6 +245,8 @@ public final class StackOptions {
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private int instances = 1;
         private Integer instancePortsFrom;
+        private boolean payerSimulator;
+        private int payerSimulatorPort = DEFAULT_PAYER_SIMULATOR_PORT;
 
         private Builder(Path repoRoot) {
             this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot").toAbsolutePath().normalize();
@@ -316,6 +344,15 @@ public final class StackOptions {
         /** The lowest port of the further copies (default: the one after the highest service port); 0: any free port. */
         public Builder instancePortsFrom(int port) {
             this.instancePortsFrom = requirePort(port, "First further instance");
+        /** Runs the payer simulator with the stack (see {@link StackOptions#payerSimulator()}). */
+        public Builder payerSimulator(boolean payerSimulator) {
+            this.payerSimulator = payerSimulator;
+            return this;
+        }
+
+        /** The payer simulator's SFTP port; 0 picks a free one. */
+        public Builder payerSimulatorPort(int payerSimulatorPort) {
+            this.payerSimulatorPort = payerSimulatorPort == 0 ? 0 : requirePort(payerSimulatorPort, "Payer simulator");
             return this;
         }
 

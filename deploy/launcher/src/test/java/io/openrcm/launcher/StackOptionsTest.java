@@ -24,6 +24,10 @@ class StackOptionsTest {
             // Further copies of the services get free ports of the system too, never 8085 and up.
             assertThat(options.instancePortsFrom()).isZero();
             assertThat(StackOptions.testBuilder(dataDir).instances(2).build().instances()).isEqualTo(2);
+            assertThat(options.payerSimulator()).isFalse();
+            StackOptions withPayer = StackOptions.forTestsWithPayerSimulator(dataDir);
+            assertThat(withPayer.payerSimulator()).isTrue();
+            assertThat(withPayer.payerSimulatorPort()).isZero();
         } finally {
             if (previous == null) {
                 System.clearProperty(RepoRoot.PROPERTY);
