@@ -15,6 +15,7 @@ case "${1:-}" in
             tmp=$(mktemp "$out/.load.XXXXXX")
             cat > "$tmp"
             name=$(tar -xOf "$tmp" manifest.json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["RepoTags"][0].split(":")[0].replace("/", "_"))')
+            chmod 0644 "$tmp"
             mv "$tmp" "$out/$name.tar"
             out=$out/$name.tar
         else
