@@ -82,7 +82,7 @@ public final class Remittance835Writer {
         }
         s.write("TRN", "1", trace, payer.originatorId());
         s.write("DTM", "405", date.format(D8));
-        s.write("N1", "PR", SegmentWriter.text(payer.name(), 60), "XV", payer.id());
+        s.write("N1", "PR", SegmentWriter.text(payer.name(), 60), "PI", payer.id());
         s.write("N3", "PO BOX " + payer.ein().substring(5));
         s.write("N4", "CHICAGO", "IL", "60601");
         s.write("PER", "BL", "EDI SUPPORT", "TE", "8005550100");

@@ -80,7 +80,7 @@ class PayerCycleTest {
         assertThat(remittance.payer().payeeId()).isEqualTo("1234567893");
         assertThat(remittance.imbalances()).isEmpty();
         assertThat(remittance.claims()).hasSize((int) accepted);
-        assertThat(Files.readString(remittances.get(0))).contains("N1*PR*BLUE CROSS AND BLUE SHIELD OF ILLINOIS*XV*BCBS-IL~");
+        assertThat(Files.readString(remittances.get(0))).contains("N1*PR*BLUE CROSS AND BLUE SHIELD OF ILLINOIS*PI*BCBS-IL~");
         assertThat(payer.cycle()).as("a claim is paid once").isEmpty();
     }
 
