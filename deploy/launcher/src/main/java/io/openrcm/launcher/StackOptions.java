@@ -210,6 +210,8 @@ public final class StackOptions {
     /** The lowest port of the further copies of the services (the next free ones from there); 0: any free port. */
     public int instancePortsFrom() {
         return instancePortsFrom;
+    }
+
     /**
      * Whether the payer simulator runs (an SFTP clearinghouse and a payer behind it; claim-service and
      * reimbursement-service get its RCM_CLEARINGHOUSE_* settings). deploy/run.sh turns it on unless
@@ -344,6 +346,9 @@ public final class StackOptions {
         /** The lowest port of the further copies (default: the one after the highest service port); 0: any free port. */
         public Builder instancePortsFrom(int port) {
             this.instancePortsFrom = requirePort(port, "First further instance");
+            return this;
+        }
+
         /** Runs the payer simulator with the stack (see {@link StackOptions#payerSimulator()}). */
         public Builder payerSimulator(boolean payerSimulator) {
             this.payerSimulator = payerSimulator;
