@@ -49,7 +49,7 @@ class MailboxRemittancesTest {
                 MailboxRemittances.Place.TAKEN, MailboxRemittances.Place.REFUSED, MailboxRemittances.Place.WAITING);
         assertThat(posted).hasSize(3).filteredOn(p -> !p.accepted()).singleElement()
                 .satisfies(p -> assertThat(p.problem()).contains("failed"));
-        assertThat(posted.get(0).remittance().payerId()).isEqualTo("1360000001");
+        assertThat(posted.get(0).remittance().payerId()).isEqualTo("1512345678");
         assertThat(posted.get(0).remittance().totalPaid()).isEqualByComparingTo("140.00");
         assertThat(outcomes).containsOnlyKeys("c-paid", "c-denied", "c-reversed");
         assertThat(outcomes.get("c-paid")).isEqualTo(new ClaimOutcome("c-paid", ClaimOutcome.Kind.PAID, 1, "PAID",

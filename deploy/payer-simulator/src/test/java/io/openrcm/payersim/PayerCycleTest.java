@@ -75,7 +75,7 @@ class PayerCycleTest {
         assertThat(era.allErrors()).isEmpty();
         assertThat(era.accepted()).isTrue();
         Remittance remittance = era.groups().get(0).transactions().get(0).remittance();
-        assertThat(remittance.payerId()).isEqualTo("1360000001");
+        assertThat(remittance.payerId()).isEqualTo("1512345678");
         assertThat(remittance.payer().payerName()).isEqualTo("BLUE CROSS AND BLUE SHIELD OF ILLINOIS");
         assertThat(remittance.payer().payeeId()).isEqualTo("1234567893");
         assertThat(remittance.imbalances()).isEmpty();
