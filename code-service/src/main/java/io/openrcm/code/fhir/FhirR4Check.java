@@ -42,7 +42,7 @@ public final class FhirR4Check {
     /** Elements that repeat in the resources taken here: their FHIRPath carries an index. */
     private static final Set<String> REPEATING = Set.of("item", "diagnosis", "insurance", "careTeam", "supportingInfo",
             "procedure", "modifier", "coding", "identifier", "contained", "diagnosisSequence", "extension", "detail",
-            "name", "given", "address", "line", "payor", "telecom", "class", "type");
+            "name", "given", "address", "line", "payor", "telecom");
 
     private FhirR4Check() {
     }
@@ -55,7 +55,7 @@ public final class FhirR4Check {
     public static <T extends IBaseResource> Checked<T> check(FhirContext fhir, Class<T> type, String json) {
         List<Violation> issues = new ArrayList<>();
         IParser parser = fhir.newJsonParser().setParserErrorHandler(new Collecting(fhir.getResourceType(type),
-                issues));
+                json, issues));
         T resource;
         try {
             resource = parser.parseResource(type, json);
@@ -99,7 +99,13 @@ public final class FhirR4Check {
         List<Violation> issues = new ArrayList<>();
         for (SAXParseException e : errors) {
             var at = paths.floorEntry(e.getLineNumber());
-            issues.add(new Violation(at == null ? "" : at.getValue(), schemaMessage(e.getMessage())));
+            String path = at == null ? "" : at.getValue();
+            if (e.getMessage() != null && e.getMessage().startsWith("cvc-complex-type.2.4.a")
+                    && path.lastIndexOf('.') > 0) {
+                // Reported at the element after the one missing or misplaced: the issue is its parent's content.
+                path = path.substring(0, path.lastIndexOf('.'));
+            }
+            issues.add(new Violation(path, schemaMessage(e.getMessage())));
         }
         return issues;
     }
@@ -122,7 +128,8 @@ public final class FhirR4Check {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
                     int index = siblings.peek().merge(name, 1, Integer::sum) - 1;
-                    String step = path.isEmpty() ? name : path.peek() + "." + name
+                    boolean resourceInContainer = !path.isEmpty() && Character.isUpperCase(name.charAt(0));
+                    String step = path.isEmpty() ? name : resourceInContainer ? path.peek() : path.peek() + "." + name
                             + (REPEATING.contains(name) ? "[" + index + "]" : "");
                     path.push(step);
                     siblings.push(new HashMap<>());
@@ -147,10 +154,12 @@ public final class FhirR4Check {
     /** Parse problems as issues, instead of HAPI's default of logging and going on. */
     private static final class Collecting extends ErrorHandlerAdapter {
         private final String root;
+        private final String json;
         private final List<Violation> issues;
 
-        Collecting(String root, List<Violation> issues) {
+        Collecting(String root, String json, List<Violation> issues) {
             this.root = root;
+            this.json = json;
             this.issues = issues;
         }
 
@@ -163,7 +172,9 @@ public final class FhirR4Check {
 
         @Override
         public void unknownElement(IParseLocation location, String element) {
-            issues.add(new Violation(at(location, element), "is not an element of R4 " + root + " here"));
+            String path = JsonPaths.firstKey(json, root, element);
+            issues.add(new Violation(path == null ? at(location, element) : path, "is not an element of R4 "
+                    + "here (unknown element '" + element + "')"));
         }
 
         @Override
