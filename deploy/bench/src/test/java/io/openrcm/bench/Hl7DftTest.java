@@ -102,4 +102,22 @@ class Hl7DftTest {
             assertThat(received.get()).isEqualTo("MSH|^~\\&|RCM-BENCH|LAKESIDE\r");
         }
     }
+
+    @Test
+    void anAckStandsForTheStatusTheReportCounts() {
+        assertThat(MllpLoad.statusOf(MllpClient.ackCode("MSH|^~\\&|OPENRCM\rMSA|AA|C1\r"))).isEqualTo(201);
+        assertThat(MllpLoad.statusOf(MllpClient.ackCode("MSH|^~\\&|OPENRCM\rMSA|AE|C1\rERR||FT1^1^7\r")))
+                .isEqualTo(400);
+        assertThat(MllpLoad.statusOf(MllpClient.ackCode("MSH|^~\\&|OPENRCM\rMSA|AR\r"))).isEqualTo(403);
+        assertThat(MllpLoad.statusOf(MllpClient.ackCode("garbage"))).isZero();
+    }
+
+    @Test
+    void mllpIntakeIsAnOptionThatSendsFlatOut() {
+        assertThat(BenchOptions.parse(new String[] {"--intake=mllp"}, java.util.Map.of()).text("mllp-port")).isEqualTo("2575");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--intake=mllp",
+                "--rate=10"}, java.util.Map.of())).hasMessageContaining("flat out");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--intake=x"}, java.util.Map.of()))
+                .hasMessageContaining("json or mllp");
+    }
 }
