@@ -78,7 +78,7 @@ final class Hl7Dft {
                     + (self ? "" : esc(sub.path("lastName").asText()) + "^" + esc(sub.path("firstName").asText()))
                     + "|" + relationship + "|" + (self ? "" : sub.path("birthDate").asText().replace("-", "")) + "|"
                     + (self ? "" : address(sub.path("address"))) + "|||||||||||||||||"
-                    + esc(c.path("memberId").asText()) + "||||||" + (self ? "" : sub.path("sex").asText()));
+                    + esc(c.path("memberId").asText()) + "|||||||" + (self ? "" : sub.path("sex").asText()));
         }
         return String.join("\r", s) + "\r";
     }

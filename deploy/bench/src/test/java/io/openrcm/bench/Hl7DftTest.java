@@ -68,6 +68,21 @@ class Hl7DftTest {
     }
 
     @Test
+    void aSpousesCoverageCarriesTheInsuredInIn1Fields16To19And43() {
+        EncounterGenerator generator = new EncounterGenerator(JSON, 5, "S", 0.0, LocalDate.of(2026, 11, 28), 1.0);
+        JsonNode body = generator.next().body();
+        JsonNode spouse = body.get("coverages").get(1);
+        List<String> in1 = fields(Hl7Dft.write(body, "C2"), "IN1", 1);
+        assertThat(in1.get(3)).isEqualTo(spouse.get("payerId").asText());
+        assertThat(in1.get(16)).isEqualTo(spouse.get("subscriber").get("lastName").asText() + "^"
+                + spouse.get("subscriber").get("firstName").asText());
+        assertThat(in1.get(17)).isEqualTo("SPO");
+        assertThat(in1.get(18)).isEqualTo(spouse.get("subscriber").get("birthDate").asText().replace("-", ""));
+        assertThat(in1.get(36)).isEqualTo(spouse.get("memberId").asText());
+        assertThat(in1.get(43)).isEqualTo(spouse.get("subscriber").get("sex").asText());
+    }
+
+    @Test
     void escapesDelimitersInValues() {
         assertThat(Hl7Dft.esc("A|B^C~D\\E&F")).isEqualTo("A\\F\\B\\S\\C\\R\\D\\E\\E\\T\\F");
     }
