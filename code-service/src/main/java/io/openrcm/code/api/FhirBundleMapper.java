@@ -164,6 +164,39 @@ final class FhirBundleMapper {
         return ref.hasDisplay() ? ref.getDisplay() : null;
     }
 
+    /** The patient with its home address (a subscriber other than the patient needs it on the claim). */
+    static EncounterRequest.PatientRequest patientOf(Patient p) {
+        EncounterRequest.PatientRequest r = patient(p);
+        return r == null ? null : new EncounterRequest.PatientRequest(r.id(), r.firstName(), r.lastName(),
+                r.birthDate(), r.sex(), p.hasAddress() ? addressOf(p.getAddressFirstRep()) : null);
+    }
+
+    static String npiOf(Reference ref, Map<String, Resource> byRef) {
+        return npi(ref, byRef);
+    }
+
+    static String payerOf(Reference ref, Map<String, Resource> byRef) {
+        return payer(ref, byRef);
+    }
+
+    /** F, M or U of an administrative gender code; null when absent. */
+    static String sexOf(String gender) {
+        return gender == null ? null : switch (gender) {
+            case "female" -> "F";
+            case "male" -> "M";
+            default -> "U";
+        };
+    }
+
+    static EncounterRequest.AddressRequest addressOf(org.hl7.fhir.r4.model.Address a) {
+        if (a == null || a.getLine().isEmpty()) {
+            return null;
+        }
+        return new EncounterRequest.AddressRequest(a.getLine().get(0).getValue(),
+                a.getLine().size() > 1 ? a.getLine().get(1).getValue() : null, a.getCity(), a.getState(),
+                a.getPostalCode());
+    }
+
     /** The CMS place of service from the encounter class (AMB 11, HH 12, EMER 23, IMP 21, VR 02). */
     private static String placeOfService(Encounter e) {
         String cls = e.getClass_().getCode();

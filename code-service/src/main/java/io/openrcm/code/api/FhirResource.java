@@ -11,18 +11,27 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import io.openrcm.code.fhir.FhirR4Check;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.Resource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
-/** FHIR R4 intake: a Bundle with an Encounter, its Conditions, Procedures, Patient and Coverage. */
+/** FHIR R4 intake: a Claim, or a Bundle (a Claim, or an Encounter with its Conditions, Procedures, Patient, Coverage). */
 @Path("/fhir")
 @Tag(name = "FHIR")
 public class FhirResource {
@@ -45,7 +54,10 @@ public class FhirResource {
     @POST
     @Path("/Bundle")
     @Consumes({FHIR_JSON, "application/json"})
-    @Operation(summary = "Receive an encounter as a FHIR R4 Bundle; errors come back as an OperationOutcome")
+    @Operation(summary = "Receive an encounter as a FHIR R4 Bundle; errors come back as an OperationOutcome",
+            description = "Either a Claim with the resources it references (checked against the base R4 "
+                    + "definitions first, as POST /fhir/Claim), or an Encounter with its Conditions, Procedures, "
+                    + "Patient and Coverage.")
     public Response bundle(String body, @HeaderParam(CorrelationIds.HEADER) String correlationId) {
         Bundle bundle;
         try {
@@ -53,9 +65,81 @@ public class FhirResource {
         } catch (DataFormatException | ClassCastException e) {
             return outcome(400, List.of(new Violation("", "not a FHIR R4 Bundle in JSON: " + firstLine(e))));
         }
+        if (bundle.getEntry().stream().anyMatch(e -> e.getResource() instanceof Claim)) {
+            FhirR4Check.Checked<Bundle> checked = FhirR4Check.check(FHIR, Bundle.class, body);
+            if (!checked.issues().isEmpty()) {
+                return outcome(400, checked.issues());
+            }
+            Map<String, Resource> byRef = new HashMap<>();
+            Claim claim = null;
+            for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+                Resource r = entry.getResource();
+                if (r == null) {
+                    continue;
+                }
+                if (entry.hasFullUrl()) {
+                    byRef.put(entry.getFullUrl(), r);
+                }
+                byRef.put(r.fhirType() + "/" + r.getIdElement().getIdPart(), r);
+                if (claim == null && r instanceof Claim c) {
+                    claim = c;
+                }
+            }
+            return accept(FhirClaimMapper.map(claim, byRef), correlationId);
+        }
         try {
-            EncounterRequest request = FhirBundleMapper.map(bundle);
-            EncounterContent content = validator.validate(request);
+            return accept(FhirBundleMapper.map(bundle), v -> v, correlationId);
+        } catch (ProblemException e) {
+            return outcome(e);
+        }
+    }
+
+    @RolesAllowed("ehr-integration")
+    @POST
+    @Path("/Claim")
+    @Consumes({FHIR_JSON, "application/json"})
+    @Operation(summary = "Receive an encounter as a FHIR R4 Claim; errors come back as an OperationOutcome",
+            description = "The Claim is checked against the base R4 definitions (unknown elements, types, required "
+                    + "codes, cardinalities) before it is mapped; each issue names its element by FHIRPath. Patient, "
+                    + "Coverage, Practitioner and Organization come contained, or as references carrying an NPI "
+                    + "identifier. Idempotent on Claim.identifier like ehrEncounterId.")
+    @APIResponse(responseCode = "201", description = "Stored, CODED or NEEDS_REVIEW")
+    @APIResponse(responseCode = "200", description = "A retry of an earlier identical Claim")
+    @APIResponse(responseCode = "400", description = "OperationOutcome: each issue with its FHIRPath expression")
+    @APIResponse(responseCode = "403", description = "The token does not carry the Claim's provider (practice)")
+    public Response claim(String body, @HeaderParam(CorrelationIds.HEADER) String correlationId) {
+        FhirR4Check.Checked<Claim> checked = FhirR4Check.check(FHIR, Claim.class, body);
+        if (!checked.issues().isEmpty()) {
+            return outcome(400, checked.issues());
+        }
+        return accept(FhirClaimMapper.map(checked.resource(), Map.of()), correlationId);
+    }
+
+    @RolesAllowed("ehr-integration")
+    @GET
+    @Path("/metadata")
+    @Produces({FHIR_JSON, "application/json"})
+    @Operation(summary = "The CapabilityStatement: what this FHIR R4 endpoint takes")
+    public Response metadata() {
+        return Response.ok(FHIR.newJsonParser().encodeResourceToString(FhirCapabilities.statement()))
+                .type(FHIR_JSON).build();
+    }
+
+    private Response accept(FhirClaimMapper.Mapped mapped, String correlationId) {
+        return accept(mapped.request(), mapped::locate, correlationId);
+    }
+
+    private Response accept(EncounterRequest request, UnaryOperator<Violation> locate, String correlationId) {
+        try {
+            EncounterContent content;
+            try {
+                content = validator.validate(request);
+            } catch (ProblemException e) {
+                if (e.problem().violations() == null) {
+                    throw e;
+                }
+                return outcome(e.problem().status(), e.problem().violations().stream().map(locate).toList());
+            }
             access.requirePractice(content, "encounter.create");
             CodingOutcome outcome = service.code(content, CorrelationIds.resolve(correlationId),
                     o -> access.audit().changed(EncounterAccess.entry("encounter.create", o.encounter())));
@@ -64,12 +148,16 @@ public class FhirResource {
                     .type(MediaType.APPLICATION_JSON)
                     .header(CorrelationIds.HEADER, encounter.correlationId()).build();
         } catch (ProblemException e) {
-            List<Violation> violations = e.problem().violations() == null || e.problem().violations().isEmpty()
-                    ? List.of(new Violation("", e.problem().detail() == null ? e.problem().title()
-                            : e.problem().detail()))
-                    : e.problem().violations();
-            return outcome(e.problem().status(), violations);
+            return outcome(e);
         }
+    }
+
+    private static Response outcome(ProblemException e) {
+        List<Violation> violations = e.problem().violations() == null || e.problem().violations().isEmpty()
+                ? List.of(new Violation("", e.problem().detail() == null ? e.problem().title()
+                        : e.problem().detail()))
+                : e.problem().violations();
+        return outcome(e.problem().status(), violations);
     }
 
     private static Response outcome(int status, List<Violation> violations) {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.code.support.EncounterRequests;
+import io.openrcm.code.support.Hl7Messages;
 import io.openrcm.infra.KeycloakTestResource;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.testsupport.JsonStructure;
@@ -107,6 +108,11 @@ class TenancyTest extends TenancyContract {
                         "{\"encounters\":[" + json(lakeside(fresh)) + "]}"),
                 Probe.forbidden("POST /fhir/Bundle", "ehr-integration", "POST", "/fhir/Bundle",
                         "application/fhir+json", FhirIntakeTest.bundle(fresh, TestPractices.LAKESIDE)),
+                Probe.forbidden("POST /fhir/Claim", "ehr-integration", "POST", "/fhir/Claim",
+                        "application/fhir+json", FhirClaimTest.claim(fresh, TestPractices.LAKESIDE)),
+                // An AR naming MSH-4, answered 403: Lakeside's facility is not among Prairie's practices.
+                Probe.forbidden("POST /hl7/v2", "ehr-integration", "POST", "/hl7/v2", "x-application/hl7-v2+er7",
+                        Hl7Messages.visit("TEN" + SUFFIX, fresh).er7()),
                 Probe.notFound("GET /encounters", "ehr-integration", "/encounters?ehrEncounterId=" + EHR_ID),
                 Probe.notFound("GET /encounters/{id}", "ehr-integration", "/encounters/" + encounter),
                 Probe.notFound("GET /encounters/{id}", "coder", "/encounters/" + encounter),

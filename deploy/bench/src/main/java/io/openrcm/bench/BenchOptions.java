@@ -32,6 +32,10 @@ final class BenchOptions {
             Map.entry("data-dir", ".rcm-data"),
             Map.entry("encounters", "10000"),
             Map.entry("rate", "0"),
+            // json: POST /encounters and /encounters/batch; mllp: HL7 v2 DFT^P03 over code-service's MLLP port.
+            Map.entry("intake", "json"),
+            Map.entry("mllp-host", "127.0.0.1"),
+            Map.entry("mllp-port", "2575"),
             Map.entry("batch-size", "100"),
             Map.entry("single-share", "0.1"),
             Map.entry("concurrency", "4"),
@@ -102,6 +106,13 @@ final class BenchOptions {
     }
 
     private void check() {
+        if (!text("intake").equals("json") && !text("intake").equals("mllp")) {
+            throw new IllegalArgumentException("--intake must be json or mllp");
+        }
+        if (text("intake").equals("mllp") && !text("rate").equals("0")) {
+            throw new IllegalArgumentException("--intake=mllp sends flat out (one connection per --concurrency worker);"
+                    + " leave --rate at 0");
+        }
         if (!text("remit-format").equals("x12") && !text("remit-format").equals("json")) {
             throw new IllegalArgumentException("--remit-format must be x12 or json");
         }
@@ -250,6 +261,10 @@ final class BenchOptions {
                 per service, and the PostgreSQL and Kafka ceilings measured in the same run. Exit code 1 on FAIL.
                 --rate=N paces single POSTs at N encounters per second (for the latency target) instead of going
                 flat out with --concurrency workers.
+
+                --intake=mllp sends the encounters as HL7 v2.5.1 DFT^P03 over code-service's MLLP listener
+                (--mllp-host, --mllp-port 2575; one connection per --concurrency worker, flat out) instead of JSON;
+                the report's intake rate is then the rate of AA acknowledgments.
 
                 --chaos starts a stack of its own (embedded PostgreSQL and Kafka, the three services, free loopback
                 ports, data in --chaos-data-dir, wiped first) and, while the cycle runs, kills each service with

@@ -52,7 +52,15 @@ final class Cycle {
         var cpu0 = stats.sample();
         var commits0 = postgres.commitsByDatabase();
         long t0 = System.currentTimeMillis();
-        List<PostedEncounter> posted = rate > 0 ? load.paced(encounters, rate)
+        boolean mllp = options.text("intake").equals("mllp");
+        if (mllp) {
+            System.out.printf("  as HL7 v2 DFT^P03 over MLLP (%s:%d), %d connections%n", options.text("mllp-host"),
+                    options.integer("mllp-port"), options.integer("concurrency"));
+        }
+        List<PostedEncounter> posted = mllp
+                ? new MllpLoad(http, mapper, options.text("code-url"), options.text("mllp-host"),
+                        options.integer("mllp-port")).flatOut(encounters, options.integer("concurrency"))
+                : rate > 0 ? load.paced(encounters, rate)
                 : load.flatOut(chunks(encounters, seed), options.integer("concurrency"));
         long tPosted = System.currentTimeMillis();
         List<PostedEncounter> expecting = posted.stream().filter(PostedEncounter::expectsClaim).toList();

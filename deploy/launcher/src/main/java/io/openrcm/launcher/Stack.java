@@ -180,6 +180,11 @@ public final class Stack implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
         env.put("QUARKUS_HTTP_SSL_PORT", Integer.toString(spec.port()));
         env.put("QUARKUS_HTTP_INSECURE_REQUESTS", "disabled");
+        if (ServiceSpec.CODE_SERVICE.equals(spec.name())) {
+            // HL7 v2 over MLLP (loopback, issue 18): 2575 for the stack on its fixed ports; a stack on free ports (tests,
+            // the chaos run) takes a free one too, so it never collides with a local stack that is running.
+            env.put("RCM_HL7_MLLP_PORT", spec.port() == 8081 ? "2575" : "0");
+        }
         env.put("QUARKUS_TLS_KEY_STORE_P12_PATH", certificates.keyStore(spec.name()).toString());
         env.put("QUARKUS_TLS_KEY_STORE_P12_PASSWORD", keyStorePassword);
         env.put("QUARKUS_TLS_TRUST_STORE_PEM_CERTS", certificates.caPem().toString());
