@@ -20,6 +20,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubmissionStore {
 
+    static final String PENDING = "PENDING";
+    static final String DELIVERED = "DELIVERED";
+
+    /** A submission waiting for its upload. */
+    public record PendingSubmission(UUID id, String payerId, int interchangeControlNumber, String content) {
+    }
+
+    /** How a submission travelled (or waits to). */
+    public record Transfer(String status, String connectionId, String fileName, Long size, String sha256,
+            Instant deliveredAt, int attempts, String lastError) {
+    }
+
     private final SubmissionRepository submissions;
 
     @Inject
@@ -105,6 +117,64 @@ public class SubmissionStore {
         row.summary = summary;
         row.receivedAt = receivedAt;
         em().persist(row);
+    }
+
+    /** Holds the submission back for its upload to the clearinghouse: its claims stay READY, held by it. */
+    public void markPending(UUID id, String connectionId) {
+        SubmissionEntity e = submissions.findById(id);
+        e.deliveryStatus = PENDING;
+        e.connectionId = connectionId;
+    }
+
+    /** Submissions waiting for their upload, oldest first. */
+    public List<PendingSubmission> pending(int limit) {
+        return em().createQuery("from SubmissionEntity where deliveryStatus = :p order by createdAt, id",
+                SubmissionEntity.class).setParameter("p", PENDING).setMaxResults(limit).getResultStream()
+                .map(e -> new PendingSubmission(e.id, e.payerId, e.interchangeControlNumber, e.content))
+                .toList();
+    }
+
+    public long countPending() {
+        return submissions.count("deliveryStatus", PENDING);
+    }
+
+    /**
+     * Records the transfer of a pending submission, locking its row first (two instances that both uploaded it record
+     * it once).
+     *
+     * @return false when it was not pending any more
+     */
+    public boolean markDelivered(UUID id, String connectionId, String fileName, long size, String sha256,
+            Instant at) {
+        SubmissionEntity e = em().find(SubmissionEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || !PENDING.equals(e.deliveryStatus)) {
+            return false;
+        }
+        e.deliveryStatus = DELIVERED;
+        e.connectionId = connectionId;
+        e.fileName = fileName;
+        e.fileSize = size;
+        e.fileSha256 = sha256;
+        e.deliveredAt = at;
+        e.deliveryAttempts++;
+        e.lastDeliveryError = null;
+        return true;
+    }
+
+    /** Counts a failed upload and keeps its reason (no patient data: an exception's class and message). */
+    public void recordFailedDelivery(UUID id, String error) {
+        SubmissionEntity e = submissions.findById(id);
+        if (e != null) {
+            e.deliveryAttempts++;
+            e.lastDeliveryError = error;
+        }
+    }
+
+    /** The transfer recorded with a submission, if it was delivered to a clearinghouse. */
+    public Optional<Transfer> transfer(UUID id) {
+        return submissions.findByIdOptional(id).filter(e -> e.fileName != null || PENDING.equals(e.deliveryStatus))
+                .map(e -> new Transfer(e.deliveryStatus, e.connectionId, e.fileName, e.fileSize, e.fileSha256,
+                        e.deliveredAt, e.deliveryAttempts, e.lastDeliveryError));
     }
 
     private EntityManager em() {
