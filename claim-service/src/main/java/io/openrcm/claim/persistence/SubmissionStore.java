@@ -3,6 +3,7 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.application.CarriedClaim;
 import io.openrcm.claim.application.CarriedClaimOwner;
 import io.openrcm.claim.application.Submission;
+import io.openrcm.claim.application.SubmissionTransfer;
 import io.openrcm.kernel.Money;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -27,10 +28,6 @@ public class SubmissionStore {
     public record PendingSubmission(UUID id, String payerId, int interchangeControlNumber, String content) {
     }
 
-    /** How a submission travelled (or waits to). */
-    public record Transfer(String status, String connectionId, String fileName, Long size, String sha256,
-            Instant deliveredAt, int attempts, String lastError) {
-    }
 
     private final SubmissionRepository submissions;
 
@@ -171,9 +168,9 @@ public class SubmissionStore {
     }
 
     /** The transfer recorded with a submission, if it was delivered to a clearinghouse. */
-    public Optional<Transfer> transfer(UUID id) {
+    public Optional<SubmissionTransfer> transfer(UUID id) {
         return submissions.findByIdOptional(id).filter(e -> e.fileName != null || PENDING.equals(e.deliveryStatus))
-                .map(e -> new Transfer(e.deliveryStatus, e.connectionId, e.fileName, e.fileSize, e.fileSha256,
+                .map(e -> new SubmissionTransfer(e.deliveryStatus, e.connectionId, e.fileName, e.fileSize, e.fileSha256,
                         e.deliveredAt, e.deliveryAttempts, e.lastDeliveryError));
     }
 

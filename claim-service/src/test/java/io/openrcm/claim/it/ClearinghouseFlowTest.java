@@ -79,6 +79,11 @@ class ClearinghouseFlowTest {
 
         JsonPath summary = given().get("/submissions/{id}/summary", submissionId).then().statusCode(200).extract()
                 .jsonPath();
+        assertThat(summary.getString("transfer.status")).isEqualTo("DELIVERED");
+        assertThat(summary.getString("transfer.fileName")).isEqualTo(uploaded.getFileName().toString());
+        assertThat(summary.getLong("transfer.size")).isEqualTo(Files.size(uploaded));
+        assertThat(summary.getString("transfer.sha256")).hasSize(64);
+        assertThat(summary.getString("transfer.deliveredAt")).isNotBlank();
         int group = summary.getInt("groupControlNumber");
         String st = summary.getString("claims.find { it.claimId == '" + claimId + "' }.transactionControlNumber");
         String ack = Acks.x999(group, st, true);
