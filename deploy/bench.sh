@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the whole revenue cycle against a running stack (deploy/run.sh, or an external one given by options).
 # Usage: deploy/bench.sh [--no-build] [--encounters=N] [--rate=N] [--remit-format=x12|json] [...]; --help lists all.
+#        deploy/bench.sh --via-sftp: no remittance posted; the payer simulator of deploy/run.sh answers and pays
+#        through SFTP, and the same figures and checks are printed from its 835 files.
 #        deploy/bench.sh --chaos [--encounters=N] [--kills-per-service=N]: starts a stack of its own and breaks it
 #        while the cycle runs (deploy/bench/README.md, "Chaos under load").
 # Exit code 0 on PASS, 1 on FAIL (something lost, doubled or out of balance), 2 on bad options or no stack.

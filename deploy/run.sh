@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole local stack (PostgreSQL, Kafka, code-service, claim-service, reimbursement-service, dashboard)
+# Runs the whole local stack (PostgreSQL, Kafka, code-service, claim-service, reimbursement-service, dashboard, and
+# the payer simulator: an SFTP clearinghouse and a payer; --no-payer-simulator leaves it out)
 # until Ctrl-C.
 # Usage: deploy/run.sh [--no-build] [--reset] [--data-dir=PATH] [--kafka=HOST:PORT] [--postgres=jdbc:postgresql://HOST:PORT]
 # Run with --help for every option. Needs only a JDK 17+: the Maven Wrapper fetches Maven.

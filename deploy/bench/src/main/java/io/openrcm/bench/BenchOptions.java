@@ -55,7 +55,10 @@ final class BenchOptions {
             Map.entry("note", ""),
             Map.entry("results-file", "deploy/bench/results.csv"),
             Map.entry("chart-file", "deploy/bench/results.svg"),
-            Map.entry("chart", "false")));
+            Map.entry("chart", "false"),
+            Map.entry("via-sftp", "false"),
+            Map.entry("mailbox", ""),
+            Map.entry("payer-quiet", "30")));
 
     private final Map<String, String> values;
 
@@ -199,6 +202,13 @@ final class BenchOptions {
                 and starts and stops a second instance of each service, --chaos-min-gap to --chaos-max-gap seconds
                 apart; then it also checks that nothing is parked and GET /reconciliation names no difference, and
                 prints the time to recover from each fault. The URL, Kafka and JDBC options do not apply.
+
+                --via-sftp posts no remittance: claim-service sends the claims' 837P files by SFTP to the payer
+                simulator of deploy/run.sh, which answers with 999, 277CA and, after its delay, 835 files that
+                reimbursement-service takes from the mailbox. The run waits until every claim was rejected or paid and
+                no new 835 came for --payer-quiet seconds (reversals come one payer cycle later), reads the 835s from
+                --mailbox (default <data-dir>/payer-simulator/home) and verifies and reports them as if it had posted
+                them; the --*-share options of the remittances do not apply (the simulator's rules decide).
 
                 Every plain run appends its figures (date, commit, machine, --note, throughput, CPU ms per claim and
                 per payment, CPU s per phase, peak RSS, ceilings, verdict) to --results-file and redraws --chart-file

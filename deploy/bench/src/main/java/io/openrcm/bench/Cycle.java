@@ -65,21 +65,37 @@ final class Cycle {
         var commits1 = postgres.commitsByDatabase();
         report.encounters(posted, claims, t0, tPosted, tClaims, events);
 
-        RemittanceGenerator remitGen = new RemittanceGenerator(seed, runId, options.share("partial-share"),
-                options.share("denied-share"), options.share("reversed-share"),
-                options.integer("claims-per-remittance"), LocalDate.now());
-        RemittanceGenerator.Plan plan = remitGen.plan(claims);
-        boolean x12 = options.text("remit-format").equals("x12");
-        RemittanceLoad remitLoad = new RemittanceLoad(http, mapper, options.text("reimbursement-url"), x12);
-        System.out.printf("Posting %d + %d remittances (%s) for %d claims...%n", plan.first().size(),
-                plan.second().size(), x12 ? "X12 835" : "JSON", claims.size());
-        long t1 = System.currentTimeMillis();
-        List<RemittanceLoad.Posted> remits = new ArrayList<>(remitLoad.post(plan.first(), options.integer("remit-concurrency")));
-        Waits.until(() -> Waits.pendingUpdates(events, remits), events, idle, "claim updates (first round)");
-        if (!plan.second().isEmpty()) {
-            List<RemittanceLoad.Posted> second = remitLoad.post(plan.second(), options.integer("remit-concurrency"));
-            remits.addAll(second);
-            Waits.until(() -> Waits.pendingUpdates(events, second), events, idle, "claim updates (reversals)");
+        List<RemittanceLoad.Posted> remits;
+        Map<String, ClaimOutcome> outcomes;
+        long t1;
+        if (options.flag("via-sftp")) {
+            System.out.printf("Waiting for the payer simulator to answer and pay %d claims through SFTP...%n",
+                    claims.size());
+            t1 = tClaims;
+            remits = ViaSftp.await(new MailboxRemittances(ViaSftp.mailbox(options), t0), claims, events, idle,
+                    options.integer("payer-quiet"));
+            outcomes = MailboxRemittances.outcomes(remits);
+            System.out.printf("  %d 835 payments for %d claims; %d claims rejected or unpaid%n", remits.size(),
+                    outcomes.size(), claims.size() - outcomes.size());
+        } else {
+            RemittanceGenerator remitGen = new RemittanceGenerator(seed, runId, options.share("partial-share"),
+                    options.share("denied-share"), options.share("reversed-share"),
+                    options.integer("claims-per-remittance"), LocalDate.now());
+            RemittanceGenerator.Plan plan = remitGen.plan(claims);
+            boolean x12 = options.text("remit-format").equals("x12");
+            RemittanceLoad remitLoad = new RemittanceLoad(http, mapper, options.text("reimbursement-url"), x12);
+            System.out.printf("Posting %d + %d remittances (%s) for %d claims...%n", plan.first().size(),
+                    plan.second().size(), x12 ? "X12 835" : "JSON", claims.size());
+            t1 = System.currentTimeMillis();
+            List<RemittanceLoad.Posted> remitsPosted = new ArrayList<>(remitLoad.post(plan.first(), options.integer("remit-concurrency")));
+            Waits.until(() -> Waits.pendingUpdates(events, remitsPosted), events, idle, "claim updates (first round)");
+            if (!plan.second().isEmpty()) {
+                List<RemittanceLoad.Posted> second = remitLoad.post(plan.second(), options.integer("remit-concurrency"));
+                remitsPosted.addAll(second);
+                Waits.until(() -> Waits.pendingUpdates(events, second), events, idle, "claim updates (reversals)");
+            }
+            remits = remitsPosted;
+            outcomes = plan.outcomes();
         }
         var cpu2 = stats.sample();
         var commits2 = postgres.commitsByDatabase();
@@ -96,8 +112,8 @@ final class Cycle {
                 .map(p -> p.remittance().totalPaid()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         Verifier verifier = new Verifier(http, mapper, options.text("code-url"), options.text("claim-url"),
                 options.text("reimbursement-url"));
-        failures.addAll(verifier.verify(posted, events, plan.outcomes(), remitted));
-        report.verification(posted, claims, plan.outcomes(), remitted, verifier, failures);
+        failures.addAll(verifier.verify(posted, events, outcomes, remitted));
+        report.verification(posted, claims, outcomes, remitted, verifier, failures);
         return failures.isEmpty();
     }
 

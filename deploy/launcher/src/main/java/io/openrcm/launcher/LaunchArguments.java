@@ -18,6 +18,7 @@ public final class LaunchArguments {
 
     private boolean help;
     private boolean reset;
+    private boolean noPayerSimulator;
     private Path dataDir;
     private String kafka;
     private String oidc;
@@ -38,6 +39,8 @@ public final class LaunchArguments {
                 parsed.help = true;
             } else if (arg.equals("--reset")) {
                 parsed.reset = true;
+            } else if (arg.equals("--no-payer-simulator")) {
+                parsed.noPayerSimulator = true;
             } else if (arg.startsWith("--data-dir=")) {
                 parsed.dataDir = Path.of(nonEmptyValue(arg));
             } else if (arg.startsWith("--oidc=")) {
@@ -65,7 +68,7 @@ public final class LaunchArguments {
 
     /** The stack options for the repository, with these arguments applied over the defaults. */
     public StackOptions toOptions(Path repoRoot) {
-        StackOptions.Builder builder = StackOptions.builder(repoRoot).reset(reset);
+        StackOptions.Builder builder = StackOptions.builder(repoRoot).reset(reset).payerSimulator(!noPayerSimulator);
         if (dataDir != null) {
             builder.dataDir(dataDir);
         }
@@ -97,7 +100,7 @@ public final class LaunchArguments {
         return String.join(System.lineSeparator(),
                 "Usage: deploy/run.sh [--no-build] [options]    (or: java -jar deploy/launcher/target/rcm-launcher.jar [options])",
                 "",
-                "Runs PostgreSQL, Kafka, the three services and the dashboard locally until Ctrl-C.",
+                "Runs PostgreSQL, Kafka, the three services, the dashboard and a payer simulator locally until Ctrl-C.",
                 "",
                 "Options:",
                 "  --reset                 delete the data directory (databases, topics, logs) before starting",
@@ -114,6 +117,10 @@ public final class LaunchArguments {
                 "  --jvm-opts=\"OPTS\"       extra JVM options for every service, after the default " + StackOptions.DEFAULT_JVM_OPTIONS,
                 "                          (also from the environment variable " + JVM_OPTS_ENV + "); the text {service} is",
                 "                          replaced by the service's name, e.g. --jvm-opts=\"-XX:StartFlightRecording=filename=/tmp/{service}.jfr\"",
+                "  --no-payer-simulator    do not start the payer simulator (the SFTP clearinghouse on 127.0.0.1:"
+                        + StackOptions.DEFAULT_PAYER_SIMULATOR_PORT + " and the payer",
+                "                          behind it, rules in deploy/payer-simulator/payer-simulator.properties): claims then",
+                "                          wait at GET /submissions and acknowledgments and 835s are posted by hand",
                 "  --help                  show this text",
                 "",
                 "Services: code-service :8081, claim-service :8082, reimbursement-service :8083, dashboard :8084.",

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -14,6 +15,7 @@ import io.openrcm.infra.DatabaseRoles;
 import io.openrcm.infra.KafkaCredentials;
 import io.openrcm.infra.LocalCertificateAuthority;
 import io.openrcm.infra.PostgresDatabases;
+import io.openrcm.payersim.PayerSimulator;
 
 /** The whole local system: PostgreSQL, Kafka and the services, started and stopped in the right order. */
 public final class Stack implements AutoCloseable {
@@ -33,6 +35,7 @@ public final class Stack implements AutoCloseable {
     private String keyStorePassword;
     private String dashboardSessionSecret;
     private final StackInfrastructure infrastructure = new StackInfrastructure();
+    private volatile StackPayerSimulator payerSimulator;
     private boolean started;
     private volatile boolean closed;
 
@@ -91,6 +94,17 @@ public final class Stack implements AutoCloseable {
             dashboardSessionSecret = sessionSecret;
         }
         infrastructure.start(options, dir, ca);
+        if (options.payerSimulator()) {
+            StackPayerSimulator simulator = StackPayerSimulator.start(options, dir.root(), dir.secrets(),
+                    options.readyTimeout());
+            synchronized (lock) {
+                payerSimulator = simulator;
+                if (closed) {
+                    simulator.close();
+                    throw new StackException("The stack was closed while starting");
+                }
+            }
+        }
     }
 
     private void startServices(List<ServiceSpec> specs) {
@@ -161,6 +175,11 @@ public final class Stack implements AutoCloseable {
         // Where every service of this stack listens (free ports in tests): the dashboard reads the others' APIs and
         // reimbursement-service reads claim-service's balances for its reconciliation.
         options.services().forEach(other -> env.put(other.urlVariable(), other.baseUrl()));
+        StackPayerSimulator simulator = payerSimulator;
+        if (simulator != null && StackPayerSimulator.CLIENTS.contains(spec.name())) {
+            // Where claim-service sends its 837s and reads 999/277CA, and reimbursement-service reads 835s.
+            env.putAll(simulator.clientEnvironment());
+        }
         env.putAll(options.serviceEnvironment());
         return env;
     }
@@ -314,6 +333,12 @@ public final class Stack implements AutoCloseable {
         return options;
     }
 
+    /** The running payer simulator (SFTP clearinghouse and payer), when the options asked for it. */
+    public Optional<PayerSimulator> payerSimulator() {
+        StackPayerSimulator simulator = payerSimulator;
+        return simulator == null ? Optional.empty() : Optional.of(simulator.simulator());
+    }
+
     /** Where each service's output goes, as {@code <name>.log}. */
     public Path logsDirectory() {
         return options.dataDir().resolve("logs");
@@ -399,6 +424,10 @@ public final class Stack implements AutoCloseable {
         }
         CompletableFuture.allOf(services.stream().map(s -> CompletableFuture.runAsync(s::stop)).toArray(CompletableFuture[]::new)).join();
         services.forEach(s -> pidFiles.forget(s.name()));
+        StackPayerSimulator simulator = payerSimulator;
+        if (simulator != null) {
+            simulator.close();
+        }
         infrastructure.close();
         if (dataDirectory != null) {
             dataDirectory.close();

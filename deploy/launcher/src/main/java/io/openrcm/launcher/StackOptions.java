@@ -23,6 +23,8 @@ public final class StackOptions {
     /** Not 5432: a PostgreSQL installed on the machine usually has that one. */
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PARTITIONS = 6;
+    /** The payer simulator's SFTP port (deploy/payer-simulator), on 127.0.0.1. */
+    public static final int DEFAULT_PAYER_SIMULATOR_PORT = 10022;
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
     /**
      * Sized for several services on one small box (deploy/bench measured peak RSS 307-355 MB with these, 383-403 MB
@@ -48,6 +50,8 @@ public final class StackOptions {
     private final Map<String, String> serviceEnvironment;
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
+    private final boolean payerSimulator;
+    private final int payerSimulatorPort;
 
     private StackOptions(Builder b) {
         this.repoRoot = b.repoRoot;
@@ -66,6 +70,8 @@ public final class StackOptions {
         this.serviceEnvironment = Map.copyOf(b.serviceEnvironment);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.readyTimeout = b.readyTimeout;
+        this.payerSimulator = b.payerSimulator;
+        this.payerSimulatorPort = b.payerSimulatorPort;
     }
 
     /** Defaults for the repository at repoRoot: the three services on 8081-8083 and the dashboard on 8084, Kafka 9092, PostgreSQL 15432. */
@@ -78,13 +84,25 @@ public final class StackOptions {
      * ports everywhere, so a test run never collides with a local stack that is running.
      */
     public static StackOptions forTests(Path dataDir) {
+        return testBuilder(dataDir).build();
+    }
+
+    /**
+     * Like {@link #forTests(Path)}, with the payer simulator on a free port: claim-service and reimbursement-service
+     * then talk to it by SFTP (the whole cycle without posting remittances).
+     */
+    public static StackOptions forTestsWithPayerSimulator(Path dataDir) {
+        return testBuilder(dataDir).payerSimulator(true).payerSimulatorPort(0).build();
+    }
+
+    private static Builder testBuilder(Path dataDir) {
         Set<Integer> ports = new LinkedHashSet<>();
         while (ports.size() < ServiceSpec.defaults().size()) {
             ports.add(FreePorts.pick());
         }
         Iterator<Integer> port = ports.iterator();
         List<ServiceSpec> services = ServiceSpec.defaults().stream().map(spec -> spec.withPort(port.next())).toList();
-        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).keycloakPort(0).build();
+        return builder(RepoRoot.locate()).dataDir(dataDir).services(services).kafkaPort(0).postgresPort(0).keycloakPort(0);
     }
 
     public Path repoRoot() {
@@ -166,6 +184,20 @@ public final class StackOptions {
         return readyTimeout;
     }
 
+    /**
+     * Whether the payer simulator runs (an SFTP clearinghouse and a payer behind it; claim-service and
+     * reimbursement-service get its RCM_CLEARINGHOUSE_* settings). deploy/run.sh turns it on unless
+     * --no-payer-simulator; off by default for programmatic stacks (tests turn it on).
+     */
+    public boolean payerSimulator() {
+        return payerSimulator;
+    }
+
+    /** The payer simulator's SFTP port; 0 picks a free one. */
+    public int payerSimulatorPort() {
+        return payerSimulatorPort;
+    }
+
     /** Sets the options; every setter is optional. */
     public static final class Builder {
 
@@ -185,6 +217,8 @@ public final class StackOptions {
         private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        private boolean payerSimulator;
+        private int payerSimulatorPort = DEFAULT_PAYER_SIMULATOR_PORT;
 
         private Builder(Path repoRoot) {
             this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot").toAbsolutePath().normalize();
@@ -267,6 +301,18 @@ public final class StackOptions {
 
         public Builder readyTimeout(Duration readyTimeout) {
             this.readyTimeout = readyTimeout;
+            return this;
+        }
+
+        /** Runs the payer simulator with the stack (see {@link StackOptions#payerSimulator()}). */
+        public Builder payerSimulator(boolean payerSimulator) {
+            this.payerSimulator = payerSimulator;
+            return this;
+        }
+
+        /** The payer simulator's SFTP port; 0 picks a free one. */
+        public Builder payerSimulatorPort(int payerSimulatorPort) {
+            this.payerSimulatorPort = payerSimulatorPort == 0 ? 0 : requirePort(payerSimulatorPort, "Payer simulator");
             return this;
         }
 

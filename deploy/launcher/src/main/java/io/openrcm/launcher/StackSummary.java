@@ -47,6 +47,11 @@ final class StackSummary {
             lines.add(row(first ? "PostgreSQL" : "", stack.jdbcUrl(database) + (first ? pgNote : "")));
             first = false;
         }
+        stack.payerSimulator().ifPresent(simulator -> {
+            lines.add(row("Payer simulator", "sftp://" + StackPayerSimulator.USER + "@127.0.0.1:" + simulator.port()
+                    + "   (mailboxes in " + display(options, options.dataDir().resolve("payer-simulator/home"))
+                    + ", rules " + StackPayerSimulator.RULES + ")"));
+        });
         lines.add(row("Logs", display(options, stack.logsDirectory())));
         lines.add(row("HTTPS CA", display(options, stack.caCertificate()) + "   (curl --cacert " + display(options, stack.caCertificate()) + " ...)"));
         lines.add(row("Passwords", display(options, options.dataDir().resolve("secrets")) + "   (generated, readable by you only)"));

@@ -35,6 +35,17 @@ class LaunchArgumentsTest {
         assertThat(options.services().get(3).jar(REPO))
                 .isEqualTo(REPO.resolve("deploy/dashboard/target/quarkus-app/quarkus-run.jar"));
         assertThat(options.services().get(1).urlVariable()).isEqualTo("RCM_CLAIM_SERVICE_URL");
+        assertThat(options.payerSimulator()).as("deploy/run.sh starts the payer simulator").isTrue();
+        assertThat(options.payerSimulatorPort()).isEqualTo(10022);
+    }
+
+    @Test
+    void turnsThePayerSimulatorOff() {
+        StackOptions options = LaunchArguments.parse(new String[] {"--no-payer-simulator"}, Map.of()).toOptions(REPO);
+
+        assertThat(options.payerSimulator()).isFalse();
+        assertThat(LaunchArguments.usage()).contains("--no-payer-simulator");
+        assertThat(StackOptions.builder(REPO).build().payerSimulator()).as("programmatic stacks opt in").isFalse();
     }
 
     @Test

@@ -21,6 +21,10 @@ class StackOptionsTest {
             assertThat(options.kafkaPort()).isZero();
             assertThat(options.postgresPort()).isZero();
             assertThat(options.services()).extracting(ServiceSpec::port).doesNotHaveDuplicates().doesNotContain(8081, 8082, 8083, 8084);
+            assertThat(options.payerSimulator()).isFalse();
+            StackOptions withPayer = StackOptions.forTestsWithPayerSimulator(dataDir);
+            assertThat(withPayer.payerSimulator()).isTrue();
+            assertThat(withPayer.payerSimulatorPort()).isZero();
         } finally {
             if (previous == null) {
                 System.clearProperty(RepoRoot.PROPERTY);
