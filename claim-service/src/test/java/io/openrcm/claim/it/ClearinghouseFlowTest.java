@@ -103,6 +103,54 @@ class ClearinghouseFlowTest {
     }
 
     @Test
+    void aClaimStaysReadyWhileItsFileCannotBeDeliveredAndIsSubmittedOnceItIs() throws Exception {
+        Path inbound = clearinghouse.folder("inbound");
+        Path away = clearinghouse.folder("inbound-away");
+        Files.move(inbound, away);
+        String claimId;
+        String submissionId;
+        try {
+            ObjectNode encounter = GoldenEvents.encounterCoded();
+            flow.sendEncounter(encounter, "corr-sftp-2");
+            claimId = flow.awaitClaimOf(encounter.get("encounterId").asText());
+            // Written into an interchange that waits for its upload: the claim is READY, not SUBMITTED.
+            String claim = claimId;
+            await().atMost(ClaimFlow.PATIENCE).until(() -> pendingSubmissionOf(claim) != null);
+            submissionId = pendingSubmissionOf(claimId);
+            await().atMost(ClaimFlow.PATIENCE).until(() -> given().get("/submissions/{id}/summary", submissionId)
+                    .then().extract().jsonPath().getInt("transfer.attempts") > 0);
+            JsonPath waiting = given().get("/submissions/{id}/summary", submissionId).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(waiting.getString("transfer.status")).isEqualTo("PENDING");
+            assertThat(waiting.getString("transfer.lastError")).isNotBlank();
+            assertThat(ClaimFlow.claim(claimId).getString("status")).isEqualTo("READY");
+        } finally {
+            Files.move(away, inbound);
+        }
+        // The mailbox is back: the file is sent again whole, and only now is the claim SUBMITTED.
+        ClaimFlow.awaitStatus(claimId, "SUBMITTED");
+        JsonPath delivered = given().get("/submissions/{id}/summary", submissionId).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(delivered.getString("transfer.status")).isEqualTo("DELIVERED");
+        assertThat(delivered.getString("transfer.lastError")).isNull();
+        String sent = given().get("/submissions/{id}", submissionId).then().statusCode(200).extract().asString();
+        assertThat(Files.readString(inbound.resolve(delivered.getString("transfer.fileName")))).isEqualTo(sent);
+    }
+
+    /** The id of the PENDING submission holding the claim, from the recent submissions' summaries. */
+    private String pendingSubmissionOf(String claimId) {
+        List<String> ids = given().get("/submissions").then().statusCode(200).extract().jsonPath()
+                .getList("items.submissionId");
+        for (String id : ids) {
+            JsonPath s = given().get("/submissions/{id}/summary", id).then().statusCode(200).extract().jsonPath();
+            if ("PENDING".equals(s.getString("transfer.status")) && s.getList("claims.claimId").contains(claimId)) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aTruncatedFileGoesToFailedWithItsReasonAndA999Back() throws IOException {
         String whole = Acks.x999(1, "0001", true);
         clearinghouse.deliver("cut.999", whole.substring(0, whole.indexOf("AK9")));
