@@ -2,6 +2,7 @@ package io.openrcm.claim.api;
 
 import io.openrcm.claim.application.CarriedClaim;
 import io.openrcm.claim.application.Submission;
+import io.openrcm.claim.application.SubmissionTransfer;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,14 +28,20 @@ public final class SubmissionApi {
      * @param totalCharge their total charge
      * @param createdAt when it was written
      * @param claims per claim, the ST02 that carried it (summary only)
+     * @param transfer with a clearinghouse, how its file travelled (summary only; null when handed over by hand)
      */
     public record SubmissionView(UUID submissionId, String payerId, String interchangeControlNumber,
-            int groupControlNumber, int claimCount, String totalCharge, Instant createdAt, List<Carried> claims) {
+            int groupControlNumber, int claimCount, String totalCharge, Instant createdAt, List<Carried> claims,
+            SubmissionTransfer transfer) {
 
         static SubmissionView of(Submission s, List<CarriedClaim> claims) {
+            return of(s, claims, null);
+        }
+
+        static SubmissionView of(Submission s, List<CarriedClaim> claims, SubmissionTransfer transfer) {
             return new SubmissionView(s.id(), s.payerId(), String.format("%09d", s.interchangeControlNumber()),
                     s.groupControlNumber(), s.claimCount(), s.totalCharge().amount().toPlainString(), s.createdAt(),
-                    claims.stream().map(c -> new Carried(c.claimId(), c.transactionControl())).toList());
+                    claims.stream().map(c -> new Carried(c.claimId(), c.transactionControl())).toList(), transfer);
         }
     }
 

@@ -87,10 +87,11 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A submission's control numbers and the claims it carried")
+    @Operation(summary = "A submission's control numbers, the claims it carried and, with a clearinghouse, its"
+            + " transfer (file name, size, SHA-256, delivery time)")
     public SubmissionApi.SubmissionView summary(@PathParam("id") String id) {
         Submission s = load(id, "submission.read");
-        return SubmissionApi.SubmissionView.of(s, queries.claimsOf(s.id()));
+        return SubmissionApi.SubmissionView.of(s, queries.claimsOf(s.id()), queries.transfer(s.id()).orElse(null));
     }
 
     /**

@@ -12,11 +12,24 @@ import java.util.TreeSet;
  *
  * @param payerId the payer of a payer integration; empty for a biller
  * @param practices the caller's practices (billing-provider NPIs)
+ * @param everyClaim the clearinghouse link's files (the system's, {@link #clearinghouse()}): every claim we sent
  */
-public record AcknowledgmentScope(Optional<String> payerId, Set<String> practices) {
+public record AcknowledgmentScope(Optional<String> payerId, Set<String> practices, boolean everyClaim) {
+
+    public AcknowledgmentScope(Optional<String> payerId, Set<String> practices) {
+        this(payerId, practices, false);
+    }
+
+    /** A file from the clearinghouse's mailbox: it answers the files we sent there, whoever's claims they carry. */
+    public static AcknowledgmentScope clearinghouse() {
+        return new AcknowledgmentScope(Optional.empty(), Set.of(), true);
+    }
 
     /** Whether the file may change this claim. */
     public boolean covers(Claim claim) {
+        if (everyClaim) {
+            return true;
+        }
         return payerId.map(p -> p.equals(claim.details().payerId()))
                 .orElseGet(() -> practices.contains(claim.details().billingProviderNpi()));
     }
@@ -26,6 +39,9 @@ public record AcknowledgmentScope(Optional<String> payerId, Set<String> practice
      * that scope's own outcome, never with another practice's claims).
      */
     String key() {
+        if (everyClaim) {
+            return "clearinghouse";
+        }
         return payerId.map(p -> "payer:" + p).orElseGet(() -> "practices:" + String.join(",", new TreeSet<>(practices)));
     }
 }

@@ -41,4 +41,10 @@ public class SubmissionQueries {
     public List<CarriedClaimOwner> ownersOf(UUID id) {
         return submissions.ownersOf(id);
     }
+
+    /** The submission's transfer to the clearinghouse; empty for a file handed over by hand. */
+    @Transactional
+    public Optional<SubmissionTransfer> transfer(UUID id) {
+        return submissions.transfer(id);
+    }
 }

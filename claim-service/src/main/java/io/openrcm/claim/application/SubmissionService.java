@@ -15,6 +15,7 @@ import io.openrcm.claim.edi.X12WriteException;
 import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.persistence.ReferenceDataStore;
 import io.openrcm.claim.persistence.SubmissionStore;
+import io.openrcm.platform.clearinghouse.ClearinghouseConfig;
 import io.openrcm.x12.ControlNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,11 +54,13 @@ public class SubmissionService {
     private final ControlNumbers controlNumbers;
     private final ClaimServiceConfig.SubmissionConfig config;
     private final Clock clock;
+    private final ClearinghouseConfig clearinghouse;
     private final Claim837Writer writer = new Claim837Writer();
 
     @Inject
     public SubmissionService(ClaimStore store, ReferenceDataStore referenceData, SubmissionStore submissions,
-            ClaimEventPublisher publisher, ControlNumbers controlNumbers, ClaimServiceConfig config, Clock clock) {
+            ClaimEventPublisher publisher, ControlNumbers controlNumbers, ClaimServiceConfig config, Clock clock,
+            ClearinghouseConfig clearinghouse) {
         this.store = store;
         this.referenceData = referenceData;
         this.submissions = submissions;
@@ -65,6 +68,7 @@ public class SubmissionService {
         this.controlNumbers = controlNumbers;
         this.config = config.submission();
         this.clock = clock;
+        this.clearinghouse = clearinghouse;
     }
 
     /** Payers with READY claims; the scheduled run skips those that opted out of scheduled submission. */
@@ -124,6 +128,9 @@ public class SubmissionService {
                 billed.stream().map(b -> b.claim().details().totalCharge()).reduce(Money.ZERO, Money::plus),
                 written.content(), now);
         submissions.insert(submission);
+        if (clearinghouse.enabled()) {
+            return Optional.of(hold(submission, billed, written, audit));
+        }
         List<Claim> submitted = new ArrayList<>(billed.size());
         for (BilledClaim b : billed) {
             Claim claim = b.claim();
@@ -139,6 +146,24 @@ public class SubmissionService {
         LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d", submission.id(),
                 billed.size(), payer.payerId(), control);
         return Optional.of(submission);
+    }
+
+    /**
+     * With a clearinghouse, the file waits for its upload: its claims stay READY, held by it, and become SUBMITTED
+     * only once the file is delivered ({@link SubmissionDelivery}).
+     */
+    private Submission hold(Submission submission, List<BilledClaim> billed, Claim837Writer.Written written,
+            Consumer<List<Claim>> audit) {
+        List<Claim> held = new ArrayList<>(billed.size());
+        for (BilledClaim b : billed) {
+            submissions.link(submission.id(), b.claim().id(), written.transactionOf().get(b.claim().id()));
+            held.add(b.claim());
+        }
+        submissions.markPending(submission.id(), clearinghouse.id());
+        audit.accept(held);
+        LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d, waits for its upload",
+                submission.id(), billed.size(), submission.payerId(), submission.interchangeControlNumber());
+        return submission;
     }
 
     /** Writes the file; claims the schema refuses are taken out (back to the work queue) and the rest written. */

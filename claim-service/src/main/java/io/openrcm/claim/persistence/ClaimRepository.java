@@ -87,6 +87,10 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .setParameter("status", ClaimStatus.READY.name()).getResultList();
     }
 
+    /** A READY claim in a file still waiting for its upload to the clearinghouse is held by that file. */
+    private static final String NOT_HELD = " AND NOT EXISTS (SELECT 1 FROM submission_claim sc JOIN submission s"
+            + " ON s.id = sc.submission_id WHERE sc.claim_id = claim.id AND s.delivery_status = 'PENDING')";
+
     /**
      * Ids of a payer's READY claims, locked for this transaction; rows another instance holds are skipped, so two
      * instances never put one claim into two interchanges.
@@ -94,7 +98,7 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     @SuppressWarnings("unchecked")
     public List<UUID> lockReady(String payerId, int limit) {
         return getEntityManager().createNativeQuery("SELECT id FROM claim WHERE status = ?3 AND payer_id = ?1"
-                + " ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED", UUID.class)
+                + NOT_HELD + " ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED", UUID.class)
                 .setParameter(1, payerId).setParameter(2, limit).setParameter(3, ClaimStatus.READY.name())
                 .getResultList();
     }
@@ -103,7 +107,8 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     @SuppressWarnings("unchecked")
     public List<UUID> lockReady(String payerId, Set<String> practices, int limit) {
         return getEntityManager().createNativeQuery("SELECT id FROM claim WHERE status = ?3 AND payer_id = ?1"
-                + " AND billing_provider_npi IN (?4) ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED",
+                + " AND billing_provider_npi IN (?4)" + NOT_HELD
+                + " ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED",
                 UUID.class).setParameter(1, payerId).setParameter(2, limit)
                 .setParameter(3, ClaimStatus.READY.name()).setParameter(4, inList(practices)).getResultList();
     }

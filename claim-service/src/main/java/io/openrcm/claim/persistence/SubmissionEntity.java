@@ -29,4 +29,21 @@ public class SubmissionEntity {
     public String content;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+    /** SENT (handed over by hand), PENDING (waits for its upload to the clearinghouse) or DELIVERED. */
+    @Column(name = "delivery_status", nullable = false)
+    public String deliveryStatus = "SENT";
+    @Column(name = "connection_id")
+    public String connectionId;
+    @Column(name = "file_name")
+    public String fileName;
+    @Column(name = "file_size")
+    public Long fileSize;
+    @Column(name = "file_sha256")
+    public String fileSha256;
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+    @Column(name = "delivery_attempts", nullable = false)
+    public int deliveryAttempts;
+    @Column(name = "last_delivery_error")
+    public String lastDeliveryError;
 }

@@ -3,6 +3,7 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.application.CarriedClaim;
 import io.openrcm.claim.application.CarriedClaimOwner;
 import io.openrcm.claim.application.Submission;
+import io.openrcm.claim.application.SubmissionTransfer;
 import io.openrcm.kernel.Money;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -19,6 +20,14 @@ import java.util.UUID;
 /** Submissions, the claims each carried, the control number sequence and the acknowledgments received. */
 @ApplicationScoped
 public class SubmissionStore {
+
+    static final String PENDING = "PENDING";
+    static final String DELIVERED = "DELIVERED";
+
+    /** A submission waiting for its upload. */
+    public record PendingSubmission(UUID id, String payerId, int interchangeControlNumber, String content) {
+    }
+
 
     private final SubmissionRepository submissions;
 
@@ -105,6 +114,64 @@ public class SubmissionStore {
         row.summary = summary;
         row.receivedAt = receivedAt;
         em().persist(row);
+    }
+
+    /** Holds the submission back for its upload to the clearinghouse: its claims stay READY, held by it. */
+    public void markPending(UUID id, String connectionId) {
+        SubmissionEntity e = submissions.findById(id);
+        e.deliveryStatus = PENDING;
+        e.connectionId = connectionId;
+    }
+
+    /** Submissions waiting for their upload, oldest first. */
+    public List<PendingSubmission> pending(int limit) {
+        return em().createQuery("from SubmissionEntity where deliveryStatus = :p order by createdAt, id",
+                SubmissionEntity.class).setParameter("p", PENDING).setMaxResults(limit).getResultStream()
+                .map(e -> new PendingSubmission(e.id, e.payerId, e.interchangeControlNumber, e.content))
+                .toList();
+    }
+
+    public long countPending() {
+        return submissions.count("deliveryStatus", PENDING);
+    }
+
+    /**
+     * Records the transfer of a pending submission, locking its row first (two instances that both uploaded it record
+     * it once).
+     *
+     * @return false when it was not pending any more
+     */
+    public boolean markDelivered(UUID id, String connectionId, String fileName, long size, String sha256,
+            Instant at) {
+        SubmissionEntity e = em().find(SubmissionEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || !PENDING.equals(e.deliveryStatus)) {
+            return false;
+        }
+        e.deliveryStatus = DELIVERED;
+        e.connectionId = connectionId;
+        e.fileName = fileName;
+        e.fileSize = size;
+        e.fileSha256 = sha256;
+        e.deliveredAt = at;
+        e.deliveryAttempts++;
+        e.lastDeliveryError = null;
+        return true;
+    }
+
+    /** Counts a failed upload and keeps its reason (no patient data: an exception's class and message). */
+    public void recordFailedDelivery(UUID id, String error) {
+        SubmissionEntity e = submissions.findById(id);
+        if (e != null) {
+            e.deliveryAttempts++;
+            e.lastDeliveryError = error;
+        }
+    }
+
+    /** The transfer recorded with a submission, if it was delivered to a clearinghouse. */
+    public Optional<SubmissionTransfer> transfer(UUID id) {
+        return submissions.findByIdOptional(id).filter(e -> e.fileName != null || PENDING.equals(e.deliveryStatus))
+                .map(e -> new SubmissionTransfer(e.deliveryStatus, e.connectionId, e.fileName, e.fileSize, e.fileSha256,
+                        e.deliveredAt, e.deliveryAttempts, e.lastDeliveryError));
     }
 
     private EntityManager em() {

@@ -25,7 +25,7 @@ import java.util.UUID;
  * answered 404 otherwise, like an id that does not exist.
  */
 @RequestScoped
-public class PaymentAccess {
+public class PaymentAccess implements RemittancePoster {
 
     static final String PAYER_INTEGRATION = "payer-integration";
 
@@ -41,7 +41,8 @@ public class PaymentAccess {
      * (a biller keying a paper remittance) may post only remittances whose submitted claims are all of the caller's
      * practices (a claim never submitted here is of no practice and does not restrict).
      */
-    void requirePoster(Collection<Remittance> remittances) {
+    @Override
+    public void requirePoster(Collection<Remittance> remittances) {
         for (Remittance r : remittances) {
             audit.target(new AuditEntry("remittance.post", "Remittance", r.traceNumber(), null, null));
             if (caller.hasRole(PAYER_INTEGRATION) || caller.payerId().isPresent()) {
@@ -116,13 +117,12 @@ public class PaymentAccess {
 
     /** One audit entry per claim the remittance pays, with the claim's patient and practice where known. */
     List<AuditEntry> entries(String action, RemittanceView remittance) {
-        Map<String, ClaimOwner> owners = queries.owners(remittance.claims().stream()
-                .map(RemittanceView.ClaimResult::claimId).distinct().toList());
-        return remittance.claims().stream().map(c -> {
-            ClaimOwner owner = owners.get(c.claimId());
-            return new AuditEntry(action, "Remittance", remittance.remittanceId() + "/" + c.claimId(),
-                    owner == null ? null : owner.patientId(), owner == null ? null : owner.practice());
-        }).toList();
+        return RemittancePoster.entries(queries, action, remittance);
+    }
+
+    @Override
+    public void audit(String action, RemittanceView taken) {
+        audit.changed(entries(action, taken));
     }
 
     Audit audit() {
@@ -134,7 +134,8 @@ public class PaymentAccess {
     }
 
     /** Who posts a file, as its 999 keeps it: the token's subject, else its user name. */
-    String poster() {
+    @Override
+    public String poster() {
         return caller.subject().isEmpty() ? caller.actor() : caller.subject();
     }
 }

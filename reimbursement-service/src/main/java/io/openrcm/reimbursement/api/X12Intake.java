@@ -72,24 +72,38 @@ public class X12Intake {
             String ack999, UUID acknowledgmentId) {
     }
 
+    /**
+     * What became of a file: refused (the problem, with its 999) or taken (the answer, and whether anything was new).
+     */
+    record Processed(X12Problem refused, X12RemittanceResponse taken, boolean created) {
+    }
+
     Response take(byte[] body, PaymentAccess access) {
-        // The payer is ours once named (422 otherwise), then the token is checked against it, before anything is
+        Processed p = process(body, access);
+        if (p.refused() != null) {
+            return Response.status(400).type(Problem.MEDIA_TYPE).entity(p.refused()).build();
+        }
+        return Response.status(p.created() ? 201 : 200).entity(p.taken()).build();
+    }
+
+    /** Takes the file for a poster: a signed-in caller, or the clearinghouse link acting as the system. */
+    Processed process(byte[] body, RemittancePoster poster) {
+        // The payer is ours once named (422 otherwise), then the poster is checked against it, before anything is
         // stored (not even the 999): a payer integration posts its own payer's files only.
         Era835File file = new Era835Reader().read(body).withPayers(this::payerOf).tolerating(this::acceptsWithErrors);
-        access.requirePoster(file.transactions().stream().map(Era835File.Transaction::remittance)
+        poster.requirePoster(file.transactions().stream().map(Era835File.Transaction::remittance)
                 .filter(Objects::nonNull).toList());
         int controlNumber = controlNumbers.next();
         String ack = Ack999Writer.write(file, ZonedDateTime.now(clock), controlNumber);
         if (!file.accepted()) {
-            UUID ackId = acknowledgments.record(controlNumber, file.senderId(), "R", ack, Map.of(),
-                    access.poster());
+            UUID ackId = acknowledgments.record(controlNumber, file.senderId(), "R", ack, Map.of(), poster.poster());
             List<Violation> violations = file.allErrors().stream()
                     .map(e -> new Violation(e.location(), e.reason())).toList();
             X12Error first = file.allErrors().isEmpty() ? null : file.allErrors().get(0);
             String detail = first == null ? "the file holds no 835 transaction set"
                     : violations.size() + " error(s); first at " + first.location() + ": " + first.reason();
-            return Response.status(400).type(Problem.MEDIA_TYPE).entity(new X12Problem(Problem.TYPE_BASE + TYPE,
-                    "The X12 file is not an acceptable 835", 400, detail, violations, ack, ackId)).build();
+            return new Processed(new X12Problem(Problem.TYPE_BASE + TYPE, "The X12 file is not an acceptable 835", 400,
+                    detail, violations, ack, ackId), null, false);
         }
         List<X12RemittanceResponse.Item> items = new ArrayList<>();
         Map<UUID, List<X12Finding>> findings = new LinkedHashMap<>();
@@ -97,8 +111,7 @@ public class X12Intake {
         boolean withErrors = false;
         for (Era835File.Transaction t : file.transactions()) {
             // Audited inside the posting's transaction: the remittance and its audit records commit together.
-            PostingResult result = posting.take(t.remittance(),
-                    taken -> access.audit().changed(access.entries("remittance.post", taken)));
+            PostingResult result = posting.take(t.remittance(), taken -> poster.audit("remittance.post", taken));
             created |= result.created();
             withErrors |= t.acceptedWithErrors();
             List<X12Finding> found = t.errors().stream()
@@ -107,8 +120,8 @@ public class X12Intake {
             items.add(X12RemittanceResponse.item(result.remittance(), found));
         }
         UUID ackId = acknowledgments.record(controlNumber, file.senderId(), withErrors ? "E" : "A", ack, findings,
-                access.poster());
-        return Response.status(created ? 201 : 200).entity(new X12RemittanceResponse(items, ack, ackId)).build();
+                poster.poster());
+        return new Processed(null, new X12RemittanceResponse(items, ack, ackId), created);
     }
 
     /** Our payer id for the transaction set's identifiers; a 422 naming each identifier's segment when none or two. */

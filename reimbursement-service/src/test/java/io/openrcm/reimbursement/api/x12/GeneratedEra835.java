@@ -7,13 +7,13 @@ import java.util.Random;
  * Generated 835 files for the reader's tests: clean, varied by a seed (claims with one to three lines, claim and
  * line adjustments, optional segments, provider adjustments, several sets and interchanges).
  */
-final class GeneratedEra835 {
+public final class GeneratedEra835 {
 
     private GeneratedEra835() {
     }
 
     /** A clean file of {@code interchanges} × {@code sets} transaction sets of {@code claims} claims each. */
-    static byte[] file(long seed, int interchanges, int sets, int claims) {
+    public static byte[] file(long seed, int interchanges, int sets, int claims) {
         Random random = new Random(seed);
         StringBuilder x = new StringBuilder();
         for (int i = 1; i <= interchanges; i++) {

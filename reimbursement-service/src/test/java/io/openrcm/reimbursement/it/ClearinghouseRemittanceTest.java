@@ -1,0 +1,102 @@
+package io.openrcm.reimbursement.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.agroal.api.AgroalDataSource;
+import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.reimbursement.api.x12.GeneratedEra835;
+import io.openrcm.testsupport.SftpClearinghouse;
+import io.openrcm.testsupport.SftpClearinghouseTestResource;
+import io.openrcm.testsupport.TestPractices;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * reimbursement-service with a clearinghouse (an in-test MINA SSHD server): an 835 dropped in the outbound folder is
+ * posted through the X12 intake of POST /remittances by the system, archived, and taken once when dropped twice; a
+ * truncated and a wrong-version 835 go to the failed folder with their reason and their 999 back.
+ */
+@QuarkusTest
+@TestSecurity(user = "admin.test", roles = {"biller", "administrator"})
+@OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
+@WithTestResource(value = RcmInfraTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "reimbursement_sftp"),
+        @ResourceArg(name = "kafka-user", value = "reimbursement-service")})
+@WithTestResource(SftpClearinghouseTestResource.class)
+class ClearinghouseRemittanceTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Inject
+    AgroalDataSource dataSource;
+    private SftpClearinghouse clearinghouse;
+    private Db db;
+
+    @BeforeEach
+    void connect() {
+        clearinghouse = SftpClearinghouseTestResource.current();
+        db = new Db(dataSource);
+    }
+
+    private static String era(long seed) {
+        return new String(GeneratedEra835.file(seed, 1, 1, 2), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void an835FromTheMailboxIsPostedByTheSystemArchivedAndTakenOnce() {
+        String file = era(15);
+        String trace = file.substring(file.indexOf("TRN*1*") + 6, file.indexOf("*1361234567~"));
+        clearinghouse.deliver("era-15.835", file);
+        awaitFile("outbound/archive/era-15.835");
+        assertThat(db.count("SELECT count(*) FROM remittance WHERE trace_number = ?", trace)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM audit_record WHERE subject = ? AND action = ?",
+                "system:reimbursement-service/clearinghouse", "clearinghouse.file.take")).isPositive();
+
+        clearinghouse.deliver("era-15.835", file);
+        await().atMost(PATIENCE).until(() -> !Files.exists(clearinghouse.folder("outbound/era-15.835")));
+        assertThat(db.count("SELECT count(*) FROM remittance WHERE trace_number = ?", trace)).isEqualTo(1);
+        List<String> rows = given().get("/admin/clearinghouse-files").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.name == 'era-15.835' }.status");
+        assertThat(rows).containsExactly("DONE");
+    }
+
+    @Test
+    void aTruncated835GoesToFailedWithItsReasonAndA999Back() throws IOException {
+        String file = era(16);
+        clearinghouse.deliver("era-16.835", file.substring(0, file.lastIndexOf("SE*")));
+        awaitFile("outbound/failed/era-16.835");
+        assertThat(Files.readString(clearinghouse.folder("outbound/failed/era-16.835.reason.txt"))).isNotBlank();
+        assertThat(Files.readString(awaitFile("inbound/era-16.835.999"))).contains("ST*999*").contains("AK9*R");
+        assertThat(given().queryParam("status", "FAILED").get("/admin/clearinghouse-files").then().statusCode(200)
+                .extract().jsonPath().getList("name")).contains("era-16.835");
+    }
+
+    @Test
+    void an835OfAnotherVersionGoesToFailed() {
+        clearinghouse.deliver("era-17.835", era(17).replace("005010X221A1", "004010X091A1"));
+        awaitFile("outbound/failed/era-17.835");
+        awaitFile("inbound/era-17.835.999");
+    }
+
+    private Path awaitFile(String path) {
+        Path p = clearinghouse.folder(path);
+        await().atMost(PATIENCE).until(() -> Files.exists(p));
+        return p;
+    }
+}
