@@ -63,7 +63,7 @@ public final class ClearinghouseLink {
         runner = new MailboxRunner(service + "-clearinghouse", () -> {
             count.run();
             return connections.find(config.id());
-        }, tasks, clock);
+        }, tasks, clock, connections.roundGuard(service + "/" + config.id()));
         Gauge.builder("rcm.clearinghouse.backlog", backlog, AtomicLong::get)
                 .description("Files waiting to travel through the clearinghouse").tag("service", service)
                 .tag("direction", direction).register(meters);

@@ -27,6 +27,11 @@ public final class ConnectionStore {
     }
 
     /** Inserts the connection or replaces the row of its id. */
+    /** One copy of the service at a time runs the rounds of a connection (the copies share this database). */
+    public RoundGuard roundGuard(String name) {
+        return RoundGuard.advisoryLock(dataSource, "clearinghouse-round:" + name);
+    }
+
     public void upsert(Connection c, Instant at) {
         String sql = "INSERT INTO clearinghouse_connection (" + COLUMNS + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 + " ON CONFLICT (id) DO UPDATE SET host = EXCLUDED.host, port = EXCLUDED.port,"

@@ -27,15 +27,23 @@ public final class MailboxRunner implements AutoCloseable {
     private final ConnectionHealth health = new ConnectionHealth();
     private final Clock clock;
     private final String name;
+    private final RoundGuard guard;
     private volatile Instant nextRound = Instant.EPOCH;
     private ScheduledExecutorService executor;
 
     public MailboxRunner(String name, Supplier<Optional<Connection>> connection, List<MailboxTask> tasks,
             Clock clock) {
+        this(name, connection, tasks, clock, RoundGuard.none());
+    }
+
+    /** With a guard that lets one copy of the service at a time run a round ({@link RoundGuard}). */
+    public MailboxRunner(String name, Supplier<Optional<Connection>> connection, List<MailboxTask> tasks,
+            Clock clock, RoundGuard guard) {
         this.name = name;
         this.connection = connection;
         this.tasks = List.copyOf(tasks);
         this.clock = clock;
+        this.guard = guard;
     }
 
     public synchronized void start() {
@@ -57,7 +65,10 @@ public final class MailboxRunner implements AutoCloseable {
                 nextRound = clock.instant().plusSeconds(5);
                 return;
             }
-            runOnce(c.get());
+            if (!guard.runExclusively(() -> runOnce(c.get()))) {
+                // Another copy of the service holds the round: try again after the polling interval.
+                nextRound = clock.instant().plus(c.get().pollEvery());
+            }
         } catch (RuntimeException e) {
             LOG.warnf("Clearinghouse round failed: %s", e.toString());
             nextRound = clock.instant().plusSeconds(5);
