@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 class ClearinghouseRemittanceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final String BCBS_TRN03 = "1512345678";
 
     @Inject
     AgroalDataSource dataSource;
@@ -59,14 +60,16 @@ class ClearinghouseRemittanceTest {
         db = new Db(dataSource);
     }
 
+    /** A generated 835 from BCBS-IL: its TRN03 is one payer_edi_identifier knows (the 835 path resolves its payer). */
     private static String era(long seed) {
-        return new String(GeneratedEra835.file(seed, 1, 1, 2), StandardCharsets.ISO_8859_1);
+        return new String(GeneratedEra835.file(seed, 1, 1, 2), StandardCharsets.ISO_8859_1)
+                .replace("*1361234567~", "*" + BCBS_TRN03 + "~");
     }
 
     @Test
     void an835FromTheMailboxIsPostedByTheSystemArchivedAndTakenOnce() {
         String file = era(15);
-        String trace = file.substring(file.indexOf("TRN*1*") + 6, file.indexOf("*1361234567~"));
+        String trace = file.substring(file.indexOf("TRN*1*") + 6, file.indexOf("*" + BCBS_TRN03 + "~"));
         clearinghouse.deliver("era-15.835", file);
         awaitFile("outbound/archive/era-15.835");
         assertThat(db.count("SELECT count(*) FROM remittance WHERE trace_number = ?", trace)).isEqualTo(1);
