@@ -52,7 +52,9 @@ class SignedInSummaryTest {
                     "rcm.dashboard.claim-service-url", SERVICES.url(),
                     "rcm.dashboard.reimbursement-service-url", SERVICES.url(),
                     // Every summary asks the services again: a cached answer would hide whose token was sent.
-                    "rcm.dashboard.remote-cache", "PT0.001S");
+                    "rcm.dashboard.remote-cache", "PT0.001S",
+                    // The back end's own client (the dev realm's dashboard-backend) for the figures of no practice.
+                    "rcm.dashboard.service-client.secret", "dev-dashboard-backend-secret");
         }
     }
 
