@@ -143,6 +143,7 @@ function render(s) {
   setText('queue-unmatched', fmtCount(s.workQueues.unmatchedRemittances));
   setText('queue-parked', fmtCount(s.parkedEvents.total));
   renderParked(s.parkedEvents);
+  renderClearinghouse(s.clearinghouse || []);
   renderStates(s.claims);
   renderAging(s.arAging);
   renderDenials(s.denials);
@@ -174,6 +175,22 @@ function renderParked(p) {
   const empty = $('parked-empty');
   empty.hidden = rows.length > 0 && p.total != null && p.total > 0;
   empty.textContent = p.total == null ? NA : (p.total > 0 ? '' : 'Nothing parked.');
+}
+
+// Each service's link to the clearinghouse: up or down and why (the connection's error only), a refused host key,
+// the files waiting and those that could not be read; n/a while a service does not answer.
+function renderClearinghouse(links) {
+  const rows = links.map((l) => {
+    if (l.state == null) {
+      return row([[l.service], [NA], [''], [''], [''], [''], ['']], { 'data-service': l.service, class: 'down' });
+    }
+    const waiting = l.backlog == null ? NA : `${l.backlog} ${l.backlogDirection === 'inbound' ? 'in' : 'out'}`;
+    return row([[l.service], [l.state], [fmtCount(l.consecutiveFailures), 'n'], [l.lastError || ''],
+      [l.hostKeyRefused ? 'REFUSED' : 'ok'], [waiting, 'n'], [fmtCount(l.failedFiles), 'n']],
+      { 'data-service': l.service, class: l.state === 'DOWN' || l.hostKeyRefused ? 'down' : 'up',
+        title: l.lastSuccess ? `last round through ${new Date(l.lastSuccess).toLocaleString()}` : 'no round through yet' });
+  });
+  document.querySelector('#table-clearinghouse tbody').replaceChildren(...rows);
 }
 
 function addChange(sequence, e, fresh) {

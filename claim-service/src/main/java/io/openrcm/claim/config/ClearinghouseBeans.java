@@ -1,5 +1,7 @@
 package io.openrcm.claim.config;
 
+import io.openrcm.platform.clearinghouse.ClearinghouseConfig;
+import io.openrcm.platform.clearinghouse.ClearinghouseLink;
 import io.openrcm.platform.clearinghouse.ConnectionStore;
 import io.openrcm.platform.clearinghouse.JdbcFileLedger;
 import jakarta.enterprise.inject.Produces;
@@ -19,5 +21,12 @@ public class ClearinghouseBeans {
     @Singleton
     JdbcFileLedger files(DataSource dataSource) {
         return new JdbcFileLedger(dataSource);
+    }
+
+    /** The service's link (started by messaging's ClearinghouseLink); the api reads its status. */
+    @Produces
+    @Singleton
+    ClearinghouseLink link(ClearinghouseConfig config, ConnectionStore connections) {
+        return new ClearinghouseLink("claim-service", config, connections);
     }
 }

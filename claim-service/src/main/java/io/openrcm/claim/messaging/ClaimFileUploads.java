@@ -33,10 +33,12 @@ public class ClaimFileUploads implements MailboxTask {
         this.clock = clock;
     }
 
-    /** The remote name of a submission's file: its interchange control number and payer, such as 000000042-AETNA.837. */
-    public static String fileName(SubmissionStore.PendingSubmission s) {
-        return String.format("%09d", s.interchangeControlNumber()) + "-"
-                + s.payerId().replaceAll("[^A-Za-z0-9_-]", "_") + ".837";
+    /**
+     * The remote name of a submission's file under the connection's naming rule, by default its interchange control
+     * number and payer, such as 000000042-AETNA.837.
+     */
+    public static String fileName(SubmissionStore.PendingSubmission s, Connection connection) {
+        return connection.fileName(s.interchangeControlNumber(), s.payerId());
     }
 
     @Override
@@ -44,7 +46,7 @@ public class ClaimFileUploads implements MailboxTask {
         List<SubmissionStore.PendingSubmission> pending = delivery.pending(BATCH);
         for (SubmissionStore.PendingSubmission s : pending) {
             byte[] content = s.content().getBytes(StandardCharsets.UTF_8);
-            String name = fileName(s);
+            String name = fileName(s, connection);
             try {
                 session.upload(connection.inboundFolder(), name, content);
             } catch (IOException e) {

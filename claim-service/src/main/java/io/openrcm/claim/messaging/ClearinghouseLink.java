@@ -2,8 +2,6 @@ package io.openrcm.claim.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.claim.application.SubmissionDelivery;
-import io.openrcm.platform.clearinghouse.ClearinghouseConfig;
-import io.openrcm.platform.clearinghouse.ConnectionStore;
 import io.openrcm.platform.clearinghouse.JdbcFileLedger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -26,10 +24,6 @@ import org.eclipse.microprofile.health.Readiness;
 public class ClearinghouseLink implements HealthCheck {
 
     @Inject
-    ClearinghouseConfig config;
-    @Inject
-    ConnectionStore connections;
-    @Inject
     JdbcFileLedger files;
     @Inject
     ClaimFileUploads uploads;
@@ -42,21 +36,19 @@ public class ClearinghouseLink implements HealthCheck {
     @Inject
     Clock clock;
 
-    private io.openrcm.platform.clearinghouse.ClearinghouseLink link;
+    @Inject
+    io.openrcm.platform.clearinghouse.ClearinghouseLink link;
 
     void start(@Observes StartupEvent event) {
-        link = new io.openrcm.platform.clearinghouse.ClearinghouseLink("claim-service", config, connections);
         link.start(List.of(uploads), acknowledgments, files, "999/277", delivery::backlog, "outbound", meters, clock);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (link != null) {
-            link.stop();
-        }
+        link.stop();
     }
 
     @Override
     public HealthCheckResponse call() {
-        return link == null ? HealthCheckResponse.up("rcm-clearinghouse") : link.readiness();
+        return link.readiness();
     }
 }

@@ -3,6 +3,8 @@ package io.openrcm.claim.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openrcm.infra.RcmInfraTestResource;
@@ -18,10 +20,14 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
+import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +176,77 @@ class ClearinghouseFlowTest {
         awaitFile("outbound/failed/old.999");
         assertThat(Files.readString(clearinghouse.folder("outbound/failed/old.999.reason.txt"))).contains("00401");
         awaitFile("inbound/old.999.999");
+    }
+
+    @Test
+    void theStatusShowsTheLinkDownWithItsReasonWhileTheServerIsAwayAndUpOnceItIsBack() throws Exception {
+        await().atMost(ClaimFlow.PATIENCE).until(() -> "UP".equals(status().getString("state")));
+        Map<String, Object> connection = connection();
+        Map<String, Object> away = new HashMap<>(connection);
+        try (ServerSocket free = new ServerSocket(0)) {
+            away.put("port", free.getLocalPort());
+        }
+        try {
+            putConnection(away).then().statusCode(200);
+            await().atMost(ClaimFlow.PATIENCE).until(() -> "DOWN".equals(status().getString("state")));
+            JsonPath down = status();
+            assertThat(down.getString("service")).isEqualTo("claim-service");
+            assertThat(down.getString("connection")).isEqualTo("test-clearinghouse");
+            assertThat(down.getInt("consecutiveFailures")).isPositive();
+            assertThat(down.getString("lastError")).isNotBlank();
+            assertThat(down.getBoolean("hostKeyRefused")).isFalse();
+            assertThat(down.getString("backlogDirection")).isEqualTo("outbound");
+            assertThat(down.getLong("failedFiles")).isNotNegative();
+        } finally {
+            putConnection(connection).then().statusCode(200);
+        }
+        await().atMost(ClaimFlow.PATIENCE).until(() -> "UP".equals(status().getString("state")));
+        assertThat(status().getString("lastError")).isNull();
+        assertThat(status().getString("lastSuccess")).isNotBlank();
+    }
+
+    @Test
+    void theConnectionsFileNamingRuleNamesTheUploadedFile() throws Exception {
+        Map<String, Object> connection = connection();
+        assertThat(connection.get("fileNaming")).isEqualTo("{isa13}-{payer}.837");
+        Map<String, Object> bad = new HashMap<>(connection);
+        bad.put("fileNaming", "{payer}.837");
+        putConnection(bad).then().statusCode(400).body("violations.pointer", hasItem("/fileNaming"));
+        assertThat(connection().get("fileNaming")).isEqualTo("{isa13}-{payer}.837");
+
+        Map<String, Object> renamed = new HashMap<>(connection);
+        renamed.put("fileNaming", "OPENRCM_{payer}_{isa13}.837");
+        putConnection(renamed).then().statusCode(200).body("fileNaming", is("OPENRCM_{payer}_{isa13}.837"));
+        try {
+            ObjectNode encounter = GoldenEvents.encounterCoded();
+            flow.sendEncounter(encounter, "corr-sftp-naming");
+            String claimId = flow.awaitClaimOf(encounter.get("encounterId").asText());
+            ClaimFlow.awaitStatus(claimId, "SUBMITTED");
+            String submissionId = ClaimFlow.claim(claimId).getString("lastSubmissionId");
+            String sent = given().get("/submissions/{id}", submissionId).then().statusCode(200).extract().asString();
+            Path uploaded = await().atMost(ClaimFlow.PATIENCE).until(() -> find("inbound", sent), p -> p != null);
+            assertThat(uploaded.getFileName().toString()).matches("OPENRCM_[A-Za-z0-9_-]+_\\d{9}\\.837");
+            assertThat(given().get("/submissions/{id}/summary", submissionId).then().statusCode(200).extract()
+                    .jsonPath().getString("transfer.fileName")).isEqualTo(uploaded.getFileName().toString());
+        } finally {
+            putConnection(connection).then().statusCode(200);
+        }
+    }
+
+    private static JsonPath status() {
+        return given().get("/admin/clearinghouse-status").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> connection() {
+        return new HashMap<>(given().get("/admin/clearinghouse-connections").then().statusCode(200).extract()
+                .jsonPath().getMap("find { it.id == 'test-clearinghouse' }"));
+    }
+
+    private static io.restassured.response.Response putConnection(Map<String, Object> connection) {
+        Map<String, Object> body = new HashMap<>(connection);
+        body.remove("id");
+        return given().contentType(ContentType.JSON).body(body)
+                .put("/admin/clearinghouse-connections/{id}", "test-clearinghouse");
     }
 
     private Path awaitFile(String path) {

@@ -2,6 +2,8 @@ package io.openrcm.reimbursement.api;
 
 import io.openrcm.platform.audit.Audit;
 import io.openrcm.platform.audit.AuditEntry;
+import io.openrcm.platform.clearinghouse.ClearinghouseLink;
+import io.openrcm.platform.clearinghouse.ClearinghouseStatus;
 import io.openrcm.platform.clearinghouse.Connection;
 import io.openrcm.platform.clearinghouse.ConnectionRequest;
 import io.openrcm.platform.clearinghouse.ConnectionStore;
@@ -41,6 +43,8 @@ public class ClearinghouseResource {
     JdbcFileLedger files;
     @Inject
     Audit audit;
+    @Inject
+    ClearinghouseLink link;
 
     @RolesAllowed("administrator")
     @GET
@@ -77,5 +81,15 @@ public class ClearinghouseResource {
                     "one of TAKING, DONE, FAILED")));
         }
         return files.list(status, 500);
+    }
+
+    // revenue-manager too: the dashboard's back end (client dashboard-backend) reads it with its own token; no patient data.
+    @RolesAllowed({"administrator", "revenue-manager"})
+    @GET
+    @Path("/clearinghouse-status")
+    @Operation(summary = "The link's live health: UP or DOWN with the connection's error (no patient data), a refused"
+            + " host key, the files waiting and the number of FAILED files")
+    public ClearinghouseStatus status() {
+        return link.status(files.count(FileLedger.FAILED));
     }
 }

@@ -1,8 +1,6 @@
 package io.openrcm.reimbursement.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.openrcm.platform.clearinghouse.ClearinghouseConfig;
-import io.openrcm.platform.clearinghouse.ConnectionStore;
 import io.openrcm.platform.clearinghouse.FileIntake;
 import io.openrcm.platform.clearinghouse.JdbcFileLedger;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,10 +24,6 @@ import org.eclipse.microprofile.health.Readiness;
 public class ClearinghouseLink implements HealthCheck {
 
     @Inject
-    ClearinghouseConfig config;
-    @Inject
-    ConnectionStore connections;
-    @Inject
     JdbcFileLedger files;
     @Inject
     FileIntake remittances;
@@ -38,21 +32,19 @@ public class ClearinghouseLink implements HealthCheck {
     @Inject
     Clock clock;
 
-    private io.openrcm.platform.clearinghouse.ClearinghouseLink link;
+    @Inject
+    io.openrcm.platform.clearinghouse.ClearinghouseLink link;
 
     void start(@Observes StartupEvent event) {
-        link = new io.openrcm.platform.clearinghouse.ClearinghouseLink("reimbursement-service", config, connections);
         link.start(List.of(), remittances, files, "835", files::unfinished, "inbound", meters, clock);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (link != null) {
-            link.stop();
-        }
+        link.stop();
     }
 
     @Override
     public HealthCheckResponse call() {
-        return link == null ? HealthCheckResponse.up("rcm-clearinghouse") : link.readiness();
+        return link.readiness();
     }
 }

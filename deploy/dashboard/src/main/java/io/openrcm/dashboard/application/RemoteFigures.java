@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reads the figures the other services provide out of their answers, by the field names agreed between the issues
  * (claim-service {@code /ar/metrics} and {@code /work-queue/summary}, code-service {@code /coding-queue},
- * reimbursement-service {@code /exceptions} and {@code /underpayments}). A missing answer or field gives null.
+ * reimbursement-service {@code /exceptions} and {@code /underpayments}, both services'
+ * {@code /admin/clearinghouse-status}). A missing answer or field gives null.
  */
 final class RemoteFigures {
 
@@ -62,6 +63,27 @@ final class RemoteFigures {
             queues.add(new Summary.ParkedQueue(answer.name(), answer.url(), count, items));
         }
         return new Summary.ParkedEvents(total, queues);
+    }
+
+    /**
+     * Each service's link to the clearinghouse, from its {@code GET /admin/clearinghouse-status} answer: a service
+     * that does not answer (or answers something else than an object) gives a row of nulls, shown as n/a.
+     */
+    static List<Summary.ClearinghouseLink> clearinghouse(List<RemoteAnswer> answers) {
+        List<Summary.ClearinghouseLink> links = new ArrayList<>();
+        for (RemoteAnswer a : answers) {
+            if (!a.available() || !a.body().isObject() || a.text("state") == null) {
+                links.add(new Summary.ClearinghouseLink(a.name(), a.url(), null, null, null, null, null, null, null,
+                        null, null));
+                continue;
+            }
+            JsonNode refused = a.body().get("hostKeyRefused");
+            links.add(new Summary.ClearinghouseLink(a.name(), a.url(), a.text("state"), a.text("connection"),
+                    a.count("consecutiveFailures"), a.text("lastError"),
+                    refused != null && refused.isBoolean() ? refused.asBoolean() : null, a.text("lastSuccess"),
+                    a.count("backlog"), a.text("backlogDirection"), a.count("failedFiles")));
+        }
+        return links;
     }
 
     /** The underpayments: how many, how much, and the first few. */

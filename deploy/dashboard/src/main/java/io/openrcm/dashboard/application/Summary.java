@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record Summary(Instant asOf, long lastSequence, long feedLag, Claims claims, Aging arAging, Denials denials, Rates rates,
         Underpayments underpayments, WorkQueues workQueues, List<Party> payers, List<Party> providers,
-        List<Source> sources, ParkedEvents parkedEvents) {
+        List<Source> sources, ParkedEvents parkedEvents, List<ClearinghouseLink> clearinghouse) {
 
     /** Claims by their current status. */
     public record Claims(long total, List<State> byState) {
@@ -86,6 +86,27 @@ public record Summary(Instant asOf, long lastSequence, long feedLag, Claims clai
      * @param items the newest few: id, consumer, eventType, reason, attempts, lastFailure
      */
     public record ParkedQueue(String service, String adminUrl, Long count, List<JsonNode> items) {
+    }
+
+    /**
+     * One service's link to the clearinghouse (issue 15), from its {@code GET /admin/clearinghouse-status}; every
+     * figure null while the service does not answer.
+     *
+     * @param service claim-service or reimbursement-service
+     * @param statusUrl the endpoint read
+     * @param state UP, DOWN, STARTING or OFF; null while the service does not answer
+     * @param connection the connection's id
+     * @param consecutiveFailures rounds failed in a row
+     * @param lastError the connection's error (never patient data)
+     * @param hostKeyRefused whether the server presented another host key than the known one
+     * @param lastSuccess when a round last went through (ISO-8601)
+     * @param backlog files waiting to travel
+     * @param backlogDirection outbound (837P to send) or inbound (files begun, not finished)
+     * @param failedFiles files that could not be read: the work queue
+     */
+    public record ClearinghouseLink(String service, String statusUrl, String state, String connection,
+            Long consecutiveFailures, String lastError, Boolean hostKeyRefused, String lastSuccess, Long backlog,
+            String backlogDirection, Long failedFiles) {
     }
 
     /** Claims of one payer or billing provider. */

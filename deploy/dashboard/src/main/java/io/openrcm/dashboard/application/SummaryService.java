@@ -32,6 +32,7 @@ public class SummaryService {
 
     private static final int TOP_REASONS = 10;
     private static final String PARKED_EVENTS = "/admin/parked-events";
+    private static final String CLEARINGHOUSE_STATUS = "/admin/clearinghouse-status";
 
     @Inject
     ProjectionQueries queries;
@@ -67,6 +68,10 @@ public class SummaryService {
                 remote.get("code-service", config.codeServiceUrl(), PARKED_EVENTS),
                 remote.get("claim-service", config.claimServiceUrl(), PARKED_EVENTS),
                 remote.get("reimbursement-service", config.reimbursementServiceUrl(), PARKED_EVENTS));
+        // The links to the clearinghouse: no practice's data, read with the dashboard's own client like parked events.
+        List<CompletableFuture<RemoteAnswer>> links = List.of(
+                remote.get("claim-service", config.claimServiceUrl(), CLEARINGHOUSE_STATUS),
+                remote.get("reimbursement-service", config.reimbursementServiceUrl(), CLEARINGHOUSE_STATUS));
 
         Instant now = clock.instant();
         // Read the sequence first: every change up to it is in the figures below, so a stream started after it
@@ -87,15 +92,17 @@ public class SummaryService {
         Summary.Rates rates = RemoteFigures.rates(m, daysFromFeed == null ? null : daysFromFeed.toPlainString());
         Summary.WorkQueues queues = RemoteFigures.workQueues(c, q, x);
         List<RemoteAnswer> parkedAnswers = parked.stream().map(CompletableFuture::join).toList();
+        List<RemoteAnswer> linkAnswers = links.stream().map(CompletableFuture::join).toList();
         List<Summary.Source> sources = new ArrayList<>();
         List<RemoteAnswer> all = new ArrayList<>(List.of(m, q, c, x, u));
         all.addAll(parkedAnswers);
+        all.addAll(linkAnswers);
         for (RemoteAnswer a : all) {
             sources.add(new Summary.Source(a.name(), a.url(), a.available(), a.problem()));
         }
         return new Summary(now, sequence, feedLag(), claims, aging, denials, rates, RemoteFigures.underpayments(u), queues,
                 parties(queries.byParty(true, practices)), parties(queries.byParty(false, practices)), sources,
-                RemoteFigures.parkedEvents(parkedAnswers));
+                RemoteFigures.parkedEvents(parkedAnswers), RemoteFigures.clearinghouse(linkAnswers));
     }
 
     /** The platform's consumer lag gauge of the projection's group, summed over its threads. */

@@ -71,14 +71,15 @@ public class RemoteSources {
         String key = scope + "|" + url;
         Cached hit = cache.get(key);
         if (hit != null && hit.until.isAfter(Instant.now())) {
-            return CompletableFuture.completedFuture(hit.answer);
+            return CompletableFuture.completedFuture(hit.answer.as(name));
         }
         // Registered before the fetch starts: a refused connection can complete the fetch synchronously, and removing
         // the entry from inside computeIfAbsent would then fail with "Recursive update".
         CompletableFuture<RemoteAnswer> mine = new CompletableFuture<>();
         CompletableFuture<RemoteAnswer> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            return running;
+            // The same URL asked under another name (two services at one address): the same answer, under this name.
+            return running.thenApply(a -> a.as(name));
         }
         token.get().thenCompose(t -> fetch(name, url, t)).whenComplete((answer, e) -> {
             inFlight.remove(key, mine);
@@ -139,6 +140,11 @@ public class RemoteSources {
 
         static RemoteAnswer unavailable(String name, String url, String problem) {
             return new RemoteAnswer(name, url, null, problem);
+        }
+
+        /** The same answer under another source's name. */
+        RemoteAnswer as(String otherName) {
+            return otherName.equals(name) ? this : new RemoteAnswer(otherName, url, body, problem);
         }
 
         /** Whether the service answered. */

@@ -93,4 +93,33 @@ class RemoteFiguresTest {
     private static RemoteAnswer answer(String json) throws Exception {
         return new RemoteAnswer("service", "http://service/path", JSON.readTree(json), null);
     }
+
+    @Test
+    void theClearinghousePanelShowsEachServicesLinkAndNaWhenItDoesNotAnswer() throws Exception {
+        RemoteAnswer claim = new RemoteAnswer("claim-service", "http://claim/admin/clearinghouse-status",
+                JSON.readTree("{\"service\": \"claim-service\", \"connection\": \"acme\", \"enabled\": true,"
+                        + " \"state\": \"DOWN\", \"consecutiveFailures\": 3,"
+                        + " \"lastError\": \"ConnectException: Connection refused\", \"hostKeyRefused\": false,"
+                        + " \"lastSuccess\": \"2026-12-02T06:00:00Z\", \"backlog\": 12,"
+                        + " \"backlogDirection\": \"outbound\", \"failedFiles\": 2}"), null);
+        RemoteAnswer down = new RemoteAnswer("reimbursement-service", "http://reimb/admin/clearinghouse-status", null,
+                "HTTP 403");
+
+        List<Summary.ClearinghouseLink> links = RemoteFigures.clearinghouse(List.of(claim, down));
+
+        assertThat(links).hasSize(2);
+        Summary.ClearinghouseLink c = links.get(0);
+        assertThat(c).isEqualTo(new Summary.ClearinghouseLink("claim-service",
+                "http://claim/admin/clearinghouse-status", "DOWN", "acme", 3L, "ConnectException: Connection refused",
+                false, "2026-12-02T06:00:00Z", 12L, "outbound", 2L));
+        Summary.ClearinghouseLink r = links.get(1);
+        assertThat(r.service()).isEqualTo("reimbursement-service");
+        assertThat(r.state()).isNull();
+        assertThat(r.backlog()).isNull();
+        assertThat(r.failedFiles()).isNull();
+        assertThat(r.hostKeyRefused()).isNull();
+        // An answer that is not a status (an older service without the endpoint's shape) is n/a, not a guess.
+        assertThat(RemoteFigures.clearinghouse(List.of(new RemoteAnswer("claim-service", "u", JSON.readTree("[]"),
+                null))).get(0).state()).isNull();
+    }
 }

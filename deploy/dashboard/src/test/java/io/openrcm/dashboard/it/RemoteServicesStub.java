@@ -73,6 +73,9 @@ final class RemoteServicesStub implements AutoCloseable {
             case "/underpayments" -> "{\"total\":1,\"totalUnderpaid\":\"" + count + ".00\",\"items\":[{\"claimId\":\""
                     + marker + "\"}]}";
             case "/admin/parked-events" -> "[]";
+            case "/admin/clearinghouse-status" -> "{\"state\":\"DOWN\",\"connection\":\"stub\","
+                    + "\"consecutiveFailures\":2,\"lastError\":\"ConnectException: Connection refused\","
+                    + "\"hostKeyRefused\":true,\"backlog\":4,\"backlogDirection\":\"outbound\",\"failedFiles\":1}";
             default -> null;
         };
         respond(exchange, body == null ? 404 : 200, body == null ? "{}" : body);

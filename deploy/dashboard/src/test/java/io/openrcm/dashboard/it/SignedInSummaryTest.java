@@ -52,7 +52,9 @@ class SignedInSummaryTest {
                     "rcm.dashboard.claim-service-url", SERVICES.url(),
                     "rcm.dashboard.reimbursement-service-url", SERVICES.url(),
                     // Every summary asks the services again: a cached answer would hide whose token was sent.
-                    "rcm.dashboard.remote-cache", "PT0.001S");
+                    "rcm.dashboard.remote-cache", "PT0.001S",
+                    // The back end's own client (the dev realm's dashboard-backend) for the figures of no practice.
+                    "rcm.dashboard.service-client.secret", "dev-dashboard-backend-secret");
         }
     }
 
@@ -94,6 +96,21 @@ class SignedInSummaryTest {
         assertThat(b.getLong("workQueues.coding")).isEqualTo(2);
         assertThat(b.getLong("workQueues.unmatchedRemittances")).isEqualTo(2);
         assertThat(b.getString("underpayments.items[0].claimId")).isEqualTo(prairie);
+
+        // The clearinghouse panel: each service's link as its status endpoint said, read with the dashboard's own
+        // client (no practice's data), never with manager-b's token.
+        assertThat(b.getList("clearinghouse.service")).containsExactly("claim-service", "reimbursement-service");
+        assertThat(b.getString("clearinghouse[0].state")).isEqualTo("DOWN");
+        assertThat(b.getString("clearinghouse[0].lastError")).isEqualTo("ConnectException: Connection refused");
+        assertThat(b.getBoolean("clearinghouse[0].hostKeyRefused")).isTrue();
+        assertThat(b.getLong("clearinghouse[1].backlog")).isEqualTo(4);
+        assertThat(b.getLong("clearinghouse[1].failedFiles")).isEqualTo(1);
+        List<RemoteServicesStub.Call> status = SERVICES.calls().subList(before, SERVICES.calls().size()).stream()
+                .filter(c -> c.path().equals("/admin/clearinghouse-status")).toList();
+        assertThat(status).isNotEmpty();
+        for (RemoteServicesStub.Call call : status) {
+            assertThat(RemoteServicesStub.claimsOf(call).path("azp").asText()).isEqualTo("dashboard-backend");
+        }
 
         // Every figure of a practice was asked for with manager-b's own token from her sign-in, Prairie's only.
         List<RemoteServicesStub.Call> scoped = SERVICES.calls().subList(before, SERVICES.calls().size()).stream()

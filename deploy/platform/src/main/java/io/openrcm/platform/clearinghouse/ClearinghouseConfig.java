@@ -48,4 +48,8 @@ public interface ClearinghouseConfig {
 
     @WithDefault("5s")
     Duration pollEvery();
+
+    /** How uploaded 837 files are named ({@link FileNaming}). */
+    @WithDefault(FileNaming.DEFAULT)
+    String fileNaming();
 }

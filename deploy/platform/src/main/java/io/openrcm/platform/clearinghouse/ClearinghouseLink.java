@@ -27,6 +27,7 @@ public final class ClearinghouseLink {
     private final ConnectionStore connections;
     private final AtomicLong backlog = new AtomicLong();
     private volatile MailboxRunner runner;
+    private volatile String direction = "outbound";
 
     public ClearinghouseLink(String service, ClearinghouseConfig config, ConnectionStore connections) {
         this.service = service;
@@ -49,6 +50,7 @@ public final class ClearinghouseLink {
             LOG.infof("%s: no clearinghouse (rcm.clearinghouse.enabled=false)", service);
             return;
         }
+        this.direction = direction;
         connections.upsert(Connection.of(config), clock.instant());
         List<MailboxTask> tasks = new ArrayList<>(outgoing);
         tasks.add(new MailboxPoller(intake, ledger, kind, SystemActor.of(service, config.id()).subject(), clock));
@@ -84,6 +86,19 @@ public final class ClearinghouseLink {
     /** The link's health, while it runs. */
     public Optional<ConnectionHealth> health() {
         return Optional.ofNullable(runner).map(MailboxRunner::health);
+    }
+
+    /** The link as an operator sees it, with the count of files that could not be read. */
+    public ClearinghouseStatus status(long failedFiles) {
+        Optional<ConnectionHealth> health = health();
+        if (health.isEmpty()) {
+            return new ClearinghouseStatus(service, config.id(), config.enabled(),
+                    config.enabled() ? "STARTING" : "OFF", 0, null, false, null, backlog.get(), direction, failedFiles);
+        }
+        ConnectionHealth h = health.get();
+        String state = h.consecutiveFailures() > 0 ? "DOWN" : h.up() ? "UP" : "STARTING";
+        return new ClearinghouseStatus(service, config.id(), true, state, h.consecutiveFailures(),
+                h.connectionError(), h.hostKeyRefused(), h.lastSuccess(), backlog.get(), direction, failedFiles);
     }
 
     /**

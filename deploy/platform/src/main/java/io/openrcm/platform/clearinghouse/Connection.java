@@ -18,16 +18,30 @@ import java.time.Duration;
  * @param failedFolder where a file that could not be read goes, with its reason
  * @param pollEvery how often the outbound folder is listed
  * @param enabled whether the services use it
+ * @param fileNaming how uploaded 837 files are named ({@link FileNaming}), such as {@code {isa13}-{payer}.837}
  */
 public record Connection(String id, String host, int port, String user, String privateKeyFile,
         String knownHostKeyFile, String inboundFolder, String outboundFolder, String archiveFolder,
-        String failedFolder, Duration pollEvery, boolean enabled) {
+        String failedFolder, Duration pollEvery, boolean enabled, String fileNaming) {
+
+    /** A connection with the default file naming rule ({@link FileNaming#DEFAULT}). */
+    public Connection(String id, String host, int port, String user, String privateKeyFile, String knownHostKeyFile,
+            String inboundFolder, String outboundFolder, String archiveFolder, String failedFolder,
+            Duration pollEvery, boolean enabled) {
+        this(id, host, port, user, privateKeyFile, knownHostKeyFile, inboundFolder, outboundFolder, archiveFolder,
+                failedFolder, pollEvery, enabled, FileNaming.DEFAULT);
+    }
 
     /** The connection the configuration describes. */
     public static Connection of(ClearinghouseConfig c) {
         return new Connection(c.id(), c.host().orElse("localhost"), c.port(), c.user().orElse(""),
                 c.privateKeyFile().orElse(""), c.knownHostKeyFile().orElse(""), c.inboundFolder(),
-                c.outboundFolder(), c.archiveFolder(), c.failedFolder(), c.pollEvery(), c.enabled());
+                c.outboundFolder(), c.archiveFolder(), c.failedFolder(), c.pollEvery(), c.enabled(), c.fileNaming());
+    }
+
+    /** The remote name of an 837 interchange's file under this connection's naming rule. */
+    public String fileName(long interchangeControlNumber, String payerId) {
+        return FileNaming.name(fileNaming, interchangeControlNumber, payerId);
     }
 
     /** The remote path of a file in a folder. */

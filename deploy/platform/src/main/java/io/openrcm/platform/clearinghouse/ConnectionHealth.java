@@ -13,6 +13,7 @@ public final class ConnectionHealth {
 
     private volatile int failures;
     private volatile String lastError;
+    private volatile boolean connectionFault;
     private volatile boolean hostKeyRefused;
     private volatile Instant lastSuccess;
     private volatile boolean tried;
@@ -21,6 +22,7 @@ public final class ConnectionHealth {
         tried = true;
         failures = 0;
         lastError = null;
+        connectionFault = false;
         hostKeyRefused = false;
         lastSuccess = at;
     }
@@ -29,6 +31,7 @@ public final class ConnectionHealth {
         tried = true;
         failures++;
         hostKeyRefused = e instanceof HostKeyRefusedException;
+        connectionFault = e instanceof java.io.IOException;
         lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
@@ -43,6 +46,20 @@ public final class ConnectionHealth {
 
     public String lastError() {
         return lastError;
+    }
+
+    /**
+     * The last failure as an operator may see it anywhere (a dashboard): the text of a connection or SFTP fault
+     * (refused, timed out, authentication, host key, a folder missing), which carries no patient data; any other
+     * failure (an intake that threw while taking a file) by its kind only, its text staying in the service's log.
+     */
+    public String connectionError() {
+        String error = lastError;
+        if (error == null || connectionFault) {
+            return error;
+        }
+        int colon = error.indexOf(':');
+        return (colon < 0 ? error : error.substring(0, colon)) + " (not a connection fault; see the service's log)";
     }
 
     public boolean hostKeyRefused() {

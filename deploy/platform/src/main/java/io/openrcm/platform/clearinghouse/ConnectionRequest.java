@@ -13,17 +13,25 @@ import java.util.List;
  */
 public record ConnectionRequest(String host, Integer port, String user, String privateKeyFile,
         String knownHostKeyFile, String inboundFolder, String outboundFolder, String archiveFolder,
-        String failedFolder, Long pollEveryMillis, Boolean enabled) {
+        String failedFolder, Long pollEveryMillis, Boolean enabled, String fileNaming) {
+
+    /** A request without a file naming rule: the default one ({@link FileNaming#DEFAULT}). */
+    public ConnectionRequest(String host, Integer port, String user, String privateKeyFile, String knownHostKeyFile,
+            String inboundFolder, String outboundFolder, String archiveFolder, String failedFolder,
+            Long pollEveryMillis, Boolean enabled) {
+        this(host, port, user, privateKeyFile, knownHostKeyFile, inboundFolder, outboundFolder, archiveFolder,
+                failedFolder, pollEveryMillis, enabled, null);
+    }
 
     /** The connection as read back; the same shape, with its id. */
     public record View(String id, String host, int port, String user, String privateKeyFile, String knownHostKeyFile,
             String inboundFolder, String outboundFolder, String archiveFolder, String failedFolder,
-            long pollEveryMillis, boolean enabled) {
+            long pollEveryMillis, boolean enabled, String fileNaming) {
 
         public static View of(Connection c) {
             return new View(c.id(), c.host(), c.port(), c.user(), c.privateKeyFile(), c.knownHostKeyFile(),
                     c.inboundFolder(), c.outboundFolder(), c.archiveFolder(), c.failedFolder(),
-                    c.pollEvery().toMillis(), c.enabled());
+                    c.pollEvery().toMillis(), c.enabled(), c.fileNaming());
         }
     }
 
@@ -54,12 +62,15 @@ public record ConnectionRequest(String host, Integer port, String user, String p
         if (enabled == null) {
             v.add(new Violation("/enabled", "enabled must be true or false"));
         }
+        // Absent: the rule of today; present: a template the upload can use, or a 400 naming the field.
+        String naming = fileNaming == null ? FileNaming.DEFAULT : fileNaming.strip();
+        FileNaming.problem(naming).ifPresent(p -> v.add(new Violation("/fileNaming", p)));
         if (!v.isEmpty()) {
             throw ProblemException.invalidRequest(v);
         }
         return new Connection(id, host.strip(), port, user.strip(), privateKeyFile.strip(), knownHostKeyFile.strip(),
                 inboundFolder, outboundFolder, archiveFolder, failedFolder, Duration.ofMillis(pollEveryMillis),
-                enabled);
+                enabled, naming);
     }
 
     private static void required(List<Violation> v, String pointer, String value) {

@@ -98,6 +98,20 @@ public final class JdbcFileLedger implements FileLedger {
         }
     }
 
+    /** How many files are in a status (FAILED: the work queue). */
+    public long count(String status) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM clearinghouse_file WHERE status = ?")) {
+            ps.setString(1, status);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("clearinghouse_file could not be counted: " + e.getMessage(), e);
+        }
+    }
+
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }

@@ -104,6 +104,8 @@ class MailboxFaultsTest {
             assertThat(runner.health().up()).isFalse();
             assertThat(runner.health().consecutiveFailures()).isEqualTo(2);
             assertThat(runner.health().lastError()).isNotBlank();
+            // A connection fault is shown to operators as it is.
+            assertThat(runner.health().connectionError()).isEqualTo(runner.health().lastError());
             assertThat(runner.health().nextDelay(Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(20));
             assertThat(rounds).isEmpty();
 
@@ -112,6 +114,22 @@ class MailboxFaultsTest {
             assertThat(runner.health().up()).isTrue();
             assertThat(runner.health().nextDelay(Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(5));
             assertThat(rounds).containsExactly("round");
+        } finally {
+            runner.close();
+        }
+    }
+
+    @Test
+    void aTaskFailingForAnotherReasonThanTheConnectionShowsOnlyItsKindToOperators() throws Exception {
+        MailboxRunner runner = new MailboxRunner("test-runner", java.util.Optional::empty, List.of((s, conn) -> {
+            throw new IllegalStateException("duplicate key (member_id)=(W123456789)");
+        }), Clock.systemUTC());
+        try {
+            runner.runOnce(clearinghouse.connection());
+            assertThat(runner.health().up()).isFalse();
+            assertThat(runner.health().lastError()).contains("W123456789");
+            assertThat(runner.health().connectionError()).startsWith("IllegalStateException")
+                    .doesNotContain("W123456789");
         } finally {
             runner.close();
         }
