@@ -141,7 +141,7 @@ function render(s) {
   setText('queue-scrub', fmtCount(s.workQueues.scrubFailed));
   setText('queue-rejected', fmtCount(s.workQueues.rejected));
   setText('queue-unmatched', fmtCount(s.workQueues.unmatchedRemittances));
-  setText('queue-parked', fmtCount(s.parkedEvents.total));
+  setText('queue-parked', s.parkedEvents.permitted === false ? NOT_PERMITTED : fmtCount(s.parkedEvents.total));
   renderParked(s.parkedEvents);
   renderClearinghouse(s.clearinghouse || []);
   renderStates(s.claims);
@@ -158,7 +158,16 @@ function render(s) {
 }
 
 // The operators' queue of parked events: per service, the first few with their reason (never a payload).
+// Administrators only (parked events can carry patient data): anyone else sees why the panel is empty, not n/a.
+const NOT_PERMITTED = 'administrators only';
 function renderParked(p) {
+  if (p.permitted === false) {
+    document.querySelector('#table-parked tbody').replaceChildren();
+    const empty = $('parked-empty');
+    empty.hidden = false;
+    empty.textContent = 'Not permitted for your role: parked events are shown to administrators only.';
+    return;
+  }
   const rows = [];
   p.services.forEach((q) => {
     if (q.count == null) {

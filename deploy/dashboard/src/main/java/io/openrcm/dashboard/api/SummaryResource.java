@@ -52,7 +52,9 @@ public class SummaryResource {
     public Summary summary() throws SQLException {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         // Aggregates of the caller's practices only; the other services get the caller's token and scope by it too.
-        return summaries.summary(caller.practices(), Optional.ofNullable(token).map(AccessTokenCredential::getToken));
+        // Parked events only for an administrator, read with the same token (administrator-only at every service).
+        return summaries.summary(caller.practices(), Optional.ofNullable(token).map(AccessTokenCredential::getToken),
+                identity.hasRole("administrator"));
     }
 
     @RolesAllowed("revenue-manager")

@@ -62,7 +62,7 @@ final class RemoteFigures {
             total = total == null ? count : total + count;
             queues.add(new Summary.ParkedQueue(answer.name(), answer.url(), count, items));
         }
-        return new Summary.ParkedEvents(total, queues);
+        return new Summary.ParkedEvents(true, total, queues);
     }
 
     /**

@@ -71,10 +71,17 @@ public record Summary(Instant asOf, long lastSequence, long feedLag, Claims clai
     /**
      * The operators' work queue of parked events (issue 13): what each service's consumers gave up on.
      *
+     * @param permitted whether the caller may see them (role administrator); when false the services were not asked,
+     *        total is null and services empty
      * @param total open parked events of the services that answered; null when none answered
      * @param services each service's queue
      */
-    public record ParkedEvents(Long total, List<ParkedQueue> services) {
+    public record ParkedEvents(boolean permitted, Long total, List<ParkedQueue> services) {
+
+        /** The panel of a caller who is not an administrator: nothing asked, nothing shown. */
+        public static ParkedEvents notPermitted() {
+            return new ParkedEvents(false, null, List.of());
+        }
     }
 
     /**

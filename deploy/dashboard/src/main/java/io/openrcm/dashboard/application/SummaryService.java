@@ -51,8 +51,11 @@ public class SummaryService {
      *
      * @param practices the caller's practices (billing-provider NPIs)
      * @param callerToken the caller's access token, forwarded to the other services
+     * @param administrator whether the caller holds the role administrator: only then are the parked events (which
+     *        can carry patient data, administrator-only in the access matrix) asked for, with the caller's own token
      */
-    public Summary summary(Set<String> practices, Optional<String> callerToken) throws SQLException {
+    public Summary summary(Set<String> practices, Optional<String> callerToken, boolean administrator)
+            throws SQLException {
         CompletableFuture<RemoteAnswer> metrics = remote.getAs("claim-service", config.claimServiceUrl(), "/ar/metrics",
                 callerToken, practices);
         CompletableFuture<RemoteAnswer> claimQueues = remote.getAs("claim-service", config.claimServiceUrl(),
@@ -64,11 +67,14 @@ public class SummaryService {
         CompletableFuture<RemoteAnswer> underpaid = remote.getAs("reimbursement-service",
                 config.reimbursementServiceUrl(), "/underpayments", callerToken, practices);
 
-        List<CompletableFuture<RemoteAnswer>> parked = List.of(
-                remote.get("code-service", config.codeServiceUrl(), PARKED_EVENTS),
-                remote.get("claim-service", config.claimServiceUrl(), PARKED_EVENTS),
-                remote.get("reimbursement-service", config.reimbursementServiceUrl(), PARKED_EVENTS));
-        // The links to the clearinghouse: no practice's data, read with the dashboard's own client like parked events.
+        // Parked events: administrator-only at every service, so asked for with the administrator's own token and
+        // never with the dashboard's own client; anyone else is not sent to the services at all.
+        List<CompletableFuture<RemoteAnswer>> parked = administrator ? List.of(
+                remote.getAs("code-service", config.codeServiceUrl(), PARKED_EVENTS, callerToken, practices),
+                remote.getAs("claim-service", config.claimServiceUrl(), PARKED_EVENTS, callerToken, practices),
+                remote.getAs("reimbursement-service", config.reimbursementServiceUrl(), PARKED_EVENTS, callerToken,
+                        practices)) : List.of();
+        // The links to the clearinghouse: no practice's data, read with the dashboard's own client.
         List<CompletableFuture<RemoteAnswer>> links = List.of(
                 remote.get("claim-service", config.claimServiceUrl(), CLEARINGHOUSE_STATUS),
                 remote.get("reimbursement-service", config.reimbursementServiceUrl(), CLEARINGHOUSE_STATUS));
@@ -102,7 +108,8 @@ public class SummaryService {
         }
         return new Summary(now, sequence, feedLag(), claims, aging, denials, rates, RemoteFigures.underpayments(u), queues,
                 parties(queries.byParty(true, practices)), parties(queries.byParty(false, practices)), sources,
-                RemoteFigures.parkedEvents(parkedAnswers), RemoteFigures.clearinghouse(linkAnswers));
+                administrator ? RemoteFigures.parkedEvents(parkedAnswers) : Summary.ParkedEvents.notPermitted(),
+                RemoteFigures.clearinghouse(linkAnswers));
     }
 
     /** The platform's consumer lag gauge of the projection's group, summed over its threads. */

@@ -45,7 +45,10 @@ public class RemoteSources {
         this.client = clients.builder().connectTimeout(config.remoteTimeout()).build();
     }
 
-    /** GET baseUrl + path as JSON, as the dashboard's own client (figures of no practice: parked events). */
+    /**
+     * GET baseUrl + path as JSON, as the dashboard's own client (role revenue-manager): only for what holds no
+     * practice's or patient's data and that role may read (the clearinghouse status). Never parked events.
+     */
     public CompletableFuture<RemoteAnswer> get(String name, String baseUrl, String path) {
         return get(name, baseUrl, path, "", () -> tokens.current());
     }
