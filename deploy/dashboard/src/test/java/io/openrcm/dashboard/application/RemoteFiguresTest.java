@@ -70,6 +70,7 @@ class RemoteFiguresTest {
 
         Summary.ParkedEvents parked = RemoteFigures.parkedEvents(List.of(code, claim, down));
 
+        assertThat(parked.permitted()).isTrue();
         assertThat(parked.total()).isEqualTo(7L);
         assertThat(parked.services()).extracting(Summary.ParkedQueue::service, Summary.ParkedQueue::count)
                 .containsExactly(tuple("code-service", 0L), tuple("claim-service", 7L),
@@ -80,6 +81,15 @@ class RemoteFiguresTest {
         assertThat(claimQueue.items().get(0).get("reason").asText()).isEqualTo("IllegalStateException: boom");
         assertThat(claimQueue.items().get(0).has("offset")).isFalse();
         assertThat(RemoteFigures.parkedEvents(List.of(down)).total()).isNull();
+    }
+
+    @Test
+    void aCallerWhoIsNotAnAdministratorGetsTheParkedPanelMarkedNotPermitted() {
+        Summary.ParkedEvents parked = Summary.ParkedEvents.notPermitted();
+
+        assertThat(parked.permitted()).isFalse();
+        assertThat(parked.total()).isNull();
+        assertThat(parked.services()).isEmpty();
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Stands in for claim-, code- and reimbursement-service's read APIs behind the dashboard: it keeps every bearer token
  * it is sent, and answers each with the figures of the token's practices (as the real services scope by the token),
- * so a summary shows whose token the dashboard forwarded. Parked events (no practice) answer an empty list.
+ * so a summary shows whose token the dashboard forwarded. Parked events answer one event to an administrator's token
+ * and 403 to any other, as the access matrix has the services do.
  */
 final class RemoteServicesStub implements AutoCloseable {
 
@@ -61,6 +62,14 @@ final class RemoteServicesStub implements AutoCloseable {
             respond(exchange, 401, "{}");
             return;
         }
+        boolean administrator = false;
+        for (JsonNode role : TestTokens.claims(token).path("realm_access").path("roles")) {
+            administrator |= role.asText().equals("administrator");
+        }
+        if (path.equals("/admin/parked-events") && !administrator) {
+            respond(exchange, 403, "{}");
+            return;
+        }
         Set<String> practices = new TreeSet<>();
         TestTokens.claims(token).path("practices").forEach(p -> practices.add(p.asText()));
         String marker = marker(practices);
@@ -72,7 +81,7 @@ final class RemoteServicesStub implements AutoCloseable {
             case "/coding-queue", "/exceptions" -> "{\"total\":" + count + ",\"items\":[]}";
             case "/underpayments" -> "{\"total\":1,\"totalUnderpaid\":\"" + count + ".00\",\"items\":[{\"claimId\":\""
                     + marker + "\"}]}";
-            case "/admin/parked-events" -> "[]";
+            case "/admin/parked-events" -> "[{\"id\":1,\"consumer\":\"stub\",\"reason\":\"boom\",\"attempts\":5}]";
             case "/admin/clearinghouse-status" -> "{\"state\":\"DOWN\",\"connection\":\"stub\","
                     + "\"consecutiveFailures\":2,\"lastError\":\"ConnectException: Connection refused\","
                     + "\"hostKeyRefused\":true,\"backlog\":4,\"backlogDirection\":\"outbound\",\"failedFiles\":1}";

@@ -125,11 +125,42 @@ class SignedInSummaryTest {
             assertThat(claims.path("practices").toString()).as(call.path()).isEqualTo(TestPractices.ONLY_PRAIRIE);
         }
 
+        // Parked events are administrator-only at every service: manager-b's summary says so and the dashboard asked
+        // no service for them, neither with her token nor with its own client's.
+        assertThat(b.getBoolean("parkedEvents.permitted")).isFalse();
+        assertThat(b.getList("parkedEvents.services")).isEmpty();
+        assertThat(SERVICES.calls().subList(before, SERVICES.calls().size()))
+                .extracting(RemoteServicesStub.Call::path).doesNotContain("/admin/parked-events");
+
         // The control: manager-a's session sees Lakeside's figures, so the assertions above can fail.
         String sessionA = new KeycloakLogin().signIn(root.toURI(), "manager-a", "dev-manager-a");
         String summaryA = given().header("Cookie", sessionA).accept("application/json").get("/api/summary").then()
                 .statusCode(200).extract().asString();
         assertThat(summaryA).contains(PAYER_A, RemoteServicesStub.marker(Set.of(TestPractices.LAKESIDE)))
                 .doesNotContain(PAYER_B, CLAIM_B, prairie);
+        assertThat(JsonPath.from(summaryA).getBoolean("parkedEvents.permitted")).isFalse();
+    }
+
+    @Test
+    void anAdministratorsParkedEventsAreReadWithHisOwnTokenNeverTheDashboardsClient() {
+        // The dev realm's holder of both revenue-manager (to open the summary) and administrator.
+        String admin = TestTokens.clientCredentials("openrcm-bench");
+        int before = SERVICES.calls().size();
+        JsonPath summary = JsonPath.from(given().auth().oauth2(admin).accept("application/json").get("/api/summary")
+                .then().statusCode(200).extract().asString());
+
+        assertThat(summary.getBoolean("parkedEvents.permitted")).isTrue();
+        assertThat(summary.getList("parkedEvents.services.service")).containsExactly("code-service",
+                "claim-service", "reimbursement-service");
+        // The stub answers 403 to a token without administrator, so a count means the caller's token went through.
+        assertThat(summary.getLong("parkedEvents.total")).isEqualTo(3);
+        assertThat(summary.getString("parkedEvents.services[0].items[0].reason")).isEqualTo("boom");
+        List<RemoteServicesStub.Call> parked = SERVICES.calls().subList(before, SERVICES.calls().size()).stream()
+                .filter(c -> c.path().equals("/admin/parked-events")).toList();
+        assertThat(parked).hasSize(3);
+        for (RemoteServicesStub.Call call : parked) {
+            assertThat(call.token()).isEqualTo(admin);
+            assertThat(RemoteServicesStub.claimsOf(call).path("azp").asText()).isNotEqualTo("dashboard-backend");
+        }
     }
 }
