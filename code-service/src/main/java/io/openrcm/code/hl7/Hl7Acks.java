@@ -1,6 +1,8 @@
 package io.openrcm.code.hl7;
 
+import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.v251.message.ACK;
 import ca.uhn.hl7v2.model.v251.segment.ERR;
 import ca.uhn.hl7v2.model.v251.segment.MSH;
@@ -15,6 +17,11 @@ final class Hl7Acks {
 
     static final String APPLICATION = "OPENRCM";
     static final String FACILITY = "OPENRCM-CODE";
+    /**
+     * Writes our ACKs. initQuickstart takes MSH-10 from the parser's id generator, and HAPI's default one keeps a
+     * counter file (id_file) in the working directory: a file per working directory, and an error on a read-only one.
+     */
+    private static final PipeParser PARSER = parser();
 
     private Hl7Acks() {
     }
@@ -23,6 +30,7 @@ final class Hl7Acks {
     static String ack(MshHeader to, String code, List<Hl7Error> errors) {
         try {
             ACK ack = new ACK();
+            ack.setParser(PARSER);
             ack.initQuickstart("ACK", "P03", "P");
             MSH msh = ack.getMSH();
             Terser.set(msh, 3, 0, 1, 1, APPLICATION);
@@ -31,16 +39,21 @@ final class Hl7Acks {
                 Terser.set(msh, 5, 0, 1, 1, to.application());
                 Terser.set(msh, 6, 0, 1, 1, to.facility());
             }
-            Terser.set(msh, 10, 0, 1, 1, UUID.randomUUID().toString().replace("-", "").substring(0, 20));
             Terser.set(ack.getMSA(), 1, 0, 1, 1, code);
             Terser.set(ack.getMSA(), 2, 0, 1, 1, to == null ? "" : to.controlId());
             for (int i = 0; i < errors.size(); i++) {
                 err(ack.getERR(i), errors.get(i));
             }
-            return new PipeParser().encode(ack);
+            return PARSER.encode(ack);
         } catch (HL7Exception | IOException e) {
             throw new IllegalStateException("could not write an ACK", e);
         }
+    }
+
+    private static PipeParser parser() {
+        HapiContext context = new DefaultHapiContext();
+        context.getParserConfiguration().setIdGenerator(() -> UUID.randomUUID().toString().replace("-", "").substring(0, 20));
+        return context.getPipeParser();
     }
 
     private static void err(ERR err, Hl7Error e) throws HL7Exception {
