@@ -11,7 +11,10 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -114,20 +117,34 @@ final class BatchProcessor implements BatchApplier {
 
     /** Returns {applied, duplicates}. */
     private int[] applyAll(List<ConsumerRecord<String, String>> records) throws Exception {
-        int appliedCount = 0;
-        int duplicateCount = 0;
+        List<IncomingEvent> events = new ArrayList<>(records.size());
+        List<UUID> ids = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             EventEnvelope envelope = CloudEventHeaders.read(record.headers());
-            if (inbox.recordFirstDelivery(handler.consumerName(), envelope.eventId())) {
-                handler.handle(new IncomingEvent(envelope, record.key(), record.value(), record.topic(),
-                        record.partition(), record.offset()));
-                afterEachEvent.run();
-                appliedCount++;
-            } else {
-                duplicateCount++;
+            events.add(new IncomingEvent(envelope, record.key(), record.value(), record.topic(), record.partition(),
+                    record.offset()));
+            ids.add(envelope.eventId());
+        }
+        // One statement records the batch in the inbox; an event already there (or twice in the batch) is applied once.
+        Set<UUID> first = inbox.recordFirstDeliveries(handler.consumerName(), ids);
+        List<IncomingEvent> fresh = new ArrayList<>(first.size());
+        for (IncomingEvent event : events) {
+            if (first.remove(event.envelope().eventId())) {
+                fresh.add(event);
             }
         }
-        return new int[] {appliedCount, duplicateCount};
+        if (handler.setBased()) {
+            if (!fresh.isEmpty()) {
+                handler.handleAll(fresh);
+                afterEachEvent.run();
+            }
+        } else {
+            for (IncomingEvent event : fresh) {
+                handler.handle(event);
+                afterEachEvent.run();
+            }
+        }
+        return new int[] {fresh.size(), records.size() - fresh.size()};
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {

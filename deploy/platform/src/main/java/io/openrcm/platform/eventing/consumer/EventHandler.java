@@ -1,5 +1,6 @@
 package io.openrcm.platform.eventing.consumer;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,4 +20,25 @@ public interface EventHandler {
 
     /** Applies one event. Runs inside a transaction shared with the other events of the batch. */
     void handle(IncomingEvent event) throws Exception;
+
+    /**
+     * Applies the batch's new events (each recorded in the inbox already, duplicates left out), in their order, inside
+     * the batch's one transaction. By default one {@link #handle} per event; a set-based handler reads what the batch
+     * needs once, decides in memory and writes in batches. When it throws a poison failure the batch is applied again
+     * one event per transaction, so one bad event never holds back the others.
+     */
+    default void handleAll(List<IncomingEvent> events) throws Exception {
+        // Per event unless the handler says it is set-based (the processor then flushes between events itself).
+        for (IncomingEvent event : events) {
+            handle(event);
+        }
+    }
+
+    /**
+     * True when {@link #handleAll} applies a batch in one pass; the processor then calls it once per batch. False (the
+     * default): the processor calls {@link #handle} per event and writes out each event's entities before the next.
+     */
+    default boolean setBased() {
+        return false;
+    }
 }

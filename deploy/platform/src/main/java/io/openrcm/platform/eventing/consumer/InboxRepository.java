@@ -1,12 +1,16 @@
 package io.openrcm.platform.eventing.consumer;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The {@code processed_event} table: {@code (consumer, event_id)} under a primary key, inserted first in the
@@ -15,10 +19,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class InboxRepository {
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
 
     @Inject
-    public InboxRepository(AgroalDataSource dataSource) {
+    public InboxRepository(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -29,6 +33,29 @@ public class InboxRepository {
             ps.setTimestamp(1, java.sql.Timestamp.from(cutoff));
             return ps.executeUpdate();
         }
+    }
+
+    /**
+     * Records the events as processed by the consumer with one statement; returns those that were not yet (each once,
+     * even when the list repeats one).
+     */
+    public Set<UUID> recordFirstDeliveries(String consumer, List<UUID> eventIds) throws SQLException {
+        Set<UUID> first = new HashSet<>();
+        if (eventIds.isEmpty()) {
+            return first;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("INSERT INTO processed_event (consumer, event_id, processed_at)"
+                        + " SELECT ?, id, now() FROM unnest(?::uuid[]) AS id ON CONFLICT DO NOTHING RETURNING event_id")) {
+            ps.setString(1, consumer);
+            ps.setArray(2, c.createArrayOf("uuid", eventIds.toArray()));
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    first.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return first;
     }
 
     /** Records the event as processed by the consumer; false when it already was. */

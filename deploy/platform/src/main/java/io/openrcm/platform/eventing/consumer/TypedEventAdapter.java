@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.MalformedEventException;
 import io.openrcm.platform.eventing.RejectedEventException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +39,25 @@ final class TypedEventAdapter<P> implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) throws Exception {
+        handler.apply(read(event), EventContext.of(event));
+    }
+
+    @Override
+    public boolean setBased() {
+        return handler.setBased();
+    }
+
+    @Override
+    public void handleAll(List<IncomingEvent> events) throws Exception {
+        List<TypedEvent<P>> typed = new ArrayList<>(events.size());
+        for (IncomingEvent event : events) {
+            typed.add(new TypedEvent<>(read(event), EventContext.of(event)));
+        }
+        handler.applyAll(typed);
+    }
+
+    /** The envelope checked and the payload read and validated; poison throws. */
+    private P read(IncomingEvent event) throws Exception {
         EventEnvelope envelope = event.envelope();
         if (!handler.eventType().equals(envelope.type())) {
             throw new RejectedEventException("expected a " + handler.eventType() + " event on " + event.topic()
@@ -62,6 +82,6 @@ final class TypedEventAdapter<P> implements EventHandler {
                         + String.join("; ", violations));
             }
         }
-        handler.apply(payload, EventContext.of(event));
+        return payload;
     }
 }

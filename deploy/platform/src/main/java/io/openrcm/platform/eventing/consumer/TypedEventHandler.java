@@ -1,5 +1,6 @@
 package io.openrcm.platform.eventing.consumer;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,4 +41,21 @@ public interface TypedEventHandler<P> {
 
     /** Applies one well-formed event. Runs inside a transaction shared with the other events of the batch. */
     void apply(P payload, EventContext context) throws Exception;
+
+    /**
+     * Applies the batch's new, well-formed events in their order, inside the batch's one transaction. By default one
+     * {@link #apply} per event; override to apply the batch set-based (one read per table, decide in memory, batched
+     * writes). Throw {@link io.openrcm.platform.eventing.RejectedEventException} as from {@link #apply}: the batch is
+     * then applied again one event per transaction, so only the bad event is dead-lettered.
+     */
+    default void applyAll(List<TypedEvent<P>> events) throws Exception {
+        for (TypedEvent<P> event : events) {
+            apply(event.payload(), event.context());
+        }
+    }
+
+    /** True when {@link #applyAll} is overridden to apply a batch in one pass (see {@link EventHandler#setBased}). */
+    default boolean setBased() {
+        return false;
+    }
 }

@@ -26,7 +26,7 @@ class TypedEventAdapterTest {
     }
 
     /** Remembers what it was given. */
-    static final class Recorder implements TypedEventHandler<Greeting> {
+    static class Recorder implements TypedEventHandler<Greeting> {
         final List<Greeting> payloads = new ArrayList<>();
         final List<EventContext> contexts = new ArrayList<>();
 
@@ -136,6 +136,48 @@ class TypedEventAdapterTest {
         assertThatThrownBy(() -> adapter.handle(event)).isInstanceOf(RejectedEventException.class)
                 .hasMessage("Greeted " + event.envelope().eventId() + " is unusable: name is missing");
         assertThat(recorder.payloads).isEmpty();
+    }
+
+    @Test
+    void aSetBasedHandlerGetsTheWholeBatchInOneCallInOrder() throws Exception {
+        List<List<String>> calls = new ArrayList<>();
+        Recorder setBased = new Recorder() {
+            @Override
+            public void applyAll(List<TypedEvent<Greeting>> events) {
+                calls.add(events.stream().map(e -> e.payload().name() + "@" + e.context().eventId()).toList());
+            }
+
+            @Override
+            public boolean setBased() {
+                return true;
+            }
+        };
+        EventHandler batchAdapter = EventHandlers.adapt(setBased, new ObjectMapper());
+        IncomingEvent ada = event("Greeted", 1, null, "{\"name\":\"Ada\"}");
+        IncomingEvent bob = event("Greeted", 2, null, "{\"name\":\"Bob\"}");
+
+        batchAdapter.handleAll(List.of(ada, bob));
+
+        assertThat(batchAdapter.setBased()).isTrue();
+        assertThat(adapter.setBased()).isFalse();
+        assertThat(calls).containsExactly(List.of("Ada@" + ada.envelope().eventId(), "Bob@" + bob.envelope().eventId()));
+    }
+
+    @Test
+    void aPoisonEventInABatchRefusesTheBatchBeforeAnythingIsApplied() {
+        IncomingEvent good = event("Greeted", 1, null, "{\"name\":\"Ada\"}");
+        IncomingEvent bad = event("Greeted", 1, null, "{\"count\":1}");
+
+        assertThatThrownBy(() -> adapter.handleAll(List.of(good, bad))).isInstanceOf(RejectedEventException.class);
+        assertThat(recorder.payloads).isEmpty();
+    }
+
+    @Test
+    void theDefaultBatchAppliesEachEventInOrder() throws Exception {
+        adapter.handleAll(List.of(event("Greeted", 1, null, "{\"name\":\"Ada\"}"),
+                event("Greeted", 1, null, "{\"name\":\"Bob\"}")));
+
+        assertThat(recorder.payloads).extracting(Greeting::name).containsExactly("Ada", "Bob");
     }
 
     private static IncomingEvent event(String type, int version, String correlationId, String payload) {
