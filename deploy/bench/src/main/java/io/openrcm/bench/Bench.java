@@ -66,6 +66,14 @@ public final class Bench {
                 return;
             }
         }
+        if (!options.flag("via-sftp") && PayerSimulatorProbe.listening(options.integer("payer-simulator-port"))) {
+            System.err.println("rcm-bench: the payer simulator is running (127.0.0.1:"
+                    + options.text("payer-simulator-port") + "): it pays the claims it receives by SFTP, so the"
+                    + " bench's own remittances would post a second time; restart the stack with"
+                    + " deploy/run.sh --no-payer-simulator, or run the bench with --via-sftp");
+            System.exit(2);
+            return;
+        }
         List<String> notes = new ArrayList<>();
         ProcessStats stats = new ProcessStats();
         trackServices(stats, options.dataDir(), Map.of("code-service", options.urls("code-url"), "claim-service",

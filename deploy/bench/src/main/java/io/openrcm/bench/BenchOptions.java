@@ -67,7 +67,8 @@ final class BenchOptions {
             Map.entry("scale-data-dir", ".rcm-scale"),
             Map.entry("via-sftp", "false"),
             Map.entry("mailbox", ""),
-            Map.entry("payer-quiet", "30")));
+            Map.entry("payer-quiet", "30"),
+            Map.entry("payer-simulator-port", "10022")));
 
     /** Most copies of a service a scale-out run starts (the launcher's limit). */
     static final int MAX_INSTANCES = 8;
@@ -285,6 +286,8 @@ final class BenchOptions {
                 no new 835 came for --payer-quiet seconds (reversals come one payer cycle later), reads the 835s from
                 --mailbox (default <data-dir>/payer-simulator/home) and verifies and reports them as if it had posted
                 them; the --*-share options of the remittances do not apply (the simulator's rules decide).
+                Any other run refuses to start (exit 2) while something listens on 127.0.0.1:--payer-simulator-port:
+                the simulator would pay the bench's claims a second time. Start that stack with --no-payer-simulator.
 
                 Every plain run appends its figures (date, commit, machine, --note, throughput, CPU ms per claim and
                 per payment, CPU s per phase, peak RSS, ceilings, verdict) to --results-file and redraws --chart-file
