@@ -117,6 +117,9 @@ class EncounterBatchIntakeTest {
                 .containsEntry("status", "SCRUB_FAILED");
         assertThat(findings(twin)).contains("SCR-DUP").contains(first);
         assertThat(findings(first)).isEqualTo("[]");
+        // The stored duplicate search (a later re-scrub) sees the same order: same creation time, lower id first.
+        assertThat(rows("SELECT a.created_at = b.created_at AND a.id < b.id AS earlier FROM claim a, claim b"
+                + " WHERE a.id = ?::uuid AND b.id = '" + twin + "'", first).get(0)).containsEntry("earlier", true);
 
         assertSameRows(claimIdOf(single), first);
         assertSameRows(claimIdOf(singleTwin), twin);
