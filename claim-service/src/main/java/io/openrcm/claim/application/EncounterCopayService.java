@@ -1,5 +1,6 @@
 package io.openrcm.claim.application;
 
+import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.claim.persistence.PatientAccountQueries;
@@ -13,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,13 +103,35 @@ public class EncounterCopayService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyWaiting(String practice, UUID encounterId, UUID claimId, String patientId) {
         for (PendingCopayStore.Pending p : pending.waiting(practice, encounterId)) {
-            if (entries.byReference(practice, p.copay().reference()).isPresent()) {
-                // Its reference was posted to a claim meanwhile: the claim is made and the copay left for a person.
-                continue;
-            }
-            entries.append(practice, claimId, patientId, p.copay(), p.actor());
-            pending.applied(practice, p.copay().reference(), claimId);
+            enter(practice, claimId, patientId, p);
         }
+    }
+
+    /**
+     * As {@link #applyWaiting(String, UUID, UUID, String)} for a batch's new claims, with one query for the copays of
+     * all their encounters (most have none); the transaction holds the encounters' locks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyWaiting(List<Claim> claims) {
+        Map<UUID, Claim> byEncounter = new HashMap<>();
+        for (Claim claim : claims) {
+            byEncounter.put(claim.details().encounterId(), claim);
+        }
+        for (PendingCopayStore.Waiting w : pending.waitingOf(byEncounter.keySet())) {
+            Claim claim = byEncounter.get(w.pending().encounterId());
+            if (claim != null && claim.details().billingProviderNpi().equals(w.practice())) {
+                enter(w.practice(), claim.id(), claim.details().patient().id(), w.pending());
+            }
+        }
+    }
+
+    private void enter(String practice, UUID claimId, String patientId, PendingCopayStore.Pending p) {
+        if (entries.byReference(practice, p.copay().reference()).isPresent()) {
+            // Its reference was posted to a claim meanwhile: the claim is made and the copay left for a person.
+            return;
+        }
+        entries.append(practice, claimId, patientId, p.copay(), p.actor());
+        pending.applied(practice, p.copay().reference(), claimId);
     }
 
     private static ProblemException conflict(String reference) {

@@ -41,6 +41,11 @@ public class ClaimStore {
      * the caller's handling of the event, rather than at commit.
      */
     public void insert(Claim claim) {
+        claims.persistAndFlush(newEntity(claim));
+    }
+
+    /** A new claim's rows (claim, diagnoses, lines) as the entity maps them; {@link ClaimInserts} writes them. */
+    static ClaimEntity newEntity(Claim claim) {
         ClaimDetails d = claim.details();
         ClaimEntity e = new ClaimEntity();
         e.id = claim.id();
@@ -65,7 +70,7 @@ public class ClaimStore {
         e.correctedPayerClaimControlNumber = claim.correction().payerClaimControlNumber();
         copyDetails(d, e);
         copyState(claim, e);
-        claims.persistAndFlush(e);
+        return e;
     }
 
     private static void copyDetails(ClaimDetails d, ClaimEntity e) {

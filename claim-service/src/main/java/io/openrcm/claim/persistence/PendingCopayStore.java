@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,42 @@ public class PendingCopayStore {
     public void lockEncounter(UUID encounterId) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 16))").setParameter(1,
                 encounterId.toString()).getSingleResult();
+    }
+
+    /**
+     * Takes the locks of {@link #lockEncounter} for all these encounters in one statement, in the order of their ids,
+     * so two batches sharing encounters wait for each other rather than deadlock.
+     */
+    public void lockEncounters(Collection<UUID> encounterIds) {
+        List<String> keys = encounterIds.stream().map(UUID::toString).distinct().sorted().toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(k, 16)) FROM unnest(string_to_array(?1,"
+                + " ',')) WITH ORDINALITY AS u(k, n) ORDER BY n").setParameter(1, String.join(",", keys))
+                .getResultList();
+    }
+
+    /**
+     * The copays of these encounters that wait for their claims, of any practice, oldest first; one query.
+     *
+     * @return each with the practice that keeps it
+     */
+    public List<Waiting> waitingOf(Collection<UUID> encounterIds) {
+        if (encounterIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = String.join(",", encounterIds.stream().map(UUID::toString).toList());
+        List<?> rows = em.createNativeQuery("SELECT reference, encounter_id, amount, note, collected_at, claim_id,"
+                + " actor, billing_provider_npi FROM pending_copay WHERE encounter_id = ANY(CAST(string_to_array(?1,"
+                + " ',') AS uuid[])) AND claim_id IS NULL ORDER BY collected_at, reference").setParameter(1, ids)
+                .getResultList();
+        return rows.stream().map(r -> {
+            Object[] row = (Object[]) r;
+            Object[] rest = {row[1], row[2], row[3], row[4], row[5]};
+            Pending p = pending((String) row[0], rest);
+            return new Waiting((String) row[7], new Pending(p.encounterId(), p.copay(), p.claimId(), (String) row[6]));
+        }).toList();
     }
 
     /** The copay kept under this reference in the practice, with its encounter; empty when there is none. */
@@ -78,6 +115,15 @@ public class PendingCopayStore {
         PatientEntry copay = new PatientEntry(reference, PatientEntryKind.COPAY, Money.of((BigDecimal) r[1]), at,
                 (String) r[2]);
         return new Pending((UUID) r[0], copay, (UUID) r[4], null);
+    }
+
+    /**
+     * A copay that waits for its encounter's claim, with the practice that keeps it.
+     *
+     * @param practice the billing provider NPI
+     * @param pending the copay
+     */
+    public record Waiting(String practice, Pending pending) {
     }
 
     /**

@@ -1,0 +1,105 @@
+package io.openrcm.claim.persistence;
+
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimDetails;
+import io.openrcm.claim.domain.ClaimStatus;
+import io.openrcm.claim.domain.Correction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * What the intake of a batch of encounters reads from the claims, one statement for the whole batch: which encounters
+ * have their original claim, and the earlier duplicates of the new claims. Arrays go to the server as text and are
+ * cast there.
+ */
+@ApplicationScoped
+public class ClaimIntakeQueries {
+
+    private static final String WITH_ORIGINAL = "SELECT encounter_id FROM claim WHERE encounter_id = ANY(?::uuid[])"
+            + " AND frequency_code = ?";
+    // The rule of ClaimRepository.findEarlierDuplicate, for every new claim at once; the oldest match first.
+    private static final String EARLIER_DUPLICATES = "SELECT DISTINCT ON (k.id) k.id, c.id FROM unnest(?::uuid[],"
+            + " ?::text[], ?::text[], ?::date[], ?::text[], ?::timestamptz[]) AS k(id, patient, npi, dos, signature,"
+            + " created) JOIN claim c ON c.patient_id = k.patient AND c.billing_provider_npi = k.npi"
+            + " AND c.date_of_service = k.dos AND c.service_signature = k.signature"
+            + " WHERE c.id <> k.id AND c.frequency_code = ? AND c.status <> ?"
+            + " AND (c.created_at < k.created OR (c.created_at = k.created AND c.id < k.id))"
+            + " ORDER BY k.id, c.created_at, c.id";
+
+    private final DataSource dataSource;
+
+    @Inject
+    public ClaimIntakeQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The encounters among these that already have their original claim. */
+    public Set<UUID> encountersWithOriginal(Collection<UUID> encounterIds) {
+        if (encounterIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> found = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(WITH_ORIGINAL)) {
+            ps.setArray(1, text(c, encounterIds.stream().map(UUID::toString).toList()));
+            ps.setString(2, Correction.ORIGINAL_CODE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up the claims of " + encounterIds.size()
+                    + " encounter(s)", e);
+        }
+        return found;
+    }
+
+    /**
+     * For each claim that has one, a stored earlier live original claim for the same patient, billing provider, date
+     * of service and services (see {@link ClaimStore#earlierDuplicateOf}); claims not stored yet are not seen.
+     *
+     * @return the earlier claim's id by the claim's id
+     */
+    public Map<UUID, UUID> earlierDuplicatesOf(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(EARLIER_DUPLICATES)) {
+            ps.setArray(1, text(c, claims.stream().map(k -> k.id().toString()).toList()));
+            ps.setArray(2, text(c, claims.stream().map(k -> k.details().patient().id()).toList()));
+            ps.setArray(3, text(c, claims.stream().map(k -> k.details().billingProviderNpi()).toList()));
+            ps.setArray(4, text(c, claims.stream().map(k -> k.details().dateOfService().toString()).toList()));
+            ps.setArray(5, text(c, claims.stream().map(Claim::details).map(ClaimDetails::serviceSignature).toList()));
+            ps.setArray(6, text(c, claims.stream().map(k -> k.createdAt().toString()).toList()));
+            ps.setString(7, Correction.ORIGINAL_CODE);
+            ps.setString(8, ClaimStatus.VOIDED.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look for duplicates of " + claims.size() + " claim(s)", e);
+        }
+        return found;
+    }
+
+    private static Array text(Connection c, List<String> values) throws SQLException {
+        return c.createArrayOf("text", values.toArray());
+    }
+}
