@@ -1,15 +1,20 @@
 package io.openrcm.code.api;
 
+import io.openrcm.code.application.CodingOutcome;
 import io.openrcm.code.application.EncounterService;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.platform.audit.Audit;
 import io.openrcm.platform.audit.AuditEntry;
+import io.openrcm.platform.audit.AuditOutcome;
+import io.openrcm.platform.audit.AuditTrail;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Whether the caller may post, read or code an encounter, and the audit of it. Posting for a practice the token does
@@ -25,6 +30,8 @@ public class EncounterAccess {
     Caller caller;
     @Inject
     Audit audit;
+    @Inject
+    AuditTrail trail;
     @Inject
     EncounterService encounters;
 
@@ -45,6 +52,17 @@ public class EncounterAccess {
         AuditEntry entry = entry(action, encounter);
         audit.target(entry);
         return encounter;
+    }
+
+    /**
+     * The audit of a created or repeated encounter, as {@link Audit#changed} writes it, for a transaction that may
+     * run on another thread (a micro-batch): the caller and the correlation id are taken now, on the request's.
+     */
+    Consumer<CodingOutcome> changedElsewhere(String action) {
+        Caller who = caller.snapshot();
+        String correlationId = audit.correlationId();
+        return outcome -> trail.inTransaction(who, List.of(entry(action, outcome.encounter())),
+                AuditOutcome.SUCCESS, null, correlationId);
     }
 
     static AuditEntry entry(String action, Encounter e) {
