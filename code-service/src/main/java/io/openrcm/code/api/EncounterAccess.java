@@ -6,15 +6,13 @@ import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.platform.audit.Audit;
 import io.openrcm.platform.audit.AuditEntry;
-import io.openrcm.platform.audit.AuditOutcome;
 import io.openrcm.platform.audit.AuditTrail;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Whether the caller may post, read or code an encounter, and the audit of it. Posting for a practice the token does
@@ -30,8 +28,6 @@ public class EncounterAccess {
     Caller caller;
     @Inject
     Audit audit;
-    @Inject
-    AuditTrail trail;
     @Inject
     EncounterService encounters;
 
@@ -55,14 +51,14 @@ public class EncounterAccess {
     }
 
     /**
-     * The audit of a created or repeated encounter, as {@link Audit#changed} writes it, for a transaction that may
-     * run on another thread (a micro-batch): the caller and the correlation id are taken now, on the request's.
+     * The audit record of a created or repeated encounter, as {@link Audit#changed} would write it, for a transaction
+     * that may run on another thread (a micro-batch): the caller and the correlation id are taken now, on the
+     * request's.
      */
-    Consumer<CodingOutcome> changedElsewhere(String action) {
+    Function<CodingOutcome, AuditTrail.Attributed> changedElsewhere(String action) {
         Caller who = caller.snapshot();
         String correlationId = audit.correlationId();
-        return outcome -> trail.inTransaction(who, List.of(entry(action, outcome.encounter())),
-                AuditOutcome.SUCCESS, null, correlationId);
+        return outcome -> new AuditTrail.Attributed(who, entry(action, outcome.encounter()), correlationId);
     }
 
     static AuditEntry entry(String action, Encounter e) {

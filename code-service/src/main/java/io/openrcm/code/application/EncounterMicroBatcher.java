@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.code.config.MicroBatchConfig;
 import io.openrcm.code.domain.EncounterContent;
+import io.openrcm.platform.audit.AuditOutcome;
+import io.openrcm.platform.audit.AuditTrail;
 import io.openrcm.platform.problem.Problem;
 import io.openrcm.platform.problem.ProblemException;
 import io.quarkus.runtime.ShutdownEvent;
@@ -19,13 +21,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * Groups single encounter requests that arrive together into one transaction of {@link EncounterBatchService}: up to
  * {@code max-size} requests or {@code max-wait} after the first, whichever comes first. Each request still gets its
- * own answer, idempotency and audit; a group that fails as a whole hands every request back to run on its own.
+ * own answer, idempotency and audit record (with its own caller; the group's records in one insert); a group that
+ * fails as a whole hands every request back to run on its own.
  *
  * One daemon thread takes groups from a bounded queue; a request thread blocks on its own future (REST resources run
  * on worker threads). When the queue is full, grouping is off or the service is stopping, a request runs on its own
@@ -39,19 +42,21 @@ public class EncounterMicroBatcher {
 
     private final EncounterBatchService batches;
     private final EncounterService single;
+    private final AuditTrail trail;
     private final int maxSize;
     private final long maxWaitNanos;
     private final BlockingQueue<Pending> queue;
     private final Counter groups;
     private final Counter grouped;
     private volatile boolean running;
-    private Thread worker;
+    private volatile Thread worker;
 
     @Inject
-    public EncounterMicroBatcher(EncounterBatchService batches, EncounterService single, MicroBatchConfig config,
-            MeterRegistry meters) {
+    public EncounterMicroBatcher(EncounterBatchService batches, EncounterService single, AuditTrail trail,
+            MicroBatchConfig config, MeterRegistry meters) {
         this.batches = batches;
         this.single = single;
+        this.trail = trail;
         this.maxSize = Math.max(0, config.maxSize());
         this.maxWaitNanos = Math.max(0, config.maxWait().toNanos());
         this.queue = new ArrayBlockingQueue<>(Math.max(1, maxSize) * 16);
@@ -59,9 +64,9 @@ public class EncounterMicroBatcher {
         this.grouped = meters.counter("rcm.encounters.micro-batched");
     }
 
-    /** A request waiting for its group: what it asks, what it writes with its outcome, and its own answer. */
-    private record Pending(EncounterContent content, String correlationId, Consumer<CodingOutcome> alsoInTransaction,
-            CompletableFuture<Optional<BatchOutcome>> answer) {
+    /** A request waiting for its group: what it asks, the audit record of its outcome, and its own answer. */
+    private record Pending(EncounterContent content, String correlationId,
+            Function<CodingOutcome, AuditTrail.Attributed> audit, CompletableFuture<Optional<BatchOutcome>> answer) {
     }
 
     /** Whether requests are grouped at all (both settings above 0). */
@@ -94,21 +99,22 @@ public class EncounterMicroBatcher {
     }
 
     /**
-     * As {@link EncounterService#code(EncounterContent, String, Consumer)}, grouped with the requests that arrive
-     * together; blocks until this request's own answer. {@code alsoInTransaction} may run on another thread, so it
+     * As {@link EncounterService#code(EncounterContent, String, java.util.function.Consumer)}, grouped with the
+     * requests that arrive together; blocks until this request's own answer. The outcome's audit record, made by
+     * {@code audit}, is written in the transaction that stores it; {@code audit} may run on another thread, so it
      * must not use request-scoped beans.
      *
      * @throws ProblemException 409 for a conflicting retry, as a request of its own would
      */
     public CodingOutcome code(EncounterContent content, String correlationId,
-            Consumer<CodingOutcome> alsoInTransaction) {
-        Pending pending = new Pending(content, correlationId, alsoInTransaction, new CompletableFuture<>());
+            Function<CodingOutcome, AuditTrail.Attributed> audit) {
+        Pending pending = new Pending(content, correlationId, audit, new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
-            return single.code(content, correlationId, alsoInTransaction);
+            return alone(pending);
         }
         if (!running && queue.remove(pending)) {
             // Stopped between the check and the offer: the batcher will not take it any more.
-            return single.code(content, correlationId, alsoInTransaction);
+            return alone(pending);
         }
         Optional<BatchOutcome> answer;
         try {
@@ -117,13 +123,18 @@ public class EncounterMicroBatcher {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         if (answer.isEmpty()) {
-            return single.code(content, correlationId, alsoInTransaction);
+            return alone(pending);
         }
         BatchOutcome outcome = answer.get();
         if (outcome.problem() != null) {
             throw problem(outcome.problem());
         }
         return new CodingOutcome(outcome.encounter(), outcome.created());
+    }
+
+    private CodingOutcome alone(Pending p) {
+        return single.code(p.content(), p.correlationId(),
+                o -> trail.inTransaction(List.of(p.audit().apply(o)), AuditOutcome.SUCCESS, null));
     }
 
     private void loop() {
@@ -169,11 +180,15 @@ public class EncounterMicroBatcher {
         List<BatchItem> items = group.stream().map(p -> BatchItem.valid(p.content(), p.correlationId())).toList();
         try {
             List<BatchOutcome> outcomes = batches.codeGroup(items, done -> {
+                List<AuditTrail.Attributed> audits = new ArrayList<>(done.size());
                 for (int i = 0; i < done.size(); i++) {
                     BatchOutcome o = done.get(i);
                     if (o.encounter() != null) {
-                        group.get(i).alsoInTransaction().accept(new CodingOutcome(o.encounter(), o.created()));
+                        audits.add(group.get(i).audit().apply(new CodingOutcome(o.encounter(), o.created())));
                     }
+                }
+                if (!audits.isEmpty()) {
+                    trail.inTransaction(audits, AuditOutcome.SUCCESS, null);
                 }
             });
             for (int i = 0; i < group.size(); i++) {

@@ -13,7 +13,10 @@ import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
 import io.openrcm.code.support.Rows;
+import io.openrcm.platform.audit.AuditEntry;
+import io.openrcm.platform.audit.AuditTrail;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.platform.security.Caller;
 import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.security.TestSecurity;
@@ -192,6 +195,8 @@ class MicroBatchTest {
                     if (bad) {
                         throw new IllegalStateException("this request's own write failed");
                     }
+                    return new AuditTrail.Attributed(Caller.anonymous(), new AuditEntry(CREATED, "Encounter",
+                            o.encounter().id().toString(), null, content.billingProviderNpi()), "corr-micro-alone");
                 });
             }));
         }
