@@ -1,15 +1,18 @@
 package io.openrcm.code.api;
 
+import io.openrcm.code.application.CodingOutcome;
 import io.openrcm.code.application.EncounterService;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.platform.audit.Audit;
 import io.openrcm.platform.audit.AuditEntry;
+import io.openrcm.platform.audit.AuditTrail;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Whether the caller may post, read or code an encounter, and the audit of it. Posting for a practice the token does
@@ -45,6 +48,17 @@ public class EncounterAccess {
         AuditEntry entry = entry(action, encounter);
         audit.target(entry);
         return encounter;
+    }
+
+    /**
+     * The audit record of a created or repeated encounter, as {@link Audit#changed} would write it, for a transaction
+     * that may run on another thread (a micro-batch): the caller and the correlation id are taken now, on the
+     * request's.
+     */
+    Function<CodingOutcome, AuditTrail.Attributed> changedElsewhere(String action) {
+        Caller who = caller.snapshot();
+        String correlationId = audit.correlationId();
+        return outcome -> new AuditTrail.Attributed(who, entry(action, outcome.encounter()), correlationId);
     }
 
     static AuditEntry entry(String action, Encounter e) {

@@ -1,6 +1,7 @@
 package io.openrcm.code.api;
 
 import io.openrcm.code.application.CodingOutcome;
+import io.openrcm.code.application.EncounterMicroBatcher;
 import io.openrcm.code.application.EncounterService;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
@@ -43,13 +44,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EncounterResource {
 
     private final EncounterService service;
+    private final EncounterMicroBatcher batcher;
     private final EncounterRequestValidator validator;
     @Inject
     EncounterAccess access;
 
     @Inject
-    public EncounterResource(EncounterService service, Clock clock) {
+    public EncounterResource(EncounterService service, EncounterMicroBatcher batcher, Clock clock) {
         this.service = service;
+        this.batcher = batcher;
         this.validator = new EncounterRequestValidator(clock);
     }
 
@@ -78,8 +81,9 @@ public class EncounterResource {
             @Context UriInfo uri) {
         EncounterContent content = validator.validate(request);
         access.requirePractice(content, "encounter.create");
-        CodingOutcome outcome = service.code(content, CorrelationIds.resolve(correlationId),
-                o -> access.audit().changed(EncounterAccess.entry("encounter.create", o.encounter())));
+        // Validated and checked here, on the request's thread, so that a bad request never joins a micro-batch.
+        CodingOutcome outcome = batcher.code(content, CorrelationIds.resolve(correlationId),
+                access.changedElsewhere("encounter.create"));
         EncounterResponse body = EncounterResponse.of(outcome.encounter());
         Response.ResponseBuilder response = outcome.created()
                 ? Response.created(uri.getBaseUriBuilder().path("encounters").path(body.encounterId().toString())

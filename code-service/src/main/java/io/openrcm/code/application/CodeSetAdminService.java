@@ -1,6 +1,7 @@
 package io.openrcm.code.application;
 
 import io.openrcm.code.persistence.CodeSetRepository;
+import io.openrcm.code.persistence.CodeSuggester;
 import io.openrcm.code.persistence.EditTablesRepository;
 import io.openrcm.code.persistence.load.CodeSetLoader;
 import io.openrcm.code.persistence.load.EditTableLoader;
@@ -90,6 +91,7 @@ public class CodeSetAdminService {
             int rows = new EditTableLoader(c).load(table, source, body);
             books.refresh();
             references.changed(EditTablesRepository.TABLES);
+            references.changed(CodeSuggester.SYNONYMS);
             LOG.infof("Edit table %s: %d rows from %s", table, rows, source);
             return rows;
         } catch (SQLException | IOException e) {

@@ -49,10 +49,23 @@ public class EncounterBatchService {
      * stores them (the REST layer writes the batch's audit records there, so both commit or neither).
      */
     public List<BatchOutcome> codeAll(List<BatchItem> items, Consumer<List<BatchOutcome>> alsoInTransaction) {
+        return codeAll(items, alsoInTransaction, true);
+    }
+
+    /**
+     * As {@link #codeAll(List, Consumer)} for a micro-batch of single requests: its summary goes to DEBUG, as each
+     * single request's line does, so a quiet service does not log one INFO line per request.
+     */
+    List<BatchOutcome> codeGroup(List<BatchItem> items, Consumer<List<BatchOutcome>> alsoInTransaction) {
+        return codeAll(items, alsoInTransaction, false);
+    }
+
+    private List<BatchOutcome> codeAll(List<BatchItem> items, Consumer<List<BatchOutcome>> alsoInTransaction,
+            boolean summaryAtInfo) {
         for (int attempt = 1;; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    List<BatchOutcome> outcomes = codeAllInTransaction(items);
+                    List<BatchOutcome> outcomes = codeAllInTransaction(items, summaryAtInfo);
                     alsoInTransaction.accept(outcomes);
                     return outcomes;
                 });
@@ -65,7 +78,7 @@ public class EncounterBatchService {
         }
     }
 
-    private List<BatchOutcome> codeAllInTransaction(List<BatchItem> items) {
+    private List<BatchOutcome> codeAllInTransaction(List<BatchItem> items, boolean summaryAtInfo) {
         Set<EncounterKey> keys = new HashSet<>();
         for (BatchItem item : items) {
             if (item.content() != null) {
@@ -85,7 +98,8 @@ public class EncounterBatchService {
                 .thenComparing(a -> a.encounter().content().billingProviderNpi()));
         encounters.add(fresh.stream().map(EncounterService.Accepted::encounter).toList());
         single.recordAll(fresh, received);
-        LOG.infof("Batch of %d encounters: %d coded", items.size(), fresh.size());
+        LOG.logf(summaryAtInfo ? Logger.Level.INFO : Logger.Level.DEBUG, "Batch of %d encounters: %d coded",
+                items.size(), fresh.size());
         return outcomes;
     }
 

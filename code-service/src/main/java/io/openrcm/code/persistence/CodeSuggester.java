@@ -3,11 +3,14 @@ package io.openrcm.code.persistence;
 import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.CodeSetVersion;
 import io.openrcm.code.domain.CodeSystem;
+import io.openrcm.platform.reference.ReferenceCache;
+import io.openrcm.platform.reference.ReferenceVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,24 +29,33 @@ public class CodeSuggester {
     private static final Set<String> STOP = Set.of("of", "the", "and", "or", "a", "an", "in", "to", "for", "with",
             "by", "on", "due", "other");
 
+    /** The synonym table, as named in reference_version. */
+    public static final String SYNONYMS = "coding_synonym";
+
     private final EntityManager em;
+    private final ReferenceCache<Map<String, String>> synonyms;
 
     @Inject
-    public CodeSuggester(EntityManager em) {
+    public CodeSuggester(EntityManager em, ReferenceVersions references) {
         this.em = em;
+        this.synonyms = references.cache(this::readSynonyms, SYNONYMS);
     }
 
     /** One scored candidate. */
     public record Candidate(CodeRef code, String title, double confidence) {
     }
 
-    /** The synonym table as term to expansion. */
-    @SuppressWarnings("unchecked")
+    /** The synonym table as term to expansion; held in memory until the table changes. */
     public Map<String, String> synonyms() {
+        return synonyms.get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> readSynonyms() {
         List<Object[]> rows = em.createNativeQuery("SELECT term, expansion FROM coding_synonym").getResultList();
         Map<String, String> map = new LinkedHashMap<>();
         rows.forEach(r -> map.put((String) r[0], (String) r[1]));
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
     /** Up to limit billable codes of the version for the normalized text, best first. */

@@ -46,16 +46,32 @@ public class AuditTrail {
      */
     public List<AuditEvent> inTransaction(Caller caller, List<AuditEntry> entries, AuditOutcome outcome,
             Integer httpStatus, String correlationId) {
+        return inTransaction(entries.stream().map(e -> new Attributed(caller, e, correlationId)).toList(), outcome,
+                httpStatus);
+    }
+
+    /** One audited change with its own caller and correlation id. */
+    public record Attributed(Caller caller, AuditEntry entry, String correlationId) {
+    }
+
+    /**
+     * Records the changes of several requests that share the current transaction (a micro-batch), each with its own
+     * caller and correlation id, with one insert and one outbox append for all of them.
+     *
+     * @throws IllegalStateException outside a transaction: a change's audit must commit with the change
+     */
+    public List<AuditEvent> inTransaction(List<Attributed> changes, AuditOutcome outcome, Integer httpStatus) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("The audit of a change must be written inside the change's transaction");
         }
         Instant now = Instant.now();
-        List<String> roles = caller.roles().stream().sorted().toList();
-        List<AuditEvent> events = new ArrayList<>(entries.size());
-        for (AuditEntry e : entries) {
+        List<AuditEvent> events = new ArrayList<>(changes.size());
+        for (Attributed a : changes) {
+            Caller caller = a.caller();
+            AuditEntry e = a.entry();
             events.add(new AuditEvent(UUID.randomUUID(), now, source, caller.subject(), caller.username(),
-                    caller.clientId(), roles, e.action(), e.resourceType(), e.resourceId(), e.patientId(),
-                    e.practice(), outcome, httpStatus, correlationId));
+                    caller.clientId(), caller.roles().stream().sorted().toList(), e.action(), e.resourceType(),
+                    e.resourceId(), e.patientId(), e.practice(), outcome, httpStatus, a.correlationId()));
         }
         repository.insert(events);
         List<Outbox.NewEvent> published = new ArrayList<>(events.size());
@@ -63,7 +79,7 @@ public class AuditTrail {
             // Keyed by patient where there is one, so one patient's trail stays in order on the topic.
             String key = event.patientId() != null ? event.patientId() : event.auditId().toString();
             published.add(new Outbox.NewEvent(Topics.AUDIT_RECORDED, "Audit", key, EVENT_TYPE, 1, event,
-                    correlationId));
+                    event.correlationId()));
         }
         outbox.appendAll(published);
         return events;
