@@ -19,9 +19,10 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
+import io.openrcm.reimbursement.api.x12.SampleFiles;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,17 +59,15 @@ class RemittanceBatchPostingTest {
             for (String claim : List.of("1", "2", "3", "X", "Y")) {
                 expect(prefix + "-" + claim);
             }
-            post(prefix + "-0", "100.00", List.of(paid(prefix + "-X", "100.00")));
+            post(prefix + "-0", "187.50", paid(prefix, "X"));
         }
 
-        post(together + "-all", "370.00", claims(together));
+        post(together + "-all", "575.00", String.join("", claims(together)));
         List<String> each = claims(apart);
-        post(apart + "-a", "100.00", each.subList(0, 1));
-        post(apart + "-b", "0.00", each.subList(1, 2));
-        post(apart + "-c", "100.00", each.subList(2, 3));
-        post(apart + "-d", "20.00", each.subList(3, 5)); // reversal and correction of X, in one check
-        post(apart + "-e", "0.00", each.subList(5, 7)); // Y taken back (posted in an earlier remittance), Z waits
-        post(apart + "-f", "150.00", each.subList(7, 8));
+        post(apart + "-a", "187.50", each.get(0) + each.get(1));
+        post(apart + "-c", "187.50", each.get(2));
+        post(apart + "-d", "12.50", each.get(3) + each.get(4)); // reversal and correction of X, in one check
+        post(apart + "-e", "187.50", each.get(5) + each.get(6) + each.get(7)); // Y taken back, posted earlier
 
         List<String> rowsTogether = paymentRows(together);
         assertThat(rowsTogether).hasSize(9);
@@ -79,77 +78,58 @@ class RemittanceBatchPostingTest {
 
         Db db = new Db(dataSource);
         // X's reversal takes back the payment of the earlier remittance; Y's the one posted before it in the same one.
-        assertThat(db.value("SELECT t.paid_amount FROM claim_payment r JOIN claim_payment t ON t.id = r.reversal_of"
-                + " WHERE r.claim_id = ?", together + "-Y")).isEqualTo(new BigDecimal("100.00"));
+        assertThat(db.count("SELECT count(*) FROM claim_payment r JOIN claim_payment t ON t.id = r.reversal_of"
+                + " WHERE r.claim_id = ? AND t.remittance_id = r.remittance_id", together + "-Y")).isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM claim_payment r JOIN claim_payment t ON t.id = r.reversal_of"
                 + " JOIN remittance m ON m.id = t.remittance_id WHERE r.claim_id = ? AND m.trace_number = ?",
                 together + "-X", together + "-0")).isEqualTo(1);
         assertThat(db.value("SELECT sum(amount) FROM ledger_entry WHERE claim_id = ? AND entry_type = 'PAYMENT'",
-                together + "-X")).isEqualTo(new BigDecimal("120.00"));
+                together + "-X")).isEqualTo(new BigDecimal("200.00"));
         assertThat(db.value("SELECT status FROM claim_payment WHERE claim_id = ?", together + "-Z"))
                 .isEqualTo("UNMATCHED");
         assertThat(db.count("SELECT count(*) FROM ledger_entry WHERE claim_id = ?", together + "-Z")).isZero();
     }
 
-    /** The main remittance's claim payments, in order; Z is never submitted. */
+    /** The main remittance's claim loops, in order; Z is never submitted. */
     private static List<String> claims(String prefix) {
-        return List.of(paid(prefix + "-1", "100.00"),
-                claim(prefix + "-2", "4", "160.00", "0.00", "0.00", "CO", "50", "160.00"),
-                paid(prefix + "-Y", "100.00"),
-                claim(prefix + "-X", "22", "-160.00", "-100.00", "-20.00", "CO", "45", "-40.00", "PR", "2", "-20.00"),
-                claim(prefix + "-X", "1", "160.00", "120.00", "20.00", "CO", "45", "20.00", "PR", "2", "20.00"),
-                claim(prefix + "-Y", "22", "-160.00", "-100.00", "-20.00", "CO", "45", "-40.00", "PR", "2", "-20.00"),
-                paid(prefix + "-Z", "100.00"),
-                withLines(prefix + "-3"));
+        return List.of(paid(prefix, "1"),
+                claimLoop(prefix + "-2", "4", "1766.50", "0.00", "1766.50", "Q2"),
+                paid(prefix, "Y"),
+                claimLoop(prefix + "-X", "22", "-1766.50", "-187.50", "-1579.00", "QX"),
+                claimLoop(prefix + "-X", "1", "1766.50", "200.00", "1566.50", "QX"),
+                claimLoop(prefix + "-Y", "22", "-1766.50", "-187.50", "-1579.00", "QY"),
+                paid(prefix, "Z"),
+                claimLoop(prefix + "-3", "19", "1766.50", "187.50", "1579.00", "Q3"));
     }
 
-    private static String paid(String claimId, String amount) {
-        return claim(claimId, "1", "160.00", amount, "20.00", "CO", "45",
-                new BigDecimal("140.00").subtract(new BigDecimal(amount)).toPlainString(), "PR", "2", "20.00");
+    private static String paid(String prefix, String claim) {
+        return claimLoop(prefix + "-" + claim, "1", "1766.50", "187.50", "1579.00", "Q" + claim);
     }
 
-    private static String claim(String claimId, String status, String charge, String paid, String patient,
-            String... adjustments) {
-        return """
-                {"claimId":"%s","statusCode":"%s","payerClaimControlNumber":"PCN-%s","chargeAmount":"%s",
-                 "paidAmount":"%s","patientResponsibility":"%s","adjustments":[%s],"remarkCodes":["N381"]}"""
-                .formatted(claimId, status, claimId, charge, paid, patient, adjustments(adjustments));
-    }
-
-    private static String withLines(String claimId) {
-        return """
-                {"claimId":"%s","statusCode":"1","payerClaimControlNumber":"PCN-%s","chargeAmount":"200.00",
-                 "paidAmount":"150.00","patientResponsibility":"10.00","adjustments":[],"lines":[
-                  {"code":"99213","modifiers":["25"],"chargeAmount":"120.00","paidAmount":"90.00","units":"1",
-                   "dateOfService":"2026-11-02","adjustments":[%s],"remarkCodes":["M15"]},
-                  {"code":"87880","chargeAmount":"80.00","paidAmount":"60.00","units":"2",
-                   "dateOfService":"2026-11-02","adjustments":[%s]}]}"""
-                .formatted(claimId, claimId, adjustments("CO", "45", "25.00", "PR", "2", "5.00"),
-                        adjustments("CO", "45", "15.00", "PR", "3", "5.00"));
-    }
-
-    private static String adjustments(String... triples) {
-        List<String> all = new ArrayList<>();
-        for (int i = 0; i < triples.length; i += 3) {
-            all.add("{\"group\":\"%s\",\"reason\":\"%s\",\"amount\":\"%s\"}".formatted(triples[i], triples[i + 1],
-                    triples[i + 2]));
-        }
-        return String.join(",", all);
+    /** One claim with one service line and its OA-23 adjustment, shaped like stupidedi's tertiary payment. */
+    private static String claimLoop(String id, String status, String charge, String paid, String otherAdjustment,
+            String controlNumber) {
+        return "CLP*" + id + "*" + status + "*" + charge + "*" + paid + "**12*" + controlNumber + "~"
+                + "NM1*QC*1*ISLAND*ELLIS*E***MI*789123456~DTM*232*20050120~"
+                + "SVC*HC:24599*" + charge + "*" + paid + "**1~DTM*472*20050120~CAS*OA*23*" + otherAdjustment + "~";
     }
 
     private void expect(String claimId) {
-        expectedClaims.record(new NewExpectedClaim(claimId, null, "BCBS-IL", TestPractices.LAKESIDE, "MRN-B", null,
-                Money.parse("360.00"), List.of(
-                        new NewExpectedClaim.Line(1, "99213", List.of("25"), 1, Money.parse("120.00"),
-                                LocalDate.of(2026, 11, 2)),
-                        new NewExpectedClaim.Line(2, "87880", List.of(), 2, Money.parse("80.00"),
-                                LocalDate.of(2026, 11, 2))),
-                "corr-" + claimId, UUID.randomUUID()));
+        expectedClaims.record(new NewExpectedClaim(claimId, null, "TAXDOLLARS", TestPractices.LAKESIDE, "MRN-B",
+                null, Money.parse("1766.50"), List.of(new NewExpectedClaim.Line(1, "24599", List.of("26"), 1,
+                        Money.parse("1766.50"), LocalDate.of(2005, 1, 20))), "corr-" + claimId, UUID.randomUUID()));
     }
 
-    private static void post(String trace, String total, List<String> claims) {
-        given().contentType(ContentType.JSON).body(RemittanceBodies.remittance("BCBS-IL", trace, total, claims))
-                .post("/remittances").then().statusCode(201);
+    /** Posts stupidedi's tertiary-payments header with our trace, total and claim loops, payee Lakeside. */
+    private static void post(String trace, String total, String claims) {
+        String text = SampleFiles.text("stupidedi/tertiary-payments.edi");
+        String head = text.substring(0, text.indexOf("CLP*")).replace("BPR*I*187.50*", "BPR*I*" + total + "*")
+                .replace("TRN*1*0012524879*", "TRN*1*" + trace + "*");
+        String body = head.substring(head.indexOf("ST*835")) + claims;
+        String file = (head + claims + "SE*" + (body.split("~").length + 1) + "*0001~GE*1*20213~IEA*1*000010216~")
+                .replaceAll("N1\\*PE\\*([^*~]*)\\*(XX|FI)\\*[0-9]+", "N1*PE*$1*XX*" + TestPractices.LAKESIDE);
+        given().contentType("application/edi-x12").body(file.getBytes(StandardCharsets.ISO_8859_1))
+                .post("/remittances").then().log().ifValidationFails().statusCode(201);
     }
 
     /** Every stored column that does not name a row or a moment, of the prefix's payments, claim ids generalized. */
