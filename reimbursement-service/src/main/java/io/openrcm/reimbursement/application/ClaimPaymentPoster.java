@@ -1,10 +1,12 @@
 package io.openrcm.reimbursement.application;
 
+import io.openrcm.reimbursement.domain.ClaimPayment;
 import io.openrcm.reimbursement.domain.ClaimPaymentPosting;
 import io.openrcm.reimbursement.domain.ExpectedClaim;
 import io.openrcm.reimbursement.domain.PostingDomainEvent;
 import io.openrcm.reimbursement.domain.PostingEnricher;
 import io.openrcm.reimbursement.domain.ReversalCandidate;
+import io.openrcm.reimbursement.domain.ReversalCandidates;
 import io.openrcm.reimbursement.persistence.ClaimPaymentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +14,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,12 +49,35 @@ public class ClaimPaymentPoster {
         this.clock = clock;
     }
 
-    /** Stores a claim payment just received, posted at once when its claim is known (else it waits). */
+    /**
+     * Stores the claim payments of a remittance just received, each posted at once when its claim is known (else it
+     * waits), in remittance order: decided in memory (the reversal candidates read once, then kept up to date as the
+     * remittance's own payments post), written with one batched insert per table and one outbox insert.
+     *
+     * @param postings the remittance's claim payments, in order
+     * @param known the known claims among theirs, by claim id
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void received(ClaimPaymentPosting posting, ExpectedClaim claim) {
-        List<PostingDomainEvent> events = claim == null ? List.of() : decide(posting, claim);
-        store.insert(posting);
-        publisher.publish(events, claim == null ? null : claim.correlationId());
+    public void receivedAll(List<ClaimPaymentPosting> postings, Map<String, ExpectedClaim> known) {
+        Instant postedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        PostingEnricher enricher = new PostingEnricher(denials.classifier(), contracts::rate);
+        List<String> reversed = postings.stream().map(ClaimPaymentPosting::payment)
+                .filter(p -> p.isReversal() && known.containsKey(p.claimId())).map(ClaimPayment::claimId)
+                .distinct().toList();
+        ReversalCandidates candidates = new ReversalCandidates(store.reversalCandidates(reversed));
+        List<PostingDomainEvent> events = new ArrayList<>();
+        Map<String, String> correlationIds = new HashMap<>();
+        for (ClaimPaymentPosting posting : postings) {
+            ExpectedClaim claim = known.get(posting.payment().claimId());
+            if (claim != null) {
+                events.addAll(decide(posting, claim, enricher, posting.payment().isReversal()
+                        ? candidates.of(claim.claimId()) : List.of(), postedAt));
+                candidates.posted(posting);
+                correlationIds.put(claim.claimId(), claim.correlationId());
+            }
+        }
+        store.insertAll(postings);
+        publisher.publishAll(events, correlationIds);
     }
 
     /** Posts a stored payment that was waiting for its claim. */
@@ -61,14 +89,17 @@ public class ClaimPaymentPoster {
     }
 
     private List<PostingDomainEvent> decide(ClaimPaymentPosting posting, ExpectedClaim claim) {
-        Instant postedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        PostingEnricher enricher = new PostingEnricher(denials.classifier(), contracts::rate);
-        List<ReversalCandidate> candidates = posting.payment().isReversal()
-                ? store.reversalCandidates(posting.payment().claimId()) : List.of();
+        return decide(posting, claim, new PostingEnricher(denials.classifier(), contracts::rate),
+                posting.payment().isReversal() ? store.reversalCandidates(posting.payment().claimId()) : List.of(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private List<PostingDomainEvent> decide(ClaimPaymentPosting posting, ExpectedClaim claim,
+            PostingEnricher enricher, List<ReversalCandidate> candidates, Instant postedAt) {
         List<PostingDomainEvent> events = posting.post(claim, enricher.enrich(posting.payment(), claim,
                 reasonCodes.unknown(posting.payment()), posting.remittance().paymentDate(), posting.remittance().payerId()),
                 candidates, postedAt);
-        LOG.infof("Posted payment %s of remittance %s to claim %s: status %s, paid %s, %d ledger entries%s",
+        LOG.debugf("Posted payment %s of remittance %s to claim %s: status %s, paid %s, %d ledger entries%s",
                 posting.id(), posting.remittance().id(), claim.claimId(), posting.payment().status().code(),
                 posting.payment().paid(), posting.ledger().size(),
                 posting.reversalOf() == null ? "" : ", reversing " + posting.reversalOf());

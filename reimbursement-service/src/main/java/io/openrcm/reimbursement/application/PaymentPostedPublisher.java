@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the domain events a posting returned into outbox rows, in the transaction that posted the payment, keyed by
@@ -44,6 +45,25 @@ public class PaymentPostedPublisher {
                 outbox.append(Topics.PAYMENT_POSTED, PaymentPostedV1.AGGREGATE_TYPE, posted.payment().claimId(),
                         PaymentPostedV1.TYPE, PaymentPostedV1.VERSION, payload(posted), correlationId);
             }
+        }
+    }
+
+    /**
+     * Writes the events of many postings with one outbox insert, in order.
+     *
+     * @param correlationIds the correlation id of each claim's claim-submitted event, by claim id
+     */
+    public void publishAll(List<PostingDomainEvent> events, Map<String, String> correlationIds) {
+        List<Outbox.NewEvent> rows = new ArrayList<>(events.size());
+        for (PostingDomainEvent event : events) {
+            if (event instanceof PaymentPosted posted) {
+                String claimId = posted.payment().claimId();
+                rows.add(new Outbox.NewEvent(Topics.PAYMENT_POSTED, PaymentPostedV1.AGGREGATE_TYPE, claimId,
+                        PaymentPostedV1.TYPE, PaymentPostedV1.VERSION, payload(posted), correlationIds.get(claimId)));
+            }
+        }
+        if (!rows.isEmpty()) {
+            outbox.appendAll(rows);
         }
     }
 

@@ -10,7 +10,7 @@ import io.openrcm.reimbursement.domain.Remittance;
 import io.openrcm.reimbursement.domain.RemittanceStatus;
 import io.openrcm.reimbursement.persistence.ClaimLocks;
 import io.openrcm.reimbursement.persistence.ClaimPaymentStore;
-import io.openrcm.reimbursement.persistence.ExpectedClaimStore;
+import io.openrcm.reimbursement.persistence.ExpectedClaimRows;
 import io.openrcm.reimbursement.persistence.RemittanceStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,13 +33,13 @@ class RemittanceWriter {
 
     private final RemittanceStore remittances;
     private final ClaimPaymentStore payments;
-    private final ExpectedClaimStore expectedClaims;
+    private final ExpectedClaimRows expectedClaims;
     private final ClaimLocks locks;
     private final ClaimPaymentPoster poster;
     private final Clock clock;
 
     @Inject
-    RemittanceWriter(RemittanceStore remittances, ClaimPaymentStore payments, ExpectedClaimStore expectedClaims,
+    RemittanceWriter(RemittanceStore remittances, ClaimPaymentStore payments, ExpectedClaimRows expectedClaims,
             ClaimLocks locks, ClaimPaymentPoster poster, Clock clock) {
         this.remittances = remittances;
         this.payments = payments;
@@ -61,18 +61,17 @@ class RemittanceWriter {
                 now);
 
         List<String> claimIds = remittance.claims().stream().map(ClaimPayment::claimId).distinct().sorted().toList();
-        claimIds.forEach(locks::lock); // sorted, so two remittances lock shared claims in the same order
+        locks.lockAll(claimIds); // sorted, so two remittances lock shared claims in the same order
         Map<String, ExpectedClaim> known = expectedClaims.findKnown(claimIds);
 
         List<Integer> occurrences = remittance.occurrences();
         List<ClaimPaymentPosting> postings = new ArrayList<>(remittance.claims().size());
         for (int i = 0; i < remittance.claims().size(); i++) {
             ClaimPayment payment = remittance.claims().get(i);
-            ClaimPaymentPosting posting = ClaimPaymentPosting.receive(UUID.randomUUID(), stored.ref(), i,
-                    occurrences.get(i), payment, now);
-            poster.received(posting, known.get(payment.claimId()));
-            postings.add(posting);
+            postings.add(ClaimPaymentPosting.receive(UUID.randomUUID(), stored.ref(), i, occurrences.get(i), payment,
+                    now));
         }
+        poster.receivedAll(postings, known);
         return new PostingResult(true, RemittanceView.of(stored, postings));
     }
 

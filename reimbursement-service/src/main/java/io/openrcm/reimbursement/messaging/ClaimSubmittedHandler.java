@@ -2,10 +2,12 @@ package io.openrcm.reimbursement.messaging;
 
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.consumer.EventContext;
+import io.openrcm.platform.eventing.consumer.TypedEvent;
 import io.openrcm.platform.eventing.consumer.TypedEventHandler;
 import io.openrcm.reimbursement.application.ExpectedClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** Consumes ClaimSubmitted: records the expected claim, then posts the payments that were waiting for it. */
 @ApplicationScoped
@@ -45,5 +47,16 @@ public class ClaimSubmittedHandler implements TypedEventHandler<ClaimSubmittedV1
     @Override
     public void apply(ClaimSubmittedV1 payload, EventContext context) {
         expectedClaims.record(payload.toExpectedClaim(context));
+    }
+
+    /** The batch in one pass; a poison failure makes the platform apply it again one event at a time. */
+    @Override
+    public void applyAll(List<TypedEvent<ClaimSubmittedV1>> events) {
+        expectedClaims.recordAll(events.stream().map(e -> e.payload().toExpectedClaim(e.context())).toList());
+    }
+
+    @Override
+    public boolean setBased() {
+        return true;
     }
 }

@@ -8,12 +8,14 @@ import io.openrcm.reimbursement.domain.LedgerEntry;
 import io.openrcm.reimbursement.domain.LedgerEntryType;
 import io.openrcm.reimbursement.domain.LedgerLine;
 import io.openrcm.reimbursement.domain.PostingCategory;
-import io.openrcm.reimbursement.domain.PostingStatus;
 import io.openrcm.reimbursement.domain.RemittanceRef;
 import io.openrcm.reimbursement.domain.ReversalCandidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,33 +32,42 @@ public class ClaimPaymentStore {
     private final ClaimPaymentLineRepository lines;
     private final LedgerEntryRepository ledger;
     private final RemittanceStore remittances;
+    private final PostingWriter writer;
 
     @Inject
     public ClaimPaymentStore(ClaimPaymentRepository payments, ClaimPaymentLineRepository lines,
-            LedgerEntryRepository ledger, RemittanceStore remittances) {
+            LedgerEntryRepository ledger, RemittanceStore remittances, PostingWriter writer) {
         this.payments = payments;
         this.lines = lines;
         this.ledger = ledger;
         this.remittances = remittances;
+        this.writer = writer;
     }
 
-    /** Inserts a claim payment just received, with its lines, and its ledger entries when it was posted at once. */
-    public void insert(ClaimPaymentPosting posting) {
-        payments.persist(PostingRows.newRow(posting));
-        PostingRows.newLines(posting).forEach(lines::persist);
-        writeLedger(posting);
+    /**
+     * Inserts claim payments just received, with their lines, and the ledger entries of those posted at once: one
+     * batched insert per table, past the persistence context.
+     */
+    public void insertAll(List<ClaimPaymentPosting> postings) {
+        writer.insertAll(postings);
     }
 
     /** Records the posting of a stored payment: its state, what posting decided, and its ledger entries. */
     public void update(ClaimPaymentPosting posting) {
         PostingRows.copyState(posting, payments.findById(posting.id()));
         PostingRows.copyLineState(posting, lines.findByPayments(List.of(posting.id())));
-        writeLedger(posting);
+        writer.appendLedger(List.of(posting));
     }
 
     /** The claim's payments still waiting for it, oldest first. */
     public List<ClaimPaymentPosting> waiting(String claimId) {
         return load(payments.findWaiting(claimId));
+    }
+
+    /** The payments still waiting for any of the claims, by claim, oldest first, in one query. */
+    public Map<String, List<ClaimPaymentPosting>> waiting(Collection<String> claimIds) {
+        return load(payments.findWaiting(claimIds)).stream().collect(Collectors.groupingBy(
+                p -> p.payment().claimId(), LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The claim payments of a remittance, in remittance order. */
@@ -75,6 +86,19 @@ public class ClaimPaymentStore {
                 .map(p -> new ReversalCandidate(p.id, p.payerClaimControlNumber)).toList();
     }
 
+    /**
+     * Of the claims, the posted payments a reversal may take back, by claim, latest first, in one query (rows the
+     * ORM holds are flushed first; rows written past it are in the database already).
+     */
+    public Map<String, List<ReversalCandidate>> reversalCandidates(Collection<String> claimIds) {
+        Map<String, List<ReversalCandidate>> byClaim = new HashMap<>();
+        for (Object[] r : payments.reversible(claimIds, ClaimStatusCode.REVERSAL_OF_PREVIOUS_PAYMENT.code())) {
+            byClaim.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new ReversalCandidate((UUID) r[1], (String) r[2]));
+        }
+        return byClaim;
+    }
+
     /** The ledger entries of the given claim payments, in posting order. */
     public List<LedgerEntry> ledgerOf(Collection<UUID> paymentIds) {
         return ledger.findByClaimPayments(paymentIds).stream().map(e -> new LedgerEntry(e.id, e.claimPaymentId,
@@ -82,28 +106,6 @@ public class ClaimPaymentStore {
                         e.groupCode == null ? null : AdjustmentGroup.valueOf(e.groupCode), e.reasonCode,
                         Money.of(e.amount), e.lineIndex == null ? -1 : e.lineIndex),
                 e.postedAt)).toList();
-    }
-
-    private void writeLedger(ClaimPaymentPosting posting) {
-        if (posting.status() != PostingStatus.POSTED) {
-            return;
-        }
-        List<LedgerLine> entries = posting.ledger();
-        for (int i = 0; i < entries.size(); i++) {
-            LedgerLine line = entries.get(i);
-            LedgerEntryEntity entry = new LedgerEntryEntity();
-            entry.claimPaymentId = posting.id();
-            entry.lineNo = i;
-            entry.claimId = posting.payment().claimId();
-            entry.entryType = line.type().name();
-            entry.category = line.category().name();
-            entry.groupCode = line.group() == null ? null : line.group().name();
-            entry.reasonCode = line.reason();
-            entry.amount = line.amount().amount();
-            entry.lineIndex = line.lineIndex() < 0 ? null : line.lineIndex();
-            entry.postedAt = posting.postedAt();
-            ledger.persist(entry);
-        }
     }
 
     private List<ClaimPaymentPosting> load(List<ClaimPaymentEntity> rows) {

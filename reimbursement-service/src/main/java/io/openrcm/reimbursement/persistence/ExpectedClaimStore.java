@@ -1,9 +1,6 @@
 package io.openrcm.reimbursement.persistence;
 
-import io.openrcm.kernel.Money;
 import io.openrcm.reimbursement.application.ClaimOwner;
-import io.openrcm.reimbursement.domain.ExpectedClaim;
-import io.openrcm.reimbursement.domain.ExpectedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -13,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Stores and loads the claims we expect payments for. */
@@ -25,36 +21,6 @@ public class ExpectedClaimStore {
     @Inject
     public ExpectedClaimStore(ExpectedClaimRepository claims) {
         this.claims = claims;
-    }
-
-    public boolean exists(String claimId) {
-        return claims.findByIdOptional(claimId).isPresent();
-    }
-
-    /** Records the claim (written once, never changed). */
-    public void insert(ExpectedClaim claim) {
-        ExpectedClaimEntity row = new ExpectedClaimEntity();
-        row.claimId = claim.claimId();
-        row.encounterId = claim.encounterId();
-        row.payerId = claim.payerId();
-        row.billingProviderNpi = claim.billingProviderNpi();
-        row.patientId = claim.patientId();
-        row.dateOfService = claim.dateOfService();
-        row.totalCharge = claim.totalCharge().amount();
-        row.correlationId = claim.correlationId();
-        row.sourceEventId = claim.sourceEventId();
-        row.recordedAt = claim.recordedAt();
-        for (ExpectedLine line : claim.lines()) {
-            ExpectedClaimLineColumns columns = new ExpectedClaimLineColumns();
-            columns.lineNumber = line.lineNumber();
-            columns.code = line.code();
-            columns.modifiers = String.join(",", line.modifiers());
-            columns.units = line.units();
-            columns.charge = line.charge().amount();
-            columns.dateOfService = line.dateOfService();
-            row.lines.add(columns);
-        }
-        claims.persist(row);
     }
 
     /** The practice and patient of a claim we expect to be paid; empty when claim-service never submitted it. */
@@ -88,19 +54,5 @@ public class ExpectedClaimStore {
             practices.add(null);
         }
         return practices;
-    }
-
-    /** The known claims among the given ids, by id. */
-    public Map<String, ExpectedClaim> findKnown(Collection<String> claimIds) {
-        return claims.findKnown(claimIds).values().stream().map(ExpectedClaimStore::toDomain)
-                .collect(Collectors.toMap(ExpectedClaim::claimId, Function.identity()));
-    }
-
-    static ExpectedClaim toDomain(ExpectedClaimEntity e) {
-        return new ExpectedClaim(e.claimId, e.encounterId, e.payerId, e.billingProviderNpi, e.patientId,
-                e.dateOfService, Money.of(e.totalCharge),
-                e.lines.stream().map(l -> new ExpectedLine(l.lineNumber, l.code, PostingRows.split(l.modifiers),
-                        l.dateOfService, Money.of(l.charge), l.units)).toList(),
-                e.correlationId, e.sourceEventId, e.recordedAt);
     }
 }

@@ -1,0 +1,14 @@
+package io.openrcm.reimbursement.persistence;
+
+import java.sql.SQLException;
+
+/**
+ * A database error of a plain JDBC writer or reader, unchecked; the SQLException stays its cause, so its SQLSTATE
+ * decides as it does for Hibernate's (a unique violation answered as a resend, poison told from a transient failure).
+ */
+public class JdbcFailure extends RuntimeException {
+
+    JdbcFailure(String doing, SQLException cause) {
+        super("Database error " + doing + " (SQLSTATE " + cause.getSQLState() + ")", cause);
+    }
+}
