@@ -144,7 +144,8 @@ public class SubmissionService {
         List<Claim> submitted = new ArrayList<>(billed.size());
         for (BilledClaim b : billed) {
             Claim claim = b.claim();
-            changes.recordLink(submission.id(), claim.id(), written.transactionOf().get(claim.id()), true);
+            changes.recordLink(submission.id(), claim.id(), written.transactionOf().get(claim.id()));
+            changes.recordSubmission(claim.id(), submission.id());
             List<ClaimDomainEvent> claimEvents = claim.submit(submission.id(), now);
             changes.update(claim);
             events.add(claim, claimEvents, claim.details().correlationId(), null, patientEntries::ofClaim);
@@ -166,7 +167,7 @@ public class SubmissionService {
         ClaimChanges changes = batchStore.changes();
         List<Claim> held = new ArrayList<>(billed.size());
         for (BilledClaim b : billed) {
-            changes.recordLink(submission.id(), b.claim().id(), written.transactionOf().get(b.claim().id()), false);
+            changes.recordLink(submission.id(), b.claim().id(), written.transactionOf().get(b.claim().id()));
             held.add(b.claim());
         }
         changes.write();

@@ -8,7 +8,9 @@ import io.openrcm.claim.domain.PaymentPosting;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,7 @@ public final class ClaimChanges {
     final List<HistoryRow> history = new ArrayList<>();
     final List<PaymentRow> payments = new ArrayList<>();
     final List<LinkRow> links = new ArrayList<>();
+    final Map<UUID, List<UUID>> sent = new LinkedHashMap<>();
     private final ClaimRowWriter writer;
     private final Runnable beforeWrite;
 
@@ -66,13 +69,14 @@ public final class ClaimChanges {
                 posting.reversalOf(), posting.payerClaimControlNumber(), eventId, at));
     }
 
-    /**
-     * The transaction set of the submission that carries the claim.
-     *
-     * @param counted true when the claim is sent now: its submission count goes up and this becomes its last one
-     */
-    public void recordLink(UUID submissionId, UUID claimId, String transactionControl, boolean counted) {
-        links.add(new LinkRow(submissionId, claimId, transactionControl, counted));
+    /** The transaction set of the submission that carries the claim. */
+    public void recordLink(UUID submissionId, UUID claimId, String transactionControl) {
+        links.add(new LinkRow(submissionId, claimId, transactionControl));
+    }
+
+    /** Counts a submission of the claim and remembers it as the last one. */
+    public void recordSubmission(UUID claimId, UUID submissionId) {
+        sent.computeIfAbsent(submissionId, s -> new ArrayList<>()).add(claimId);
     }
 
     /** Writes everything gathered: one batch per table, after what the session holds (a new submission's row). */
@@ -83,6 +87,7 @@ public final class ClaimChanges {
         history.clear();
         payments.clear();
         links.clear();
+        sent.clear();
     }
 
     record StateRow(UUID claimId, String status, BigDecimal totalCharge, BigDecimal paid, BigDecimal adjustments,
@@ -102,6 +107,6 @@ public final class ClaimChanges {
             String payerClaimControlNumber, UUID eventId, Instant appliedAt) {
     }
 
-    record LinkRow(UUID submissionId, UUID claimId, String transactionControl, boolean counted) {
+    record LinkRow(UUID submissionId, UUID claimId, String transactionControl) {
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -87,6 +88,9 @@ class ClaimRowWriter {
             if (!changes.links.isEmpty()) {
                 writeLinks(c, changes.links);
             }
+            if (!changes.sent.isEmpty()) {
+                writeCounts(c, changes.sent);
+            }
             if (!changes.history.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(INSERT_STATUS_CHANGE)) {
                     for (ClaimChanges.HistoryRow h : changes.history) {
@@ -118,15 +122,16 @@ class ClaimRowWriter {
             }
             ps.executeBatch();
         }
-        List<ClaimChanges.LinkRow> counted = links.stream().filter(ClaimChanges.LinkRow::counted).toList();
-        if (counted.isEmpty()) {
-            return;
-        }
-        // One interchange: every link names the same submission.
+    }
+
+    private static void writeCounts(Connection c, Map<UUID, List<UUID>> sent) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(COUNT_SUBMISSION)) {
-            ps.setObject(1, counted.get(0).submissionId());
-            ps.setArray(2, c.createArrayOf("uuid", counted.stream().map(ClaimChanges.LinkRow::claimId).toArray()));
-            ps.executeUpdate();
+            for (Map.Entry<UUID, List<UUID>> submission : sent.entrySet()) {
+                ps.setObject(1, submission.getKey());
+                ps.setArray(2, c.createArrayOf("uuid", submission.getValue().toArray()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
