@@ -6,6 +6,7 @@ import static io.openrcm.claim.it.ClaimFlow.PATIENCE;
 import static io.openrcm.testsupport.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,18 +24,24 @@ import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.claim.domain.PaymentPosting;
 import io.openrcm.claim.domain.Subscriber;
+import io.openrcm.claim.messaging.PaymentPostedHandler;
+import io.openrcm.claim.messaging.PaymentPostedPayload;
 import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.persistence.PatientEntryStore;
 import io.openrcm.infra.RcmInfraTestResource;
 import io.openrcm.kernel.Money;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.Topics;
+import io.openrcm.platform.eventing.consumer.EventContext;
+import io.openrcm.platform.eventing.consumer.FailureClassifier;
+import io.openrcm.platform.eventing.consumer.TypedEvent;
 import io.openrcm.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +70,8 @@ class PaymentBatchEquivalenceTest {
     PaymentPostingService oneByOne;
     @Inject
     PaymentBatchService inOnePass;
+    @Inject
+    PaymentPostedHandler handler;
     @Inject
     DataSource dataSource;
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -152,6 +161,51 @@ class PaymentBatchEquivalenceTest {
                         "40.00");
         assertThat(rows.query("SELECT to_status FROM claim_status_change WHERE claim_id = ? ORDER BY id", first.id())
                 .stream().map(r -> r.get("to_status")).toList()).containsExactly("PARTIALLY_PAID", "PAID");
+    }
+
+    @Test
+    void aPassWithAPoisonEventIsRejectedWholeAndTheOthersThenApplyOneByOne() throws Exception {
+        Claim claim = insert(CobMother.submitted(ClaimRows.twin(ClaimMother.goldenDetails())));
+        Map<String, Object> before = rows.of(claim.id());
+        TypedEvent<PaymentPostedPayload> part = event(claim.id(), "60.00", "0.00", List.of());
+        TypedEvent<PaymentPostedPayload> poison = event(UUID.randomUUID(), "60.00", "0.00", List.of());
+        TypedEvent<PaymentPostedPayload> rest = event(claim.id(), "40.00", "20.00",
+                List.of(new PaymentPostedPayload.AdjustmentPart("CO", "45", new BigDecimal("40.00"))));
+
+        // As the platform runs a set-based handler: the whole batch in one transaction first.
+        Throwable thrown = catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> applyAll(
+                List.of(part, poison, rest))));
+
+        assertThat(FailureClassifier.isPoison(thrown)).as("%s", thrown).isTrue();
+        assertThat(rows.of(claim.id())).isEqualTo(before);
+        // Then one event per transaction: only the poison one fails.
+        List<Boolean> poisoned = new ArrayList<>();
+        for (TypedEvent<PaymentPostedPayload> event : List.of(part, poison, rest)) {
+            Throwable one = catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> applyAll(
+                    List.of(event))));
+            poisoned.add(one != null && FailureClassifier.isPoison(one));
+        }
+        assertThat(poisoned).containsExactly(false, true, false);
+        assertThat(rows.query("SELECT status, paid_amount::text AS paid FROM claim WHERE id = ?", claim.id()).get(0))
+                .containsEntry("status", "PAID").containsEntry("paid", "100.00");
+    }
+
+    private void applyAll(List<TypedEvent<PaymentPostedPayload>> events) {
+        try {
+            handler.applyAll(events);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TypedEvent<PaymentPostedPayload> event(UUID claimId, String paid, String patient,
+            List<PaymentPostedPayload.AdjustmentPart> adjustments) {
+        PaymentPostedPayload payload = new PaymentPostedPayload(claimId.toString(), UUID.randomUUID().toString(),
+                "1", new BigDecimal(paid), new BigDecimal(patient), adjustments, null, "PCN-1", null);
+        return new TypedEvent<>(payload, new EventContext(UUID.randomUUID(), "PaymentPosted", 1, null,
+                claimId.toString(), "corr-handler", Topics.PAYMENT_POSTED, null));
     }
 
     /** Five claims and their payments: two for one claim and a payment delivered twice, a credit, COB, a copay. */
