@@ -42,7 +42,8 @@ final class ClaimRows {
                 + " FROM claim_status_change WHERE claim_id = ? ORDER BY id", claimId));
         all.put("payments", query("SELECT claim_status_code, paid_amount, patient_responsibility, adjustment_amount,"
                 + " reason_codes, reversal_of, payer_claim_control_number, event_id, applied_at FROM claim_payment"
-                + " WHERE claim_id = ? ORDER BY applied_at, paid_amount", claimId));
+                // Not by time: two payments of one batch may share a millisecond.
+                + " WHERE claim_id = ? ORDER BY paid_amount, patient_responsibility, adjustment_amount", claimId));
         all.put("links", query("SELECT submission_id, transaction_control IS NOT NULL AS has_control"
                 + " FROM submission_claim WHERE claim_id = ?", claimId));
         all.put("outbox", query("SELECT topic, aggregate_type, event_type, event_version, payload, correlation_id"
