@@ -7,17 +7,16 @@ import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
 import io.openrcm.claim.domain.ClaimSubmitted;
+import io.openrcm.claim.persistence.ClaimChanges;
 import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.domain.PatientBalance;
 import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.Responsibility;
 import io.openrcm.claim.persistence.PatientEntryStore;
 import io.openrcm.kernel.Money;
-import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,23 +49,21 @@ public class ClaimEventPublisher {
 
     /** As {@link #publish(Claim, List, String)}, with the payer's denial category of the remittance behind it. */
     public void publish(Claim claim, List<ClaimDomainEvent> events, String correlationId, String denialCategory) {
-        List<Outbox.NewEvent> rows = new ArrayList<>(events.size());
-        // The patient's entries are read only when a change leaves the claim with the patient.
-        List<PatientEntry> entries = events.stream().anyMatch(e -> e instanceof ClaimStatusChanged c
-                && c.responsibility() == Responsibility.PATIENT) ? patientEntries.ofClaim(claim.id()) : List.of();
-        for (ClaimDomainEvent event : events) {
-            if (event instanceof ClaimStatusChanged changed) {
-                store.recordStatusChange(changed);
-                rows.add(new Outbox.NewEvent(Topics.CLAIM_STATUS, AGGREGATE_TYPE, claim.id().toString(),
-                        CLAIM_STATUS_CHANGED, VERSION, statusChanged(claim, changed, denialCategory,
-                                patientBalance(changed, entries)), correlationId));
-            } else if (event instanceof ClaimSubmitted submitted) {
-                rows.add(new Outbox.NewEvent(Topics.CLAIM_SUBMITTED, AGGREGATE_TYPE, claim.id().toString(),
-                        CLAIM_SUBMITTED, VERSION, submitted(claim, submitted), correlationId));
-            }
-        }
+        ClaimEventBatch batch = new ClaimEventBatch();
+        batch.add(claim, events, correlationId, denialCategory, patientEntries::ofClaim);
+        batch.statusChanges().forEach(store::recordStatusChange);
         // One outbox insert for the claim's events, in their order.
-        outbox.appendAll(rows);
+        outbox.appendAll(batch.rows());
+    }
+
+    /**
+     * Writes a set-based use case's events: their status history goes into {@code changes}, which is written, and
+     * all their outbox rows with one insert.
+     */
+    void publishAll(ClaimEventBatch batch, ClaimChanges changes) {
+        changes.recordStatusChanges(batch.statusChanges());
+        changes.write();
+        outbox.appendAll(batch.rows());
     }
 
     static ClaimSubmittedPayload submitted(Claim claim, ClaimSubmitted event) {

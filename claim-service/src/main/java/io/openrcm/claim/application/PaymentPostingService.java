@@ -93,7 +93,11 @@ public class PaymentPostingService {
         }
         // The claim's row lock, as a copay's posting takes it: a copay posted meanwhile is read, not missed.
         patientEntries.lockClaim(claim.id());
-        List<PatientEntry> entries = patientEntries.ofClaim(claim.id());
+        return closeIfCollected(claim, patientEntries.ofClaim(claim.id()), now);
+    }
+
+    /** Closes the claim now with the patient when what the patient paid ahead settles the patient's share. */
+    static List<ClaimDomainEvent> closeIfCollected(Claim claim, List<PatientEntry> entries, Instant now) {
         if (entries.isEmpty()) {
             return List.of();
         }

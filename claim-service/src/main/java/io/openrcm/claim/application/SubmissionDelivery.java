@@ -3,7 +3,9 @@ package io.openrcm.claim.application;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.ClaimStatus;
-import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.claim.persistence.ClaimBatchStore;
+import io.openrcm.claim.persistence.ClaimChanges;
+import io.openrcm.claim.persistence.PatientEntryStore;
 import io.openrcm.claim.persistence.SubmissionStore;
 import io.openrcm.platform.audit.AuditEntry;
 import io.openrcm.platform.audit.AuditOutcome;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -29,15 +32,17 @@ public class SubmissionDelivery {
     private static final Logger LOG = Logger.getLogger(SubmissionDelivery.class);
 
     private final SubmissionStore submissions;
-    private final ClaimStore store;
+    private final ClaimBatchStore batchStore;
+    private final PatientEntryStore patientEntries;
     private final ClaimEventPublisher publisher;
     private final AuditTrail audit;
 
     @Inject
-    public SubmissionDelivery(SubmissionStore submissions, ClaimStore store, ClaimEventPublisher publisher,
-            AuditTrail audit) {
+    public SubmissionDelivery(SubmissionStore submissions, ClaimBatchStore batchStore,
+            PatientEntryStore patientEntries, ClaimEventPublisher publisher, AuditTrail audit) {
         this.submissions = submissions;
-        this.store = store;
+        this.batchStore = batchStore;
+        this.patientEntries = patientEntries;
         this.publisher = publisher;
         this.audit = audit;
     }
@@ -67,22 +72,28 @@ public class SubmissionDelivery {
         List<Claim> submitted = new ArrayList<>();
         List<AuditEntry> entries = new ArrayList<>();
         entries.add(AuditEntry.of("submission.deliver", "Submission", submissionId.toString()));
-        for (CarriedClaim carried : submissions.claimsOf(submissionId)) {
-            Claim claim = store.load(carried.claimId()).orElse(null);
+        List<CarriedClaim> carried = submissions.claimsOf(submissionId);
+        // One query for the file's claims, one batch per table and one outbox insert for all of them.
+        Map<UUID, Claim> claims = batchStore.lockAll(carried.stream().map(CarriedClaim::claimId).toList());
+        ClaimChanges changes = batchStore.changes();
+        ClaimEventBatch events = new ClaimEventBatch();
+        for (CarriedClaim c : carried) {
+            Claim claim = claims.get(c.claimId());
             if (claim == null || claim.status() != ClaimStatus.READY) {
                 // Changed while its file waited (scrubbed again, corrected): the payer has it, our state stays.
                 LOG.warnf("Submission %s: claim %s was %s when its file was delivered; left as it is", submissionId,
-                        carried.claimId(), claim == null ? "gone" : claim.status());
+                        c.claimId(), claim == null ? "gone" : claim.status());
                 continue;
             }
-            List<ClaimDomainEvent> events = claim.submit(submissionId, at);
-            store.recordSubmission(claim.id(), submissionId);
-            publisher.publish(claim, events, claim.details().correlationId());
+            List<ClaimDomainEvent> claimEvents = claim.submit(submissionId, at);
+            changes.update(claim);
+            changes.recordSubmission(claim.id(), submissionId);
+            events.add(claim, claimEvents, claim.details().correlationId(), null, patientEntries::ofClaim);
             submitted.add(claim);
             entries.add(new AuditEntry("claim.submit", "Claim", claim.id().toString(),
                     claim.details().patient().id(), claim.details().billingProviderNpi()));
         }
-        store.updateAll(submitted);
+        publisher.publishAll(events, changes);
         audit.inTransaction(system, entries, AuditOutcome.SUCCESS, null, submissionId.toString());
         LOG.infof("Submission %s delivered as %s (%d bytes): %d claim(s) SUBMITTED", submissionId, fileName, size,
                 submitted.size());

@@ -12,7 +12,10 @@ import io.openrcm.claim.edi.Claim837Writer;
 import io.openrcm.claim.edi.Envelope;
 import io.openrcm.claim.edi.PayerParty;
 import io.openrcm.claim.edi.X12WriteException;
+import io.openrcm.claim.persistence.ClaimBatchStore;
+import io.openrcm.claim.persistence.ClaimChanges;
 import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.claim.persistence.PatientEntryStore;
 import io.openrcm.claim.persistence.ReferenceDataStore;
 import io.openrcm.claim.persistence.SubmissionStore;
 import io.openrcm.platform.clearinghouse.ClearinghouseConfig;
@@ -48,6 +51,8 @@ public class SubmissionService {
     private static final Logger LOG = Logger.getLogger(SubmissionService.class);
 
     private final ClaimStore store;
+    private final ClaimBatchStore batchStore;
+    private final PatientEntryStore patientEntries;
     private final ReferenceDataStore referenceData;
     private final SubmissionStore submissions;
     private final ClaimEventPublisher publisher;
@@ -58,10 +63,12 @@ public class SubmissionService {
     private final Claim837Writer writer = new Claim837Writer();
 
     @Inject
-    public SubmissionService(ClaimStore store, ReferenceDataStore referenceData, SubmissionStore submissions,
-            ClaimEventPublisher publisher, ControlNumbers controlNumbers, ClaimServiceConfig config, Clock clock,
-            ClearinghouseConfig clearinghouse) {
+    public SubmissionService(ClaimStore store, ClaimBatchStore batchStore, PatientEntryStore patientEntries,
+            ReferenceDataStore referenceData, SubmissionStore submissions, ClaimEventPublisher publisher,
+            ControlNumbers controlNumbers, ClaimServiceConfig config, Clock clock, ClearinghouseConfig clearinghouse) {
         this.store = store;
+        this.batchStore = batchStore;
+        this.patientEntries = patientEntries;
         this.referenceData = referenceData;
         this.submissions = submissions;
         this.publisher = publisher;
@@ -109,7 +116,7 @@ public class SubmissionService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<BilledClaim> billed = new ArrayList<>();
-        for (Claim claim : store.loadAll(ids)) {
+        for (Claim claim : batchStore.loadAll(ids)) {
             billed.add(new BilledClaim(claim, provider(claim.details().billingProviderNpi()),
                     claim.details().renderingProviderNpi() == null ? null
                             : provider(claim.details().renderingProviderNpi()), otherPayers(claim)));
@@ -131,17 +138,20 @@ public class SubmissionService {
         if (clearinghouse.enabled()) {
             return Optional.of(hold(submission, billed, written, audit));
         }
+        // Decided in memory, written at once: one batch per table and one outbox insert for the interchange.
+        ClaimChanges changes = batchStore.changes();
+        ClaimEventBatch events = new ClaimEventBatch();
         List<Claim> submitted = new ArrayList<>(billed.size());
         for (BilledClaim b : billed) {
             Claim claim = b.claim();
-            submissions.link(submission.id(), claim.id(), written.transactionOf().get(claim.id()));
-            List<ClaimDomainEvent> events = claim.submit(submission.id(), now);
+            changes.recordLink(submission.id(), claim.id(), written.transactionOf().get(claim.id()));
+            changes.recordSubmission(claim.id(), submission.id());
+            List<ClaimDomainEvent> claimEvents = claim.submit(submission.id(), now);
+            changes.update(claim);
+            events.add(claim, claimEvents, claim.details().correlationId(), null, patientEntries::ofClaim);
             submitted.add(claim);
-            store.recordSubmission(claim.id(), submission.id());
-            publisher.publish(claim, events, claim.details().correlationId());
         }
-        // One flush for the interchange's claims instead of one per claim.
-        store.updateAll(submitted);
+        publisher.publishAll(events, changes);
         audit.accept(submitted);
         LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d", submission.id(),
                 billed.size(), payer.payerId(), control);
@@ -154,11 +164,13 @@ public class SubmissionService {
      */
     private Submission hold(Submission submission, List<BilledClaim> billed, Claim837Writer.Written written,
             Consumer<List<Claim>> audit) {
+        ClaimChanges changes = batchStore.changes();
         List<Claim> held = new ArrayList<>(billed.size());
         for (BilledClaim b : billed) {
-            submissions.link(submission.id(), b.claim().id(), written.transactionOf().get(b.claim().id()));
+            changes.recordLink(submission.id(), b.claim().id(), written.transactionOf().get(b.claim().id()));
             held.add(b.claim());
         }
+        changes.write();
         submissions.markPending(submission.id(), clearinghouse.id());
         audit.accept(held);
         LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d, waits for its upload",

@@ -1,13 +1,18 @@
 package io.openrcm.claim.messaging;
 
+import io.openrcm.claim.application.PaymentBatchService;
 import io.openrcm.claim.application.PaymentPostingService;
+import io.openrcm.claim.application.PostedPayment;
 import io.openrcm.claim.domain.ClaimRuleException;
 import io.openrcm.platform.eventing.RejectedEventException;
 import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.consumer.EventContext;
+import io.openrcm.platform.eventing.consumer.TypedEvent;
 import io.openrcm.platform.eventing.consumer.TypedEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Consumer {@code claim-service.payment-posted}: applies each PaymentPosted event to its claim. The ledger posted the
@@ -24,10 +29,12 @@ public class PaymentPostedHandler implements TypedEventHandler<PaymentPostedPayl
     static final String EVENT_TYPE = "PaymentPosted";
 
     private final PaymentPostingService postings;
+    private final PaymentBatchService batches;
 
     @Inject
-    public PaymentPostedHandler(PaymentPostingService postings) {
+    public PaymentPostedHandler(PaymentPostingService postings, PaymentBatchService batches) {
         this.postings = postings;
+        this.batches = batches;
     }
 
     @Override
@@ -57,5 +64,28 @@ public class PaymentPostedHandler implements TypedEventHandler<PaymentPostedPayl
         } catch (ClaimRuleException e) {
             throw new RejectedEventException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Applies the batch's payments in one pass; a payment the claim cannot take fails the whole pass, and the platform
+     * then applies the batch one event at a time ({@link #apply}) so only that event is dead-lettered.
+     */
+    @Override
+    public void applyAll(List<TypedEvent<PaymentPostedPayload>> events) {
+        List<PostedPayment> batch = new ArrayList<>(events.size());
+        for (TypedEvent<PaymentPostedPayload> event : events) {
+            batch.add(new PostedPayment(event.payload().toReceivedPayment(), event.context().eventId(),
+                    event.context().correlationIdOrEventId()));
+        }
+        try {
+            batches.applyAll(batch);
+        } catch (ClaimRuleException e) {
+            throw new RejectedEventException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean setBased() {
+        return true;
     }
 }

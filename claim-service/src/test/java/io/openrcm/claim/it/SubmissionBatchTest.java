@@ -1,0 +1,132 @@
+package io.openrcm.claim.it;
+
+import static io.openrcm.claim.it.ClaimFlow.PATIENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.openrcm.claim.application.ClaimEventPublisher;
+import io.openrcm.claim.application.Submission;
+import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimDetails;
+import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.domain.ClaimMother;
+import io.openrcm.claim.domain.CobMother;
+import io.openrcm.claim.domain.Correction;
+import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.claim.persistence.SubmissionStore;
+import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.kernel.Money;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scheduled run sends many READY claims and leaves, claim for claim, the rows and events the per-claim path left
+ * before it was made set-based (reproduced here with the store's and publisher's per-claim methods).
+ */
+@QuarkusTest
+@WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
+class SubmissionBatchTest {
+
+    private static final int CLAIMS = 60;
+
+    @Inject
+    ClaimStore claims;
+    @Inject
+    SubmissionStore submissions;
+    @Inject
+    ClaimEventPublisher publisher;
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aScheduledRunOverManyReadyClaimsWritesWhatThePerClaimPathWrote() {
+        ClaimRows rows = new ClaimRows(dataSource);
+        List<ClaimDetails> details = new ArrayList<>();
+        for (int i = 0; i < CLAIMS; i++) {
+            details.add(ClaimRows.twin(i % 3 == 0 ? CobMother.commercialWithSpouseSecondary()
+                    : ClaimMother.goldenDetails()));
+        }
+        List<UUID> expected = sentOneByOne(details);
+        List<UUID> scheduled = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (ClaimDetails d : details) {
+                Claim claim = ClaimMother.ready(ClaimRows.twin(d), Correction.ORIGINAL);
+                claims.insert(claim);
+                scheduled.add(claim.id());
+            }
+        });
+
+        await().atMost(PATIENCE).until(() -> scheduled.stream().allMatch(id -> "SUBMITTED".equals(rows.status(id))));
+
+        for (int i = 0; i < CLAIMS; i++) {
+            assertThat(rows.of(scheduled.get(i))).as("claim %d", i).isEqualTo(rows.of(expected.get(i)));
+        }
+        // Committed together, they went out together: one interchange, one link per claim it carries.
+        UUID submissionId = lastSubmissionOf(scheduled.get(0));
+        assertThat(scheduled.stream().map(this::lastSubmissionOf).distinct()).containsExactly(submissionId);
+        Map<String, Object> submission = rows.query("SELECT s.claim_count, s.content, (SELECT count(*) FROM"
+                + " submission_claim sc WHERE sc.submission_id = s.id) AS links FROM submission s WHERE s.id = ?",
+                submissionId).get(0);
+        assertThat(((Number) submission.get("claim_count")).longValue()).isEqualTo(submission.get("links"))
+                .isGreaterThanOrEqualTo(CLAIMS);
+        assertThat((String) submission.get("content")).startsWith("ISA*");
+    }
+
+    private UUID lastSubmissionOf(UUID claimId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT last_submission_id FROM claim WHERE id = ?")) {
+            ps.setObject(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The claims sent the way SubmissionService sent them before: READY and sent in one transaction (so the scheduler
+     * never sees them), each with its own link, count, status history entry and outbox insert, one flush for all.
+     */
+    private List<UUID> sentOneByOne(List<ClaimDetails> details) {
+        List<UUID> ids = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            for (ClaimDetails d : details) {
+                Claim claim = ClaimMother.ready(ClaimRows.twin(d), Correction.ORIGINAL);
+                claims.insert(claim);
+                ids.add(claim.id());
+            }
+            Submission submission = new Submission(UUID.randomUUID(), "BCBS-IL", 999_000_000 + details.size(),
+                    999_000_000 + details.size(), details.size(), Money.ZERO, "ISA*reference", now);
+            submissions.insert(submission);
+            List<Claim> sent = new ArrayList<>();
+            int control = 1;
+            for (Claim claim : claims.loadAll(ids)) {
+                submissions.link(submission.id(), claim.id(), String.format("%04d", control++));
+                List<ClaimDomainEvent> events = claim.submit(submission.id(), now);
+                sent.add(claim);
+                claims.recordSubmission(claim.id(), submission.id());
+                publisher.publish(claim, events, claim.details().correlationId());
+            }
+            claims.updateAll(sent);
+        });
+        return ids;
+    }
+}
