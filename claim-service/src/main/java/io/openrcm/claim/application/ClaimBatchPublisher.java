@@ -3,16 +3,13 @@ package io.openrcm.claim.application;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.ClaimStatusChanged;
-import io.openrcm.claim.domain.ClaimSubmitted;
 import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.Responsibility;
 import io.openrcm.claim.persistence.ClaimInserts;
 import io.openrcm.claim.persistence.PatientEntryStore;
-import io.openrcm.platform.eventing.Topics;
 import io.openrcm.platform.eventing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,32 +44,16 @@ public class ClaimBatchPublisher {
 
     /** Records and publishes each claim's events, claim after claim, each claim's in order. */
     public void publishAll(List<ClaimEvents> batch) {
-        List<Outbox.NewEvent> rows = new ArrayList<>();
-        List<ClaimStatusChanged> history = new ArrayList<>();
         // The patient's entries are read (for all claims at once) only when a change leaves a claim with the patient.
         List<UUID> withPatient = batch.stream().filter(c -> c.events().stream().anyMatch(e ->
                 e instanceof ClaimStatusChanged s && s.responsibility() == Responsibility.PATIENT))
                 .map(c -> c.claim().id()).toList();
         Map<UUID, List<PatientEntry>> entries = patientEntries.ofClaims(withPatient);
+        ClaimEventBatch events = new ClaimEventBatch();
         for (ClaimEvents c : batch) {
-            Claim claim = c.claim();
-            String aggregateId = claim.id().toString();
-            for (ClaimDomainEvent event : c.events()) {
-                if (event instanceof ClaimStatusChanged changed) {
-                    history.add(changed);
-                    rows.add(new Outbox.NewEvent(Topics.CLAIM_STATUS, ClaimEventPublisher.AGGREGATE_TYPE, aggregateId,
-                            ClaimEventPublisher.CLAIM_STATUS_CHANGED, ClaimEventPublisher.VERSION,
-                            ClaimEventPublisher.statusChanged(claim, changed, null, ClaimEventPublisher
-                                    .patientBalance(changed, entries.getOrDefault(claim.id(), List.of()))),
-                            c.correlationId()));
-                } else if (event instanceof ClaimSubmitted submitted) {
-                    rows.add(new Outbox.NewEvent(Topics.CLAIM_SUBMITTED, ClaimEventPublisher.AGGREGATE_TYPE,
-                            aggregateId, ClaimEventPublisher.CLAIM_SUBMITTED, ClaimEventPublisher.VERSION,
-                            ClaimEventPublisher.submitted(claim, submitted), c.correlationId()));
-                }
-            }
+            events.add(c.claim(), c.events(), c.correlationId(), null, id -> entries.getOrDefault(id, List.of()));
         }
-        inserts.insertStatusChanges(history);
-        outbox.appendAll(rows);
+        inserts.insertStatusChanges(events.statusChanges());
+        outbox.appendAll(events.rows());
     }
 }
