@@ -33,9 +33,11 @@ class ChaosSystemTest {
                 .kafkaPort(0).postgresPort(0).readyTimeout(ChaosRun.SERVICE_READY_TIMEOUT).build();
         ChaosRun.Result result;
         try (Stack stack = Stack.start(options)) {
-            // Paced so the load lasts as long as the faults (about two minutes): every fault lands under load.
+            // Paced so the load lasts as long as the faults (about three minutes with the services' restarts here):
+            // most faults land under load. At 8/s (two minutes) the set-based pipeline kept up so well that the load
+            // was over before the sixth fault.
             result = ChaosRun.run(stack, new ChaosRun.Settings(1_000, 1, 2, 5, 13,
-                    List.of("--rate=8", "--claims-per-remittance=50")));
+                    List.of("--rate=5", "--claims-per-remittance=50")));
         }
 
         assertThat(result.failures()).isEmpty();
