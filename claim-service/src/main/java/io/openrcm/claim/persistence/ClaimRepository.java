@@ -24,6 +24,14 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID> {
 
+    /**
+     * Every claim of the encounter :encounterId, original or correction, written so that the planner can answer it with
+     * the two partial indexes on encounter_id (originals, corrections; V14_2); a plain "encounterId = :encounterId"
+     * matches neither and reads the whole table.
+     */
+    static final String OF_ENCOUNTER = "(encounterId = :encounterId and frequencyCode = '" + Correction.ORIGINAL_CODE
+            + "' or encounterId = :encounterId and frequencyCode <> '" + Correction.ORIGINAL_CODE + "')";
+
     /** True when the encounter already has its original claim. */
     /**
      * Whether the encounter has its original claim. Claims are inserted with a flush, so nothing pending can change
@@ -145,7 +153,7 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         StringBuilder where = new StringBuilder("billingProviderNpi in :practices");
         Parameters params = Parameters.with("practices", inList(filter.practices()));
         if (filter.encounterId() != null) {
-            where.append(" and encounterId = :encounterId");
+            where.append(" and ").append(OF_ENCOUNTER);
             params = params.and("encounterId", filter.encounterId());
         }
         if (filter.status() != null) {

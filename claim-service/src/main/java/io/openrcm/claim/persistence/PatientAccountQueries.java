@@ -19,6 +19,10 @@ public class PatientAccountQueries {
     private static final String LIVE = "frequency_code <> '" + Correction.VOID_CODE + "' AND status NOT IN ('"
             + ClaimStatus.CORRECTED.name() + "', '" + ClaimStatus.VOIDED.name() + "')";
     private static final String OWES = ArQueries.OPEN_PATIENT_AR + " AND " + ArQueries.PATIENT_OWED + " > 0";
+    // The encounter's claims, originals and corrections: each half matches one of the partial indexes on encounter_id
+    // (see ClaimRepository.OF_ENCOUNTER).
+    private static final String OF_ENCOUNTER = "(encounter_id = ?1 AND frequency_code = '" + Correction.ORIGINAL_CODE
+            + "' OR encounter_id = ?1 AND frequency_code <> '" + Correction.ORIGINAL_CODE + "')";
 
     private final EntityManager em;
 
@@ -52,8 +56,9 @@ public class PatientAccountQueries {
      * became a claim.
      */
     public Optional<EncounterClaim> liveClaimOfEncounter(UUID encounterId) {
-        List<?> rows = em.createNativeQuery("SELECT id, billing_provider_npi FROM claim WHERE encounter_id = ?1 AND "
-                + LIVE + " ORDER BY created_at DESC, id LIMIT 1").setParameter(1, encounterId).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT id, billing_provider_npi FROM claim WHERE " + OF_ENCOUNTER
+                + " AND " + LIVE + " ORDER BY created_at DESC, id LIMIT 1").setParameter(1, encounterId)
+                .getResultList();
         return rows.stream().findFirst().map(r -> {
             Object[] row = (Object[]) r;
             return new EncounterClaim((UUID) row[0], (String) row[1]);
@@ -62,7 +67,7 @@ public class PatientAccountQueries {
 
     /** True when the encounter has any claim, live or not. */
     public boolean encounterHasClaim(UUID encounterId) {
-        return !em.createNativeQuery("SELECT 1 FROM claim WHERE encounter_id = ?1 LIMIT 1")
+        return !em.createNativeQuery("SELECT 1 FROM claim WHERE " + OF_ENCOUNTER + " LIMIT 1")
                 .setParameter(1, encounterId).getResultList().isEmpty();
     }
 
