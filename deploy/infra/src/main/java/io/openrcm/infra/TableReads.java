@@ -7,20 +7,30 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The sequential scans PostgreSQL counted on a table in the current transaction of a connection
+ * How a connection's current transaction read a table so far, as PostgreSQL counted it
  * ({@code pg_stat_xact_user_tables}). A test fills a table with enough rows for the planner's choice to mean something,
- * runs a repository's real query in that same transaction and proves, by a count that did not move, that the query
- * read the table through an index. The count sees the statements the code really sends, ORM ones included.
+ * runs a repository's real query in that same transaction and proves, by counts that did not move (no sequential
+ * scan) or barely moved (a handful of rows fetched, not a walk through a whole index), that the query read the table
+ * through an index. The counts see the statements the code really sends, ORM ones included.
  */
-public final class SequentialScans {
+public final class TableReads {
 
-    private SequentialScans() {
+    private TableReads() {
     }
 
     /** Sequential scans of the table so far in the connection's current transaction. */
-    public static long of(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT coalesce(sum(seq_scan), 0) FROM pg_stat_xact_user_tables WHERE relname = ?")) {
+    public static long sequentialScans(Connection c, String table) throws SQLException {
+        return stat(c, "seq_scan", table);
+    }
+
+    /** Rows of the table read so far in the connection's current transaction, by sequential and index scans. */
+    public static long rowsRead(Connection c, String table) throws SQLException {
+        return stat(c, "seq_tup_read + idx_tup_fetch", table);
+    }
+
+    private static long stat(Connection c, String counters, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(sum(" + counters + "), 0)"
+                + " FROM pg_stat_xact_user_tables WHERE relname = ?")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
