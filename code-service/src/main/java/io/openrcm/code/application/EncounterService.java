@@ -6,6 +6,7 @@ import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.domain.EncounterKey;
 import io.openrcm.code.domain.EncounterStatus;
+import io.openrcm.code.domain.KnownEncounter;
 import io.openrcm.code.domain.edits.EditFinding;
 import io.openrcm.code.persistence.CodingRecords;
 import io.openrcm.code.persistence.EncounterRepository;
@@ -105,9 +106,14 @@ public class EncounterService {
 
     private CodingOutcome codeInTransaction(EncounterContent content, String correlationId) {
         // The practice's own earlier post of this EHR id, never another practice's: that one is none of its business.
-        Optional<Encounter> existing = encounters.findByKey(EncounterKey.of(content));
-        if (existing.isPresent()) {
-            return replay(content, existing.get());
+        // Read whole only when this request repeats it: the answer is then that encounter.
+        EncounterKey key = EncounterKey.of(content);
+        KnownEncounter prior = encounters.findKnown(Set.of(key)).get(key);
+        if (prior != null) {
+            if (!prior.isRetryOf(content)) {
+                throw EncounterProblems.idempotencyConflict(content.ehrEncounterId());
+            }
+            return new CodingOutcome(encounters.findEncounter(prior.id()).orElseThrow(), false);
         }
         Accepted accepted = accept(content, correlationId);
         encounters.add(List.of(accepted.encounter()));
