@@ -94,17 +94,16 @@ public class EncounterBatchService {
                 : encounters.findEncounters(retried(items, stored));
         Known known = new Known(stored, repeated, new HashMap<>());
         List<EncounterService.Accepted> fresh = new ArrayList<>();
-        Map<EncounterService.Accepted, EncounterContent> received = new HashMap<>();
         List<BatchOutcome> outcomes = new ArrayList<>(items.size());
         for (BatchItem item : items) {
-            outcomes.add(outcomeOf(item, known, fresh, received));
+            outcomes.add(outcomeOf(item, known, fresh));
         }
         // Inserting in key order makes concurrent batches that share EHR encounter ids wait on each other instead of
         // deadlocking; the loser then fails on the unique constraint and its retry sees the winner's rows.
         fresh.sort(Comparator.comparing((EncounterService.Accepted a) -> a.encounter().content().ehrEncounterId())
                 .thenComparing(a -> a.encounter().content().billingProviderNpi()));
         encounters.add(fresh.stream().map(EncounterService.Accepted::encounter).toList());
-        single.recordAll(fresh, received);
+        single.recordAll(fresh);
         LOG.logf(summaryAtInfo ? Logger.Level.INFO : Logger.Level.DEBUG, "Batch of %d encounters: %d coded",
                 items.size(), fresh.size());
         return outcomes;
@@ -130,8 +129,7 @@ public class EncounterBatchService {
             Map<EncounterKey, Encounter> created) {
     }
 
-    private BatchOutcome outcomeOf(BatchItem item, Known known, List<EncounterService.Accepted> fresh,
-            Map<EncounterService.Accepted, EncounterContent> received) {
+    private BatchOutcome outcomeOf(BatchItem item, Known known, List<EncounterService.Accepted> fresh) {
         if (item.rejection() != null) {
             return BatchOutcome.rejected(item.rejection());
         }
@@ -159,7 +157,6 @@ public class EncounterBatchService {
         EncounterService.Accepted accepted = single.accept(content, item.correlationId());
         known.created().put(key, accepted.encounter());
         fresh.add(accepted);
-        received.put(accepted, content);
         return BatchOutcome.of(new CodingOutcome(accepted.encounter(), true));
     }
 }
