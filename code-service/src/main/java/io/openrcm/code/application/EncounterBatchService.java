@@ -3,6 +3,7 @@ package io.openrcm.code.application;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.domain.EncounterKey;
+import io.openrcm.code.domain.KnownEncounter;
 import io.openrcm.code.persistence.EncounterRepository;
 import io.openrcm.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
@@ -85,42 +87,76 @@ public class EncounterBatchService {
                 keys.add(EncounterKey.of(item.content()));
             }
         }
-        Map<EncounterKey, Encounter> known = new HashMap<>(encounters.findByKeys(keys));
+        // One statement for the whole batch, reading only id and fingerprint; a whole encounter is read only for the
+        // identical retries, whose answer is that encounter.
+        Map<EncounterKey, KnownEncounter> stored = encounters.findKnown(keys);
+        Map<UUID, Encounter> repeated = stored.isEmpty() ? Map.of()
+                : encounters.findEncounters(retried(items, stored));
+        Known known = new Known(stored, repeated, new HashMap<>());
         List<EncounterService.Accepted> fresh = new ArrayList<>();
-        Map<EncounterService.Accepted, EncounterContent> received = new HashMap<>();
         List<BatchOutcome> outcomes = new ArrayList<>(items.size());
         for (BatchItem item : items) {
-            outcomes.add(outcomeOf(item, known, fresh, received));
+            outcomes.add(outcomeOf(item, known, fresh));
         }
         // Inserting in key order makes concurrent batches that share EHR encounter ids wait on each other instead of
         // deadlocking; the loser then fails on the unique constraint and its retry sees the winner's rows.
         fresh.sort(Comparator.comparing((EncounterService.Accepted a) -> a.encounter().content().ehrEncounterId())
                 .thenComparing(a -> a.encounter().content().billingProviderNpi()));
         encounters.add(fresh.stream().map(EncounterService.Accepted::encounter).toList());
-        single.recordAll(fresh, received);
+        single.recordAll(fresh);
         LOG.logf(summaryAtInfo ? Logger.Level.INFO : Logger.Level.DEBUG, "Batch of %d encounters: %d coded",
                 items.size(), fresh.size());
         return outcomes;
     }
 
-    private BatchOutcome outcomeOf(BatchItem item, Map<EncounterKey, Encounter> known,
-            List<EncounterService.Accepted> fresh, Map<EncounterService.Accepted, EncounterContent> received) {
+    /** The stored encounters that items of the batch repeat identically. */
+    private static Set<UUID> retried(List<BatchItem> items, Map<EncounterKey, KnownEncounter> stored) {
+        Set<UUID> ids = new HashSet<>();
+        for (BatchItem item : items) {
+            KnownEncounter prior = item.content() == null ? null : stored.get(EncounterKey.of(item.content()));
+            if (prior != null && prior.isRetryOf(item.content())) {
+                ids.add(prior.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * What the batch knows of each key: the encounters stored before it (and, whole, those it repeats), and the ones
+     * it created itself, which a later item with the same key repeats or conflicts with.
+     */
+    private record Known(Map<EncounterKey, KnownEncounter> stored, Map<UUID, Encounter> repeated,
+            Map<EncounterKey, Encounter> created) {
+    }
+
+    private BatchOutcome outcomeOf(BatchItem item, Known known, List<EncounterService.Accepted> fresh) {
         if (item.rejection() != null) {
             return BatchOutcome.rejected(item.rejection());
         }
         EncounterContent content = item.content();
-        try {
-            Encounter prior = known.get(EncounterKey.of(content));
-            if (prior != null) {
-                return BatchOutcome.of(EncounterService.replay(content, prior));
+        EncounterKey key = EncounterKey.of(content);
+        KnownEncounter prior = known.stored().get(key);
+        if (prior != null) {
+            if (!prior.isRetryOf(content)) {
+                return BatchOutcome.rejected(EncounterProblems.idempotencyConflict(content.ehrEncounterId()).problem());
             }
-        } catch (ProblemException e) {
-            return BatchOutcome.rejected(e.problem());
+            Encounter existing = known.repeated().get(prior.id());
+            if (existing == null) {
+                throw new IllegalStateException("Encounter " + prior.id() + " vanished within its transaction");
+            }
+            return BatchOutcome.of(new CodingOutcome(existing, false));
+        }
+        Encounter earlier = known.created().get(key);
+        if (earlier != null) {
+            try {
+                return BatchOutcome.of(EncounterService.replay(content, earlier));
+            } catch (ProblemException e) {
+                return BatchOutcome.rejected(e.problem());
+            }
         }
         EncounterService.Accepted accepted = single.accept(content, item.correlationId());
-        known.put(EncounterKey.of(content), accepted.encounter());
+        known.created().put(key, accepted.encounter());
         fresh.add(accepted);
-        received.put(accepted, content);
         return BatchOutcome.of(new CodingOutcome(accepted.encounter(), true));
     }
 }

@@ -1,11 +1,13 @@
 package io.openrcm.code.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openrcm.code.domain.AuditEntry;
 import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.domain.EncounterKey;
 import io.openrcm.code.domain.EncounterStatus;
+import io.openrcm.code.domain.KnownEncounter;
 import io.openrcm.code.domain.edits.EditFinding;
 import io.openrcm.code.persistence.CodingRecords;
 import io.openrcm.code.persistence.EncounterRepository;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,13 +108,18 @@ public class EncounterService {
 
     private CodingOutcome codeInTransaction(EncounterContent content, String correlationId) {
         // The practice's own earlier post of this EHR id, never another practice's: that one is none of its business.
-        Optional<Encounter> existing = encounters.findByKey(EncounterKey.of(content));
-        if (existing.isPresent()) {
-            return replay(content, existing.get());
+        // Read whole only when this request repeats it: the answer is then that encounter.
+        EncounterKey key = EncounterKey.of(content);
+        KnownEncounter prior = encounters.findKnown(Set.of(key)).get(key);
+        if (prior != null) {
+            if (!prior.isRetryOf(content)) {
+                throw EncounterProblems.idempotencyConflict(content.ehrEncounterId());
+            }
+            return new CodingOutcome(encounters.findEncounter(prior.id()).orElseThrow(), false);
         }
         Accepted accepted = accept(content, correlationId);
         encounters.add(List.of(accepted.encounter()));
-        record(content, accepted);
+        recordAll(List.of(accepted));
         return new CodingOutcome(accepted.encounter(), true);
     }
 
@@ -120,52 +128,68 @@ public class EncounterService {
         CodingEngine.AutoCoded auto = engine.autoCode(content);
         List<EditFinding> findings = engine.edits(auto.content());
         return new Accepted(Encounter.received(UUID.randomUUID(), auto.content(), content.fingerprint(),
-                correlationId, findings, clock.instant()), auto.suggestions());
-    }
-
-    /** A new encounter and the suggestions made for its text. */
-    record Accepted(Encounter encounter, List<CodeSuggestion> suggestions) {
-    }
-
-    /** The suggestions, the audit of automatic coding and the event, once the encounter row exists. */
-    void record(EncounterContent received, Accepted accepted) {
-        Encounter encounter = accepted.encounter();
-        recordCoding(received, accepted);
-        if (encounter.status() == EncounterStatus.CODED) {
-            events.coded(encounter);
-        }
-        // DEBUG: one INFO line per encounter was a measurable share of the hot path's CPU (issue 14).
-        LOG.debugf("Encounter %s %s (EHR encounter %s, %d diagnoses, %d lines, %d findings)", encounter.id(),
-                encounter.status(), received.ehrEncounterId(), received.diagnoses().size(),
-                received.serviceLines().size(), encounter.findings().size());
+                correlationId, findings, clock.instant()), content, auto.suggestions());
     }
 
     /**
-     * As {@link #record} for the new encounters of a batch (each with the content received), with the events of all
-     * of them in one outbox insert, and one log line per batch (the caller's) instead of one per encounter.
+     * A new encounter, the content received for it (before automatic coding) and the suggestions made for its text.
+     * Compared by identity: a batch keeps them in lists, and a deep hash of every encounter was measurable.
      */
-    void recordAll(List<Accepted> accepted, Map<Accepted, EncounterContent> received) {
-        List<Encounter> coded = new ArrayList<>(accepted.size());
-        for (Accepted a : accepted) {
-            recordCoding(received.get(a), a);
-            if (a.encounter().status() == EncounterStatus.CODED) {
-                coded.add(a.encounter());
-            }
-            LOG.debugf("Encounter %s %s (EHR encounter %s, %d findings)", a.encounter().id(), a.encounter().status(),
-                    a.encounter().content().ehrEncounterId(), a.encounter().findings().size());
+    static final class Accepted {
+
+        private final Encounter encounter;
+        private final EncounterContent received;
+        private final List<CodeSuggestion> suggestions;
+
+        Accepted(Encounter encounter, EncounterContent received, List<CodeSuggestion> suggestions) {
+            this.encounter = encounter;
+            this.received = received;
+            this.suggestions = suggestions;
         }
-        events.codedAll(coded);
+
+        Encounter encounter() {
+            return encounter;
+        }
+
+        EncounterContent received() {
+            return received;
+        }
+
+        List<CodeSuggestion> suggestions() {
+            return suggestions;
+        }
     }
 
-    private void recordCoding(EncounterContent received, Accepted accepted) {
-        Encounter encounter = accepted.encounter();
-        if (!received.equals(encounter.content())) {
-            records.audit(encounter.id(), "AUTO", "AUTO_CODED", encounter.receivedAt(), CodingState.of(json, received),
-                    CodingState.of(json, encounter.content()));
+    /**
+     * Once the new encounters' rows exist: the audit of automatic coding and the suggestions of all of them (one
+     * batch per table), their events in one outbox insert, and one log line per batch (the caller's) instead of one
+     * per encounter.
+     */
+    void recordAll(List<Accepted> accepted) {
+        Map<UUID, AuditEntry> autoCoded = new LinkedHashMap<>();
+        Map<UUID, List<CodeSuggestion>> suggested = new LinkedHashMap<>();
+        List<Encounter> coded = new ArrayList<>(accepted.size());
+        for (Accepted a : accepted) {
+            Encounter encounter = a.encounter();
+            EncounterContent received = a.received();
+            // The same instance when nothing came as text: automatic coding had nothing to do.
+            if (received != encounter.content() && !received.equals(encounter.content())) {
+                autoCoded.put(encounter.id(), new AuditEntry("AUTO", "AUTO_CODED", encounter.receivedAt(),
+                        CodingState.of(json, received), CodingState.of(json, encounter.content())));
+            }
+            if (!received.fullyCoded()) {
+                suggested.put(encounter.id(), a.suggestions());
+            }
+            if (encounter.status() == EncounterStatus.CODED) {
+                coded.add(encounter);
+            }
+            // DEBUG: one INFO line per encounter was a measurable share of the hot path's CPU (issue 14).
+            LOG.debugf("Encounter %s %s (EHR encounter %s, %d findings)", encounter.id(), encounter.status(),
+                    encounter.content().ehrEncounterId(), encounter.findings().size());
         }
-        if (!received.fullyCoded()) {
-            records.saveSuggestions(encounter.id(), accepted.suggestions());
-        }
+        records.auditNew(autoCoded);
+        records.addSuggestions(suggested);
+        events.codedAll(coded);
     }
 
     static CodingOutcome replay(EncounterContent content, Encounter existing) {

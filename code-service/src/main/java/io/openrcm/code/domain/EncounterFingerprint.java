@@ -17,6 +17,9 @@ import java.util.List;
 public final class EncounterFingerprint {
 
     private static final String VERSION = "encounter-fingerprint-v1;";
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread: looking the algorithm up through the providers on every encounter costs more. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(EncounterFingerprint::newSha256);
 
     private EncounterFingerprint() {
     }
@@ -28,7 +31,7 @@ public final class EncounterFingerprint {
 
     /** The canonical text that is hashed; exposed to tests. */
     static String canonical(EncounterContent c) {
-        StringBuilder out = new StringBuilder(VERSION);
+        StringBuilder out = new StringBuilder(512).append(VERSION);
         field(out, "ehrEncounterId", c.ehrEncounterId());
         field(out, "patient.id", c.patient().id());
         field(out, "patient.firstName", c.patient().firstName());
@@ -103,9 +106,13 @@ public final class EncounterFingerprint {
     }
 
     private static String sha256(String text) {
+        // digest() leaves the instance reset for the thread's next encounter.
+        return HEX.formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }

@@ -9,36 +9,85 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** Stores and reads the suggestions and the audit trail of encounters. */
 @ApplicationScoped
 public class CodingRecords {
 
+    private static final String SUGGESTION = "INSERT INTO coding_suggestion (encounter_id, target, position, rank,"
+            + " system, code, title, confidence) VALUES (?,?,?,?,?,?,?,?)";
+    private static final String AUDIT = "INSERT INTO coding_audit (encounter_id, actor, action, at, before_state,"
+            + " after_state) VALUES (?,?,?,?,?,?)";
+
     private final EntityManager em;
+    private final DataSource dataSource;
 
     @Inject
-    public CodingRecords(EntityManager em) {
+    public CodingRecords(EntityManager em, DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
-    /** Replaces the suggestions of an encounter. */
-    public void saveSuggestions(UUID encounterId, List<CodeSuggestion> suggestions) {
-        em.createNativeQuery("DELETE FROM coding_suggestion WHERE encounter_id = :id").setParameter("id", encounterId)
-                .executeUpdate();
-        for (CodeSuggestion s : suggestions) {
-            em.createNativeQuery("INSERT INTO coding_suggestion (encounter_id, target, position, rank, system, code, "
-                    + "title, confidence) VALUES (:id, :target, :position, :rank, :system, :code, :title, :conf)")
-                    .setParameter("id", encounterId).setParameter("target", s.target())
-                    .setParameter("position", s.position()).setParameter("rank", s.rank())
-                    .setParameter("system", s.code().system().name()).setParameter("code", s.code().code())
-                    .setParameter("title", s.title().length() > 500 ? s.title().substring(0, 500) : s.title())
-                    .setParameter("conf", BigDecimal.valueOf(s.confidence()).setScale(4, RoundingMode.HALF_UP))
-                    .executeUpdate();
+    /**
+     * The suggestions made for new encounters (which have none yet), by encounter, with one JDBC batch on the
+     * transaction's connection instead of a statement per suggestion.
+     */
+    public void addSuggestions(Map<UUID, List<CodeSuggestion>> byEncounter) {
+        if (byEncounter.values().stream().allMatch(List::isEmpty)) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SUGGESTION)) {
+            for (Map.Entry<UUID, List<CodeSuggestion>> e : byEncounter.entrySet()) {
+                for (CodeSuggestion s : e.getValue()) {
+                    ps.setObject(1, e.getKey());
+                    ps.setString(2, s.target());
+                    ps.setInt(3, s.position());
+                    ps.setInt(4, s.rank());
+                    ps.setString(5, s.code().system().name());
+                    ps.setString(6, s.code().code());
+                    ps.setString(7, s.title().length() > 500 ? s.title().substring(0, 500) : s.title());
+                    ps.setBigDecimal(8, BigDecimal.valueOf(s.confidence()).setScale(4, RoundingMode.HALF_UP));
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the suggestions of " + byEncounter.size()
+                    + " encounter(s)", e);
+        }
+    }
+
+    /** One audit entry for each of these new encounters, in the map's order, with one JDBC batch. */
+    public void auditNew(Map<UUID, AuditEntry> byEncounter) {
+        if (byEncounter.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(AUDIT)) {
+            for (Map.Entry<UUID, AuditEntry> e : byEncounter.entrySet()) {
+                AuditEntry a = e.getValue();
+                ps.setObject(1, e.getKey());
+                ps.setString(2, a.actor());
+                ps.setString(3, a.action());
+                ps.setObject(4, OffsetDateTime.ofInstant(a.at(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setString(5, a.before());
+                ps.setString(6, a.after());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not audit " + byEncounter.size() + " encounter(s)", e);
         }
     }
 

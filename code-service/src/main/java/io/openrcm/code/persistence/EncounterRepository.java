@@ -2,6 +2,7 @@ package io.openrcm.code.persistence;
 
 import io.openrcm.code.domain.Encounter;
 import io.openrcm.code.domain.EncounterKey;
+import io.openrcm.code.domain.KnownEncounter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
 
     @Inject
     EncounterInserts inserts;
+    @Inject
+    EncounterKeyLookup keyLookup;
 
     /**
      * Inserts the encounters at once (one JDBC batch per table), so a concurrent insert of the same EHR encounter id
@@ -105,14 +108,20 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
                 .firstResultOptional().map(EncounterEntity::toDomain);
     }
 
-    /** The encounters already created under any of these keys, by key; one query. */
-    public Map<EncounterKey, Encounter> findByKeys(Collection<EncounterKey> keys) {
-        if (keys.isEmpty()) {
+    /**
+     * The encounters already stored under any of these keys, as far as deciding on a new request needs (id and
+     * request fingerprint), by key; one statement whatever the number of keys.
+     */
+    public Map<EncounterKey, KnownEncounter> findKnown(Set<EncounterKey> keys) {
+        return keyLookup.known(keys);
+    }
+
+    /** The encounters with these ids, by id; for the few a batch repeats, so read whole through the mapping. */
+    public Map<UUID, Encounter> findEncounters(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
             return Map.of();
         }
-        // By EHR id (the index's first column), then only the exact keys asked for.
-        return list("ehrEncounterId in ?1", keys.stream().map(EncounterKey::ehrEncounterId).distinct().toList())
-                .stream().map(EncounterEntity::toDomain).filter(e -> keys.contains(EncounterKey.of(e.content())))
-                .collect(Collectors.toMap(e -> EncounterKey.of(e.content()), Function.identity()));
+        return list("id in ?1", List.copyOf(ids)).stream().map(EncounterEntity::toDomain)
+                .collect(Collectors.toMap(Encounter::id, Function.identity()));
     }
 }

@@ -139,6 +139,37 @@ class CodingWorkflowTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void aBatchOfTextEncountersLeavesEachItsOwnAutoCodingAuditAndSuggestions() {
+        Map<String, Object> confident = EncounterRequests.json(EncounterRequests.newEhrId());
+        confident.put("diagnoses", List.of(Map.of("text", "T2DM w/o complications"), Map.of("text", "HTN")));
+        Map<String, Object> vague = EncounterRequests.json(EncounterRequests.newEhrId());
+        vague.put("diagnoses", List.of(Map.of("text", "sugar problem"), "I10"));
+        Map<String, Object> coded = EncounterRequests.json(EncounterRequests.newEhrId());
+
+        List<String> ids = given().contentType("application/json")
+                .body(Map.of("encounters", List.of(confident, vague, coded))).post("/encounters/batch").then()
+                .statusCode(200).body("results.status", contains(201, 201, 201))
+                .body("results.encounter.status", contains("CODED", "NEEDS_REVIEW", "CODED"))
+                .extract().path("results.encounter.encounterId");
+
+        UUID auto = UUID.fromString(ids.get(0));
+        UUID waiting = UUID.fromString(ids.get(1));
+        UUID clean = UUID.fromString(ids.get(2));
+        // Audited at the moment the encounter was received, to the stored microsecond.
+        assertThat(Rows.count(db, "SELECT count(*) FROM coding_audit a JOIN encounter e ON e.id = a.encounter_id"
+                + " WHERE a.encounter_id = ? AND a.actor = 'AUTO' AND a.action = 'AUTO_CODED'"
+                + " AND a.at = e.received_at AND a.after_state LIKE '%E119%'", auto)).isEqualTo(1);
+        assertThat(Rows.count(db, "SELECT count(*) FROM coding_audit WHERE encounter_id = ?", waiting)).isZero();
+        assertThat(Rows.count(db, "SELECT count(*) FROM coding_audit WHERE encounter_id = ?", clean)).isZero();
+        assertThat(Rows.count(db, "SELECT count(*) FROM coding_suggestion WHERE encounter_id = ?", auto))
+                .isGreaterThan(1);
+        assertThat(Rows.count(db, "SELECT count(*) FROM coding_suggestion WHERE encounter_id = ?", clean)).isZero();
+        given().get("/coding-queue/" + auto).then().statusCode(200).body("audit.actor", contains("AUTO"))
+                .body("suggestions.size()", equalTo((int) Rows.count(db,
+                        "SELECT count(*) FROM coding_suggestion WHERE encounter_id = ?", auto)));
+    }
+
     private static ValidatableResponse post(Map<String, Object> body) {
         return given().contentType("application/json").body(body).post("/encounters").then();
     }

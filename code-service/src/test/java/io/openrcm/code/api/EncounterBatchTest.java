@@ -133,4 +133,47 @@ class EncounterBatchTest {
         assertThat(Rows.count(db, "SELECT count(*) FROM audit_record WHERE correlation_id = ?", "corr-" + ehrId))
                 .isZero();
     }
+
+    @Test
+    void decidesEveryKeyAgainstWhatWasStoredAndWhatTheBatchItselfCreated() {
+        String coded = EncounterRequests.newEhrId();
+        Map<String, Object> codedFirst = given().contentType(ContentType.JSON).body(EncounterRequests.json(coded))
+                .post("/encounters").then().statusCode(201).extract().jsonPath().getMap("");
+        Map<String, Object> queuedBody = EncounterRequests.json(EncounterRequests.newEhrId());
+        queuedBody.put("diagnoses", List.of("E11.9", "Z99.99"));
+        Map<String, Object> queuedFirst = given().contentType(ContentType.JSON).body(queuedBody).post("/encounters")
+                .then().statusCode(201).body("status", equalTo("NEEDS_REVIEW")).extract().jsonPath().getMap("");
+        Map<String, Object> codedElsewhere = EncounterRequests.json(coded);
+        codedElsewhere.put("billingProviderNpi", TestPractices.PRAIRIE);
+        Map<String, Object> codedChanged = EncounterRequests.json(coded);
+        codedChanged.put("placeOfService", "22");
+        String fresh = EncounterRequests.newEhrId();
+        Map<String, Object> freshChanged = EncounterRequests.json(fresh);
+        EncounterRequests.line(freshChanged, 0).put("units", 2);
+        Map<String, Long> before = Rows.counts(db);
+
+        JsonPath result = given().contentType(ContentType.JSON).body(Map.of("encounters", List.of(
+                EncounterRequests.json(coded), codedChanged, queuedBody, EncounterRequests.json(fresh),
+                freshChanged, EncounterRequests.json(fresh), codedElsewhere))).post("/encounters/batch").then()
+                .statusCode(200).body("results.status", contains(200, 409, 200, 201, 409, 200, 201))
+                .body("results[1].problem.type", endsWith("/idempotency-conflict"))
+                .body("results[4].problem.type", endsWith("/idempotency-conflict"))
+                .extract().jsonPath();
+
+        // A retry answers with the stored encounter as its first request did: every field, findings included.
+        assertThat(result.getMap("results[0].encounter")).isEqualTo(codedFirst);
+        assertThat(result.getMap("results[2].encounter")).isEqualTo(queuedFirst);
+        String freshId = result.getString("results[3].encounter.encounterId");
+        assertThat(result.getString("results[5].encounter.encounterId")).isEqualTo(freshId);
+        String elsewhereId = result.getString("results[6].encounter.encounterId");
+        assertThat(elsewhereId).isNotEqualTo(codedFirst.get("encounterId")).isNotEqualTo(freshId);
+        assertThat(result.getString("results[6].encounter.billingProviderNpi")).isEqualTo(TestPractices.PRAIRIE);
+        Map<String, Long> after = Rows.counts(db);
+        assertThat(after.get("encounter")).isEqualTo(before.get("encounter") + 2);
+        assertThat(after.get("outbox_event")).isEqualTo(before.get("outbox_event") + 2);
+        assertThat(Rows.encountersFor(db, coded)).isEqualTo(2);
+        assertThat(Rows.encountersFor(db, fresh)).isEqualTo(1);
+        assertThat(Rows.count(db, "SELECT count(*) FROM encounter_service_line l JOIN encounter e"
+                + " ON e.id = l.encounter_id WHERE e.ehr_encounter_id = ? AND l.units = 2", fresh)).isZero();
+    }
 }

@@ -11,6 +11,7 @@ import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -160,6 +161,24 @@ class EncounterRequestValidatorTest {
                             List.of(1))));
             assertThat(catchThrowableOfType(ProblemException.class, () -> validator.validate(request)).problem()
                     .violations()).as(units).extracting(Violation::pointer).containsExactly("/serviceLines/0/units");
+        }
+    }
+
+    @Test
+    void readsDatesExactlyAsTheIsoFormatterDoes() {
+        // The digit-by-digit path must accept and refuse the very texts LocalDate.parse does.
+        for (String text : List.of("2025-06-02", "2024-02-29", "2023-02-29", "2025-13-01", "2025-00-10",
+                "2025-04-31", "2025-04-00", "0000-01-01", "9999-12-31", "+12025-01-01", "2025-1-01", "2025/01/01",
+                "2025-01-0a", "-001-01-01", "2025-01-01 ", "\u0662\u0660\u0662\u0665-01-01", "")) {
+            LocalDate expected = null;
+            try {
+                expected = LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                assertThat(catchThrowableOfType(DateTimeException.class,
+                        () -> EncounterRequestValidator.isoDate(text))).as(text).isNotNull();
+                continue;
+            }
+            assertThat(EncounterRequestValidator.isoDate(text)).as(text).isEqualTo(expected);
         }
     }
 }

@@ -8,19 +8,35 @@ package io.openrcm.kernel;
 public final class Npi {
 
     private static final String PREFIX = "80840";
+    /** The prefix's share of the Luhn sum of prefix and NPI: its digits sit at places 10 to 14 from the right. */
+    private static final int PREFIX_SUM = prefixSum();
 
     private Npi() {
     }
 
     /** True when the text is a well-formed NPI with a correct check digit. */
     public static boolean isValid(String npi) {
-        if (npi == null || npi.length() != 10 || !npi.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (npi == null || npi.length() != 10 || (npi.charAt(0) != '1' && npi.charAt(0) != '2')) {
             return false;
         }
-        if (npi.charAt(0) != '1' && npi.charAt(0) != '2') {
-            return false;
+        // Checked on every encounter a service receives: one pass over the digits, no stream, no concatenation.
+        int sum = PREFIX_SUM;
+        for (int i = 9; i >= 0; i--) {
+            char c = npi.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            sum += luhnDigit(c - '0', (9 - i) % 2 == 1);
         }
-        return luhnValid(PREFIX + npi);
+        return sum % 10 == 0;
+    }
+
+    /** A digit's share of a Luhn sum, doubled (and reduced) at every second place from the check digit. */
+    private static int luhnDigit(int d, boolean doubleIt) {
+        if (!doubleIt) {
+            return d;
+        }
+        return d * 2 > 9 ? d * 2 - 9 : d * 2;
     }
 
     /** The check digit that completes the first nine digits of an NPI. */
@@ -34,6 +50,15 @@ public final class Npi {
             }
         }
         throw new IllegalStateException("no Luhn check digit exists");
+    }
+
+    private static int prefixSum() {
+        int sum = 0;
+        for (int i = 0; i < PREFIX.length(); i++) {
+            int place = 10 + PREFIX.length() - 1 - i;
+            sum += luhnDigit(PREFIX.charAt(i) - '0', place % 2 == 1);
+        }
+        return sum;
     }
 
     /** The standard Luhn check over a digit string whose last digit is the check digit. */

@@ -3,6 +3,7 @@ package io.openrcm.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -51,5 +52,18 @@ class NpiTest {
         assertThat(Npi.checkDigit("123456789")).isEqualTo(3);
         assertThat(Npi.checkDigit("124531959")).isEqualTo(9);
         assertThatThrownBy(() -> Npi.checkDigit("12345")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void agreesWithTheLuhnCheckOverThePrefixedTextForEveryCheckDigit() {
+        // isValid sums the prefix's digits once, ahead of time; every candidate must still get the plain rule's answer.
+        Random random = new Random(14);
+        for (int n = 0; n < 2_000; n++) {
+            String firstNine = (1 + random.nextInt(2)) + String.format("%08d", random.nextInt(100_000_000));
+            for (int d = 0; d <= 9; d++) {
+                String npi = firstNine + d;
+                assertThat(Npi.isValid(npi)).as(npi).isEqualTo(Npi.luhnValid("80840" + npi));
+            }
+        }
     }
 }
