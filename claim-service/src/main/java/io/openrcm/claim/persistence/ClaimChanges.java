@@ -55,9 +55,7 @@ public final class ClaimChanges {
     /** Entries of the claims' status history, in order. */
     public void recordStatusChanges(List<ClaimStatusChanged> changes) {
         for (ClaimStatusChanged change : changes) {
-            history.add(new HistoryRow(change.claimId(), change.from() == null ? null : change.from().name(),
-                    change.to().name(), change.reason(), String.join(",", change.reasonCodes()), change.paymentId(),
-                    change.occurredAt()));
+            history.add(HistoryRow.of(change));
         }
     }
 
@@ -100,6 +98,12 @@ public final class ClaimChanges {
 
     record HistoryRow(UUID claimId, String fromStatus, String toStatus, String reason, String reasonCodes,
             UUID paymentId, Instant changedAt) {
+
+        static HistoryRow of(ClaimStatusChanged change) {
+            return new HistoryRow(change.claimId(), change.from() == null ? null : change.from().name(),
+                    change.to().name(), change.reason(), String.join(",", change.reasonCodes()), change.paymentId(),
+                    change.occurredAt());
+        }
     }
 
     record PaymentRow(UUID paymentId, UUID claimId, String claimStatusCode, BigDecimal paid,

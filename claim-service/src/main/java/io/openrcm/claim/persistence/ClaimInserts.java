@@ -2,16 +2,11 @@ package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimStatusChanged;
+import io.openrcm.platform.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -56,33 +51,10 @@ public class ClaimInserts {
         }
         List<ClaimEntity> rows = claims.stream().map(ClaimStore::newEntity).toList();
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
-                for (ClaimEntity e : rows) {
-                    claim(ps, e);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement(DIAGNOSIS)) {
-                for (ClaimEntity e : rows) {
-                    for (ClaimDiagnosisEmbeddable d : e.diagnoses) {
-                        ps.setObject(1, e.id);
-                        ps.setInt(2, d.sequence);
-                        ps.setString(3, d.code);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement(LINE)) {
-                for (ClaimEntity e : rows) {
-                    for (ClaimLineEmbeddable l : e.lines) {
-                        line(ps, e, l);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            JdbcBatch.execute(c, CLAIM, rows, ClaimInserts::claim);
+            JdbcBatch.execute(c, DIAGNOSIS, JdbcBatch.children(rows, e -> e.diagnoses), (row, d) -> row
+                    .uuid(d.parent().id).integer(d.value().sequence).string(d.value().code));
+            JdbcBatch.execute(c, LINE, JdbcBatch.children(rows, e -> e.lines), ClaimInserts::line);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store " + claims.size() + " claim(s)", e);
         }
@@ -93,91 +65,81 @@ public class ClaimInserts {
         if (changes.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(STATUS_CHANGE)) {
-            for (ClaimStatusChanged change : changes) {
-                ps.setObject(1, change.claimId());
-                ps.setString(2, change.from() == null ? null : change.from().name());
-                ps.setString(3, change.to().name());
-                ps.setString(4, change.reason());
-                ps.setString(5, String.join(",", change.reasonCodes()));
-                ps.setObject(6, change.paymentId());
-                instant(ps, 7, change.occurredAt());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        try (Connection c = dataSource.getConnection()) {
+            insertHistory(c, changes.stream().map(ClaimChanges.HistoryRow::of).toList());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record " + changes.size() + " status change(s)", e);
         }
     }
 
-    private static void claim(PreparedStatement ps, ClaimEntity e) throws SQLException {
-        ps.setObject(1, e.id);
-        ps.setObject(2, e.encounterId);
-        ps.setString(3, e.ehrEncounterId);
-        ps.setString(4, e.status);
-        ps.setString(5, e.patientId);
-        ps.setString(6, e.patientFirstName);
-        ps.setString(7, e.patientLastName);
-        date(ps, 8, e.patientBirthDate);
-        ps.setString(9, e.patientSex);
-        ps.setString(10, e.subscriberMemberId);
-        ps.setString(11, e.payerId);
-        ps.setString(12, e.billingProviderNpi);
-        ps.setString(13, e.renderingProviderNpi);
-        ps.setString(14, e.placeOfService);
-        date(ps, 15, e.dateOfService);
-        ps.setBigDecimal(16, e.totalCharge);
-        ps.setBigDecimal(17, e.paidAmount);
-        ps.setBigDecimal(18, e.adjustmentAmount);
-        ps.setBigDecimal(19, e.patientResponsibility);
-        ps.setString(20, e.correlationId);
-        instant(ps, 21, e.createdAt);
-        instant(ps, 22, e.submittedAt);
-        instant(ps, 23, e.updatedAt);
-        ps.setString(24, e.frequencyCode);
-        ps.setObject(25, e.originalClaimId);
-        ps.setString(26, e.payerClaimControlNumber);
-        ps.setString(27, e.correctedPayerClaimControlNumber);
-        ps.setString(28, e.serviceSignature);
-        ps.setString(29, e.findings);
-        instant(ps, 30, e.workQueuedAt);
-        ps.setBoolean(31, e.everScrubFailed);
-        ps.setBoolean(32, e.everRejected);
-        ps.setBoolean(33, e.everAccepted);
-        instant(ps, 34, e.adjudicatedAt);
-        ps.setBoolean(35, e.denied);
-        ps.setInt(36, e.submissionCount);
-        ps.setObject(37, e.lastSubmissionId);
-        ps.setBoolean(38, e.postedAfterClose);
-        ps.setString(39, e.patientAddress);
-        ps.setString(40, e.coverages);
-        ps.setString(41, e.adjudications);
-        ps.setString(42, e.responsibility);
-        ps.setBoolean(43, e.crossedOver);
-        ps.setString(44, e.reviewReason);
+    /** The one insert of status history rows, for the intake's new claims and {@link ClaimChanges} alike. */
+    static void insertHistory(Connection c, List<ClaimChanges.HistoryRow> history) throws SQLException {
+        JdbcBatch.execute(c, STATUS_CHANGE, history, (row, h) -> row.uuid(h.claimId()).string(h.fromStatus())
+                .string(h.toStatus()).string(h.reason()).string(h.reasonCodes()).uuid(h.paymentId())
+                .instant(h.changedAt()));
+    }
+
+    private static void claim(JdbcBatch.Row row, ClaimEntity e) throws SQLException {
+        row.uuid(e.id);
+        row.uuid(e.encounterId);
+        row.string(e.ehrEncounterId);
+        row.string(e.status);
+        row.string(e.patientId);
+        row.string(e.patientFirstName);
+        row.string(e.patientLastName);
+        row.date(e.patientBirthDate);
+        row.string(e.patientSex);
+        row.string(e.subscriberMemberId);
+        row.string(e.payerId);
+        row.string(e.billingProviderNpi);
+        row.string(e.renderingProviderNpi);
+        row.string(e.placeOfService);
+        row.date(e.dateOfService);
+        row.decimal(e.totalCharge);
+        row.decimal(e.paidAmount);
+        row.decimal(e.adjustmentAmount);
+        row.decimal(e.patientResponsibility);
+        row.string(e.correlationId);
+        row.instant(e.createdAt);
+        row.instant(e.submittedAt);
+        row.instant(e.updatedAt);
+        row.string(e.frequencyCode);
+        row.uuid(e.originalClaimId);
+        row.string(e.payerClaimControlNumber);
+        row.string(e.correctedPayerClaimControlNumber);
+        row.string(e.serviceSignature);
+        row.string(e.findings);
+        row.instant(e.workQueuedAt);
+        row.bool(e.everScrubFailed);
+        row.bool(e.everRejected);
+        row.bool(e.everAccepted);
+        row.instant(e.adjudicatedAt);
+        row.bool(e.denied);
+        row.integer(e.submissionCount);
+        row.uuid(e.lastSubmissionId);
+        row.bool(e.postedAfterClose);
+        row.string(e.patientAddress);
+        row.string(e.coverages);
+        row.string(e.adjudications);
+        row.string(e.responsibility);
+        row.bool(e.crossedOver);
+        row.string(e.reviewReason);
         // Hibernate's first version of a new row.
-        ps.setLong(45, 0L);
+        row.bigint(0L);
     }
 
-    private static void line(PreparedStatement ps, ClaimEntity e, ClaimLineEmbeddable l) throws SQLException {
-        ps.setObject(1, e.id);
-        ps.setInt(2, l.lineNumber);
-        ps.setString(3, l.code);
-        ps.setString(4, l.codeSystem);
-        ps.setString(5, l.modifiers);
-        ps.setInt(6, l.units);
-        ps.setString(7, l.diagnosisPointers);
-        ps.setBigDecimal(8, l.unitFee);
-        ps.setBigDecimal(9, l.charge);
-        date(ps, 10, l.dateOfService);
-    }
-
-    private static void date(PreparedStatement ps, int index, LocalDate value) throws SQLException {
-        ps.setObject(index, value, Types.DATE);
-    }
-
-    private static void instant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        ps.setObject(index, value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC),
-                Types.TIMESTAMP_WITH_TIMEZONE);
+    private static void line(JdbcBatch.Row row, JdbcBatch.Child<ClaimEntity, ClaimLineEmbeddable> line)
+            throws SQLException {
+        ClaimLineEmbeddable l = line.value();
+        row.uuid(line.parent().id);
+        row.integer(l.lineNumber);
+        row.string(l.code);
+        row.string(l.codeSystem);
+        row.string(l.modifiers);
+        row.integer(l.units);
+        row.string(l.diagnosisPointers);
+        row.decimal(l.unitFee);
+        row.decimal(l.charge);
+        row.date(l.dateOfService);
     }
 }

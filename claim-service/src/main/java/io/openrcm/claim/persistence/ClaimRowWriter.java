@@ -1,17 +1,10 @@
 package io.openrcm.claim.persistence;
 
+import io.openrcm.platform.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -46,9 +39,6 @@ class ClaimRowWriter {
             + " FROM ?::varchar THEN ?::text ELSE service_signature END,"
             + " payer_id = ?, subscriber_member_id = ?, version = version + 1 WHERE id = ?";
 
-    private static final String INSERT_STATUS_CHANGE = "INSERT INTO claim_status_change (claim_id, from_status,"
-            + " to_status, reason, reason_codes, payment_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
-
     private static final String INSERT_PAYMENT = "INSERT INTO claim_payment (payment_id, claim_id, claim_status_code,"
             + " paid_amount, patient_responsibility, adjustment_amount, reason_codes, reversal_of,"
             + " payer_claim_control_number, event_id, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -69,124 +59,68 @@ class ClaimRowWriter {
     void write(ClaimChanges changes) {
         try (Connection c = dataSource.getConnection()) {
             // Payments first: a twin applied concurrently fails here on the payment id, before anything else.
-            if (!changes.payments.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT_PAYMENT)) {
-                    for (ClaimChanges.PaymentRow p : changes.payments) {
-                        addPayment(ps, p);
-                    }
-                    ps.executeBatch();
-                }
-            }
-            if (!changes.states.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
-                    for (ClaimChanges.StateRow s : changes.states) {
-                        addState(ps, s);
-                    }
-                    checkUpdated(ps.executeBatch());
-                }
-            }
-            if (!changes.links.isEmpty()) {
-                writeLinks(c, changes.links);
-            }
-            if (!changes.sent.isEmpty()) {
-                writeCounts(c, changes.sent);
-            }
-            if (!changes.history.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT_STATUS_CHANGE)) {
-                    for (ClaimChanges.HistoryRow h : changes.history) {
-                        ps.setObject(1, h.claimId());
-                        ps.setString(2, h.fromStatus());
-                        ps.setString(3, h.toStatus());
-                        ps.setString(4, h.reason());
-                        ps.setString(5, h.reasonCodes());
-                        ps.setObject(6, h.paymentId());
-                        setInstant(ps, 7, h.changedAt());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
+            JdbcBatch.execute(c, INSERT_PAYMENT, changes.payments, ClaimRowWriter::payment);
+            checkUpdated(JdbcBatch.execute(c, UPDATE_STATE, changes.states, ClaimRowWriter::state));
+            JdbcBatch.execute(c, INSERT_LINK, changes.links, (row, l) -> row.uuid(l.submissionId()).uuid(l.claimId())
+                    .string(l.transactionControl()));
+            JdbcBatch.execute(c, COUNT_SUBMISSION, changes.sent.entrySet(), (row, submission) -> row
+                    .uuid(submission.getKey()).uuids(submission.getValue()));
+            ClaimInserts.insertHistory(c, changes.history);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the changes of " + changes.states.size()
                     + " claim state(s)", e);
         }
     }
 
-    private static void writeLinks(Connection c, List<ClaimChanges.LinkRow> links) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
-            for (ClaimChanges.LinkRow l : links) {
-                ps.setObject(1, l.submissionId());
-                ps.setObject(2, l.claimId());
-                ps.setString(3, l.transactionControl());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private static void writeCounts(Connection c, Map<UUID, List<UUID>> sent) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COUNT_SUBMISSION)) {
-            for (Map.Entry<UUID, List<UUID>> submission : sent.entrySet()) {
-                ps.setObject(1, submission.getKey());
-                ps.setArray(2, c.createArrayOf("uuid", submission.getValue().toArray()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private static void addState(PreparedStatement ps, ClaimChanges.StateRow s) throws SQLException {
-        int i = 1;
-        ps.setString(i++, s.status());
-        ps.setBigDecimal(i++, s.totalCharge());
-        ps.setBigDecimal(i++, s.paid());
-        ps.setBigDecimal(i++, s.adjustments());
-        ps.setBigDecimal(i++, s.patientResponsibility());
-        setInstant(ps, i++, s.submittedAt());
-        setInstant(ps, i++, s.updatedAt());
-        ps.setString(i++, s.payerClaimControlNumber());
-        ps.setString(i++, s.findings());
-        ps.setBoolean(i++, s.inWorkQueue());
-        setInstant(ps, i++, s.updatedAt());
-        ps.setString(i++, s.reviewReason());
-        ps.setString(i++, s.reviewReason());
-        setInstant(ps, i++, s.updatedAt());
-        ps.setString(i++, s.reviewReason());
-        ps.setBoolean(i++, s.postedAfterClose());
-        ps.setString(i++, s.responsibility());
-        ps.setBoolean(i++, s.crossedOver());
-        ps.setString(i++, s.adjudications());
-        ps.setBoolean(i++, s.scrubFailed());
-        ps.setBoolean(i++, s.rejected());
-        ps.setBoolean(i++, s.accepted());
-        ps.setBoolean(i++, s.adjudicated());
-        ps.setBoolean(i++, s.denied());
-        ps.setBoolean(i++, s.adjudicated());
-        setInstant(ps, i++, s.updatedAt());
+    private static void state(JdbcBatch.Row row, ClaimChanges.StateRow s) throws SQLException {
+        row.string(s.status());
+        row.decimal(s.totalCharge());
+        row.decimal(s.paid());
+        row.decimal(s.adjustments());
+        row.decimal(s.patientResponsibility());
+        row.instant(s.submittedAt());
+        row.instant(s.updatedAt());
+        row.string(s.payerClaimControlNumber());
+        row.string(s.findings());
+        row.bool(s.inWorkQueue());
+        row.instant(s.updatedAt());
+        row.string(s.reviewReason());
+        row.string(s.reviewReason());
+        row.instant(s.updatedAt());
+        row.string(s.reviewReason());
+        row.bool(s.postedAfterClose());
+        row.string(s.responsibility());
+        row.bool(s.crossedOver());
+        row.string(s.adjudications());
+        row.bool(s.scrubFailed());
+        row.bool(s.rejected());
+        row.bool(s.accepted());
+        row.bool(s.adjudicated());
+        row.bool(s.denied());
+        row.bool(s.adjudicated());
+        row.instant(s.updatedAt());
         for (int twice = 0; twice < 2; twice++) {
-            ps.setString(i++, s.payerId());
-            ps.setString(i++, s.subscriberMemberId());
-            ps.setString(i++, twice == 0 ? s.coverages() : s.serviceSignature());
+            row.string(s.payerId());
+            row.string(s.subscriberMemberId());
+            row.string(twice == 0 ? s.coverages() : s.serviceSignature());
         }
-        ps.setString(i++, s.payerId());
-        ps.setString(i++, s.subscriberMemberId());
-        ps.setObject(i, s.claimId());
-        ps.addBatch();
+        row.string(s.payerId());
+        row.string(s.subscriberMemberId());
+        row.uuid(s.claimId());
     }
 
-    private static void addPayment(PreparedStatement ps, ClaimChanges.PaymentRow p) throws SQLException {
-        ps.setObject(1, p.paymentId());
-        ps.setObject(2, p.claimId());
-        ps.setString(3, p.claimStatusCode());
-        ps.setBigDecimal(4, p.paid());
-        ps.setBigDecimal(5, p.patientResponsibility());
-        ps.setBigDecimal(6, p.adjustments());
-        ps.setString(7, p.reasonCodes());
-        ps.setObject(8, p.reversalOf());
-        ps.setString(9, p.payerClaimControlNumber());
-        ps.setObject(10, p.eventId());
-        setInstant(ps, 11, p.appliedAt());
-        ps.addBatch();
+    private static void payment(JdbcBatch.Row row, ClaimChanges.PaymentRow p) throws SQLException {
+        row.uuid(p.paymentId());
+        row.uuid(p.claimId());
+        row.string(p.claimStatusCode());
+        row.decimal(p.paid());
+        row.decimal(p.patientResponsibility());
+        row.decimal(p.adjustments());
+        row.string(p.reasonCodes());
+        row.uuid(p.reversalOf());
+        row.string(p.payerClaimControlNumber());
+        row.uuid(p.eventId());
+        row.instant(p.appliedAt());
     }
 
     private static void checkUpdated(int[] counts) {
@@ -195,14 +129,6 @@ class ClaimRowWriter {
             if (count == 0) {
                 throw new IllegalStateException("a claim of the batch is not stored");
             }
-        }
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant at) throws SQLException {
-        if (at == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
         }
     }
 }

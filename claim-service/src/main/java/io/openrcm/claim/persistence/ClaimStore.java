@@ -15,10 +15,7 @@ import io.openrcm.claim.domain.Responsibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -114,41 +111,6 @@ public class ClaimStore {
         }
         copyState(claim, e);
         claims.flush();
-    }
-
-    /**
-     * Writes the claims' current state over their stored rows with one flush for all of them (a submission's
-     * claims): the per-claim flush of {@link #update} dirty-checks the whole interchange again for every claim.
-     */
-    public void updateAll(List<Claim> updated) {
-        for (Claim claim : updated) {
-            ClaimEntity e = claims.findById(claim.id());
-            if (e == null) {
-                throw new IllegalStateException("claim " + claim.id() + " is not stored");
-            }
-            if (!claim.details().equals(toDomain(e).details())) {
-                copyDetails(claim.details(), e);
-            }
-            copyState(claim, e);
-        }
-        claims.flush();
-    }
-
-    /** The claims with these ids that exist, in the ids' order; one query (their lines are fetched in batches). */
-    public List<Claim> loadAll(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, ClaimEntity> found = new HashMap<>();
-        claims.list("id in ?1", ids).forEach(e -> found.put(e.id, e));
-        return ids.stream().map(found::get).filter(Objects::nonNull).map(ClaimStore::toDomain).toList();
-    }
-
-    /** Counts a submission of the claim and remembers it as the last one. */
-    public void recordSubmission(UUID claimId, UUID submissionId) {
-        ClaimEntity e = claims.findById(claimId);
-        e.submissionCount++;
-        e.lastSubmissionId = submissionId;
     }
 
     /** Appends one entry to the claim's status history. */

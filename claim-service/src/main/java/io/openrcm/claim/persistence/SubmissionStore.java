@@ -49,15 +49,6 @@ public class SubmissionStore {
         submissions.persist(e);
     }
 
-    /** Records which transaction set of the submission carried the claim. */
-    public void link(UUID submissionId, UUID claimId, String transactionControl) {
-        SubmissionClaimEntity row = new SubmissionClaimEntity();
-        row.submissionId = submissionId;
-        row.claimId = claimId;
-        row.transactionControl = transactionControl;
-        em().persist(row);
-    }
-
     public Optional<Submission> find(UUID id) {
         return submissions.findByIdOptional(id).map(SubmissionStore::toRecord);
     }

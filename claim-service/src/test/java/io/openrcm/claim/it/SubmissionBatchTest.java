@@ -12,6 +12,8 @@ import io.openrcm.claim.domain.ClaimDomainEvent;
 import io.openrcm.claim.domain.ClaimMother;
 import io.openrcm.claim.domain.CobMother;
 import io.openrcm.claim.domain.Correction;
+import io.openrcm.claim.persistence.ClaimBatchStore;
+import io.openrcm.claim.persistence.ClaimChanges;
 import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.persistence.SubmissionStore;
 import io.openrcm.infra.RcmInfraTestResource;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scheduled run sends many READY claims and leaves, claim for claim, the rows and events the per-claim path left
- * before it was made set-based (reproduced here with the store's and publisher's per-claim methods).
+ * before it was made set-based (reproduced here with the store's and publisher's per-claim methods for each claim's
+ * state, history and events).
  */
 @QuarkusTest
 @WithTestResource(value = RcmInfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
@@ -46,6 +49,8 @@ class SubmissionBatchTest {
 
     @Inject
     ClaimStore claims;
+    @Inject
+    ClaimBatchStore batchStore;
     @Inject
     SubmissionStore submissions;
     @Inject
@@ -101,8 +106,10 @@ class SubmissionBatchTest {
     }
 
     /**
-     * The claims sent the way SubmissionService sent them before: READY and sent in one transaction (so the scheduler
-     * never sees them), each with its own link, count, status history entry and outbox insert, one flush for all.
+     * The claims sent claim by claim: READY and sent in one transaction (so the scheduler never sees them), each with
+     * its state written through the entity ({@link ClaimStore#update}, as a payment posted alone), its own status
+     * history entry and outbox insert; its link and submission count through {@link ClaimChanges}, the only way main
+     * code writes them.
      */
     private List<UUID> sentOneByOne(List<ClaimDetails> details) {
         List<UUID> ids = new ArrayList<>();
@@ -116,16 +123,16 @@ class SubmissionBatchTest {
             Submission submission = new Submission(UUID.randomUUID(), "BCBS-IL", 999_000_000 + details.size(),
                     999_000_000 + details.size(), details.size(), Money.ZERO, "ISA*reference", now);
             submissions.insert(submission);
-            List<Claim> sent = new ArrayList<>();
+            ClaimChanges links = batchStore.changes();
             int control = 1;
-            for (Claim claim : claims.loadAll(ids)) {
-                submissions.link(submission.id(), claim.id(), String.format("%04d", control++));
+            for (Claim claim : batchStore.loadAll(ids)) {
+                links.recordLink(submission.id(), claim.id(), String.format("%04d", control++));
+                links.recordSubmission(claim.id(), submission.id());
                 List<ClaimDomainEvent> events = claim.submit(submission.id(), now);
-                sent.add(claim);
-                claims.recordSubmission(claim.id(), submission.id());
+                claims.update(claim);
                 publisher.publish(claim, events, claim.details().correlationId());
             }
-            claims.updateAll(sent);
+            links.write();
         });
         return ids;
     }

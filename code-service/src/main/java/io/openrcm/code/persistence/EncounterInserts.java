@@ -1,16 +1,11 @@
 package io.openrcm.code.persistence;
 
 import io.openrcm.code.domain.Encounter;
+import io.openrcm.platform.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -54,144 +49,85 @@ public class EncounterInserts {
         }
         List<EncounterEntity> rows = encounters.stream().map(EncounterEntity::from).toList();
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(ENCOUNTER)) {
-                for (EncounterEntity e : rows) {
-                    encounter(ps, e);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement(FINDING)) {
-                for (EncounterEntity e : rows) {
-                    for (int i = 0; i < e.findings.size(); i++) {
-                        FindingRow f = e.findings.get(i);
-                        ps.setObject(1, e.id);
-                        ps.setInt(2, i);
-                        ps.setString(3, f.editId);
-                        ps.setString(4, f.severity);
-                        ps.setString(5, f.message);
-                        integer(ps, 6, f.diagnosisSequence);
-                        integer(ps, 7, f.lineNumber);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement(COVERAGE)) {
-                for (EncounterEntity e : rows) {
-                    for (int i = 0; i < e.coverages.size(); i++) {
-                        coverage(ps, e, i);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement(DIAGNOSIS)) {
-                for (EncounterEntity e : rows) {
-                    for (DiagnosisRow d : e.diagnoses) {
-                        ps.setObject(1, e.id);
-                        ps.setInt(2, d.sequence);
-                        ps.setString(3, d.code);
-                        ps.setString(4, d.text);
-                        ps.setString(5, d.codedBy);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement(LINE)) {
-                for (EncounterEntity e : rows) {
-                    for (ServiceLineRow l : e.serviceLines) {
-                        line(ps, e, l);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            JdbcBatch.execute(c, ENCOUNTER, rows, EncounterInserts::encounter);
+            JdbcBatch.execute(c, FINDING, JdbcBatch.children(rows, e -> e.findings), (row, f) -> row
+                    .uuid(f.parent().id).integer(f.position()).string(f.value().editId).string(f.value().severity)
+                    .string(f.value().message).integer(f.value().diagnosisSequence).integer(f.value().lineNumber));
+            JdbcBatch.execute(c, COVERAGE, JdbcBatch.children(rows, e -> e.coverages), EncounterInserts::coverage);
+            JdbcBatch.execute(c, DIAGNOSIS, JdbcBatch.children(rows, e -> e.diagnoses), (row, d) -> row
+                    .uuid(d.parent().id).integer(d.value().sequence).string(d.value().code).string(d.value().text)
+                    .string(d.value().codedBy));
+            JdbcBatch.execute(c, LINE, JdbcBatch.children(rows, e -> e.serviceLines), EncounterInserts::line);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store " + encounters.size() + " encounter(s)", e);
         }
     }
 
-    private static void encounter(PreparedStatement ps, EncounterEntity e) throws SQLException {
-        ps.setObject(1, e.id);
-        ps.setString(2, e.ehrEncounterId);
-        ps.setString(3, e.patientId);
-        ps.setString(4, e.patientFirstName);
-        ps.setString(5, e.patientLastName);
-        date(ps, 6, e.patientBirthDate);
-        ps.setString(7, e.patientSex);
-        ps.setString(8, e.patientAddressLine1);
-        ps.setString(9, e.patientAddressLine2);
-        ps.setString(10, e.patientAddressCity);
-        ps.setString(11, e.patientAddressState);
-        ps.setString(12, e.patientAddressPostalCode);
-        ps.setString(13, e.subscriberMemberId);
-        ps.setString(14, e.payerId);
-        ps.setString(15, e.billingProviderNpi);
-        ps.setString(16, e.renderingProviderNpi);
-        date(ps, 17, e.dateOfService);
-        ps.setString(18, e.placeOfService);
-        ps.setString(19, e.status);
-        ps.setString(20, e.correlationId);
-        ps.setString(21, e.requestHash);
-        instant(ps, 22, e.codedAt);
-        instant(ps, 23, e.receivedAt);
-        ps.setString(24, e.reviewReason);
-        ps.setString(25, e.claimedBy);
-        instant(ps, 26, e.claimedAt);
+    private static void encounter(JdbcBatch.Row row, EncounterEntity e) throws SQLException {
+        row.uuid(e.id);
+        row.string(e.ehrEncounterId);
+        row.string(e.patientId);
+        row.string(e.patientFirstName);
+        row.string(e.patientLastName);
+        row.date(e.patientBirthDate);
+        row.string(e.patientSex);
+        row.string(e.patientAddressLine1);
+        row.string(e.patientAddressLine2);
+        row.string(e.patientAddressCity);
+        row.string(e.patientAddressState);
+        row.string(e.patientAddressPostalCode);
+        row.string(e.subscriberMemberId);
+        row.string(e.payerId);
+        row.string(e.billingProviderNpi);
+        row.string(e.renderingProviderNpi);
+        row.date(e.dateOfService);
+        row.string(e.placeOfService);
+        row.string(e.status);
+        row.string(e.correlationId);
+        row.string(e.requestHash);
+        row.instant(e.codedAt);
+        row.instant(e.receivedAt);
+        row.string(e.reviewReason);
+        row.string(e.claimedBy);
+        row.instant(e.claimedAt);
     }
 
-    private static void coverage(PreparedStatement ps, EncounterEntity e, int position) throws SQLException {
-        CoverageRow c = e.coverages.get(position);
-        ps.setObject(1, e.id);
-        ps.setInt(2, position);
-        ps.setString(3, c.payerId);
-        ps.setString(4, c.memberId);
-        ps.setString(5, c.relationship);
-        ps.setString(6, c.firstName);
-        ps.setString(7, c.lastName);
-        date(ps, 8, c.birthDate);
-        ps.setString(9, c.sex);
-        ps.setString(10, c.line1);
-        ps.setString(11, c.line2);
-        ps.setString(12, c.city);
-        ps.setString(13, c.state);
-        ps.setString(14, c.postalCode);
+    private static void coverage(JdbcBatch.Row row, JdbcBatch.Child<EncounterEntity, CoverageRow> coverage)
+            throws SQLException {
+        CoverageRow c = coverage.value();
+        row.uuid(coverage.parent().id);
+        row.integer(coverage.position());
+        row.string(c.payerId);
+        row.string(c.memberId);
+        row.string(c.relationship);
+        row.string(c.firstName);
+        row.string(c.lastName);
+        row.date(c.birthDate);
+        row.string(c.sex);
+        row.string(c.line1);
+        row.string(c.line2);
+        row.string(c.city);
+        row.string(c.state);
+        row.string(c.postalCode);
     }
 
-    private static void line(PreparedStatement ps, EncounterEntity e, ServiceLineRow l) throws SQLException {
-        ps.setObject(1, e.id);
-        ps.setInt(2, l.lineNumber);
-        ps.setString(3, l.codeSystem);
-        ps.setString(4, l.code);
-        ps.setString(5, l.text);
-        ps.setString(6, l.modifier1);
-        ps.setString(7, l.modifier2);
-        ps.setString(8, l.modifier3);
-        ps.setString(9, l.modifier4);
-        ps.setInt(10, l.units);
-        integer(ps, 11, l.dxPointer1);
-        integer(ps, 12, l.dxPointer2);
-        integer(ps, 13, l.dxPointer3);
-        integer(ps, 14, l.dxPointer4);
-        ps.setString(15, l.codedBy);
-    }
-
-    private static void integer(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
-    }
-
-    private static void date(PreparedStatement ps, int index, LocalDate value) throws SQLException {
-        ps.setObject(index, value, Types.DATE);
-    }
-
-    private static void instant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        ps.setObject(index, value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC),
-                Types.TIMESTAMP_WITH_TIMEZONE);
+    private static void line(JdbcBatch.Row row, JdbcBatch.Child<EncounterEntity, ServiceLineRow> line)
+            throws SQLException {
+        ServiceLineRow l = line.value();
+        row.uuid(line.parent().id);
+        row.integer(l.lineNumber);
+        row.string(l.codeSystem);
+        row.string(l.code);
+        row.string(l.text);
+        row.string(l.modifier1);
+        row.string(l.modifier2);
+        row.string(l.modifier3);
+        row.string(l.modifier4);
+        row.integer(l.units);
+        row.integer(l.dxPointer1);
+        row.integer(l.dxPointer2);
+        row.integer(l.dxPointer3);
+        row.integer(l.dxPointer4);
+        row.string(l.codedBy);
     }
 }

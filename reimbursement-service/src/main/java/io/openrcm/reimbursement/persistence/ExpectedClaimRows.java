@@ -1,6 +1,7 @@
 package io.openrcm.reimbursement.persistence;
 
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.persistence.JdbcBatch;
 import io.openrcm.reimbursement.domain.ExpectedClaim;
 import io.openrcm.reimbursement.domain.ExpectedLine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,42 +102,21 @@ public class ExpectedClaimRows {
         if (claims.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement claim = c.prepareStatement("INSERT INTO expected_claim (claim_id, encounter_id,"
-                        + " payer_id, billing_provider_npi, patient_id, date_of_service, total_charge,"
-                        + " correlation_id, source_event_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement line = c.prepareStatement("INSERT INTO expected_claim_line (claim_id,"
-                        + " line_number, code, modifiers, units, charge, date_of_service)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            boolean anyLine = false;
-            for (ExpectedClaim e : claims) {
-                claim.setString(1, e.claimId());
-                claim.setString(2, e.encounterId());
-                claim.setString(3, e.payerId());
-                claim.setString(4, e.billingProviderNpi());
-                claim.setString(5, e.patientId());
-                claim.setObject(6, e.dateOfService(), Types.DATE);
-                claim.setBigDecimal(7, e.totalCharge().amount());
-                claim.setString(8, e.correlationId());
-                claim.setObject(9, e.sourceEventId());
-                claim.setTimestamp(10, Timestamp.from(e.recordedAt()));
-                claim.addBatch();
-                for (ExpectedLine l : e.lines()) {
-                    line.setString(1, e.claimId());
-                    line.setInt(2, l.lineNumber());
-                    line.setString(3, l.code());
-                    line.setString(4, String.join(",", l.modifiers()));
-                    line.setInt(5, l.units());
-                    line.setBigDecimal(6, l.charge().amount());
-                    line.setObject(7, l.dateOfService(), Types.DATE);
-                    line.addBatch();
-                    anyLine = true;
-                }
-            }
-            claim.executeBatch();
-            if (anyLine) {
-                line.executeBatch();
-            }
+        try (Connection c = dataSource.getConnection()) {
+            JdbcBatch.execute(c, "INSERT INTO expected_claim (claim_id, encounter_id, payer_id, billing_provider_npi,"
+                    + " patient_id, date_of_service, total_charge, correlation_id, source_event_id, recorded_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims, (row, e) -> row.string(e.claimId())
+                    .string(e.encounterId()).string(e.payerId()).string(e.billingProviderNpi()).string(e.patientId())
+                    .date(e.dateOfService()).decimal(e.totalCharge().amount()).string(e.correlationId())
+                    .uuid(e.sourceEventId()).instant(e.recordedAt()));
+            JdbcBatch.execute(c, "INSERT INTO expected_claim_line (claim_id, line_number, code, modifiers, units,"
+                    + " charge, date_of_service) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    JdbcBatch.children(claims, ExpectedClaim::lines), (row, line) -> {
+                        ExpectedLine l = line.value();
+                        row.string(line.parent().claimId()).integer(l.lineNumber()).string(l.code())
+                                .string(String.join(",", l.modifiers())).integer(l.units())
+                                .decimal(l.charge().amount()).date(l.dateOfService());
+                    });
         } catch (SQLException e) {
             throw new JdbcFailure("inserting expected claims", e);
         }

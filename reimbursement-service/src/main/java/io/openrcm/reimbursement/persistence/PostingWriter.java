@@ -3,18 +3,13 @@ package io.openrcm.reimbursement.persistence;
 import io.openrcm.reimbursement.domain.ClaimPaymentPosting;
 import io.openrcm.reimbursement.domain.LedgerLine;
 import io.openrcm.reimbursement.domain.PostingStatus;
+import io.openrcm.platform.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -57,30 +52,15 @@ public class PostingWriter {
         if (postings.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement payment = c.prepareStatement(PAYMENT);
-                PreparedStatement claimAdjustment = c.prepareStatement(CLAIM_ADJUSTMENT);
-                PreparedStatement line = c.prepareStatement(LINE);
-                PreparedStatement lineAdjustment = c.prepareStatement(LINE_ADJUSTMENT)) {
-            int claimAdjustments = 0;
-            int lines = 0;
-            int lineAdjustments = 0;
-            for (ClaimPaymentPosting p : postings) {
-                ClaimPaymentEntity row = PostingRows.newRow(p);
-                bindPayment(payment, row);
-                payment.addBatch();
-                claimAdjustments += bindAdjustments(claimAdjustment, row.id, row.adjustments);
-                for (ClaimPaymentLineEntity l : PostingRows.newLines(p)) {
-                    bindLine(line, l);
-                    line.addBatch();
-                    lines++;
-                    lineAdjustments += bindAdjustments(lineAdjustment, l.id, l.adjustments);
-                }
-            }
-            payment.executeBatch();
-            execute(claimAdjustment, claimAdjustments);
-            execute(line, lines);
-            execute(lineAdjustment, lineAdjustments);
+        List<ClaimPaymentEntity> payments = postings.stream().map(PostingRows::newRow).toList();
+        List<ClaimPaymentLineEntity> lines = postings.stream().flatMap(p -> PostingRows.newLines(p).stream()).toList();
+        try (Connection c = dataSource.getConnection()) {
+            JdbcBatch.execute(c, PAYMENT, payments, PostingWriter::payment);
+            JdbcBatch.execute(c, CLAIM_ADJUSTMENT, JdbcBatch.children(payments, r -> r.adjustments),
+                    (row, a) -> adjustment(row, a.parent().id, a));
+            JdbcBatch.execute(c, LINE, lines, PostingWriter::line);
+            JdbcBatch.execute(c, LINE_ADJUSTMENT, JdbcBatch.children(lines, l -> l.adjustments),
+                    (row, a) -> adjustment(row, a.parent().id, a));
             appendLedger(c, postings);
         } catch (SQLException e) {
             throw new JdbcFailure("inserting claim payments", e);
@@ -97,117 +77,79 @@ public class PostingWriter {
     }
 
     private static void appendLedger(Connection c, List<ClaimPaymentPosting> postings) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(LEDGER)) {
-            int entries = 0;
-            for (ClaimPaymentPosting p : postings) {
-                if (p.status() != PostingStatus.POSTED) {
-                    continue;
-                }
-                List<LedgerLine> ledger = p.ledger();
-                for (int i = 0; i < ledger.size(); i++) {
-                    LedgerLine l = ledger.get(i);
-                    ps.setObject(1, p.id());
-                    ps.setInt(2, i);
-                    ps.setString(3, p.payment().claimId());
-                    ps.setString(4, l.type().name());
-                    ps.setString(5, l.category().name());
-                    ps.setString(6, l.group() == null ? null : l.group().name());
-                    ps.setString(7, l.reason());
-                    ps.setBigDecimal(8, l.amount().amount());
-                    setInteger(ps, 9, l.lineIndex() < 0 ? null : l.lineIndex());
-                    setInstant(ps, 10, p.postedAt());
-                    ps.addBatch();
-                    entries++;
-                }
-            }
-            execute(ps, entries);
-        }
+        List<ClaimPaymentPosting> posted = postings.stream().filter(p -> p.status() == PostingStatus.POSTED).toList();
+        JdbcBatch.execute(c, LEDGER, JdbcBatch.children(posted, ClaimPaymentPosting::ledger), (row, entry) -> {
+            ClaimPaymentPosting p = entry.parent();
+            LedgerLine l = entry.value();
+            row.uuid(p.id());
+            row.integer(entry.position());
+            row.string(p.payment().claimId());
+            row.string(l.type().name());
+            row.string(l.category().name());
+            row.string(l.group() == null ? null : l.group().name());
+            row.string(l.reason());
+            row.decimal(l.amount().amount());
+            row.integer(l.lineIndex() < 0 ? null : l.lineIndex());
+            row.instant(p.postedAt());
+        });
     }
 
-    private static void bindPayment(PreparedStatement ps, ClaimPaymentEntity r) throws SQLException {
-        ps.setObject(1, r.id);
-        ps.setObject(2, r.remittanceId);
-        ps.setInt(3, r.claimIndex);
-        ps.setString(4, r.claimId);
-        ps.setInt(5, r.occurrence);
-        ps.setString(6, r.claimStatusCode);
-        ps.setString(7, r.payerClaimControlNumber);
-        setAmount(ps, 8, r.chargeAmount);
-        setAmount(ps, 9, r.paidAmount);
-        setAmount(ps, 10, r.patientResponsibility);
-        ps.setString(11, r.status);
-        ps.setString(12, r.unmatchedReason);
-        setInstant(ps, 13, r.receivedAt);
-        setInstant(ps, 14, r.postedAt);
-        ps.setString(15, r.remarkCodes);
-        ps.setString(16, r.unknownCodes);
-        ps.setString(17, r.denialCategory);
-        setAmount(ps, 18, r.allowedAmount);
-        setAmount(ps, 19, r.expectedAllowed);
-        setAmount(ps, 20, r.underpaidAmount);
-        ps.setObject(21, r.reversalOf, Types.OTHER);
-        setDate(ps, 22, r.serviceDate);
+    private static void payment(JdbcBatch.Row row, ClaimPaymentEntity r) throws SQLException {
+        row.uuid(r.id);
+        row.uuid(r.remittanceId);
+        row.integer(r.claimIndex);
+        row.string(r.claimId);
+        row.integer(r.occurrence);
+        row.string(r.claimStatusCode);
+        row.string(r.payerClaimControlNumber);
+        row.decimal(r.chargeAmount);
+        row.decimal(r.paidAmount);
+        row.decimal(r.patientResponsibility);
+        row.string(r.status);
+        row.string(r.unmatchedReason);
+        row.instant(r.receivedAt);
+        row.instant(r.postedAt);
+        row.string(r.remarkCodes);
+        row.string(r.unknownCodes);
+        row.string(r.denialCategory);
+        row.decimal(r.allowedAmount);
+        row.decimal(r.expectedAllowed);
+        row.decimal(r.underpaidAmount);
+        row.uuid(r.reversalOf);
+        row.date(r.serviceDate);
     }
 
-    private static void bindLine(PreparedStatement ps, ClaimPaymentLineEntity l) throws SQLException {
-        ps.setObject(1, l.id);
-        ps.setObject(2, l.claimPaymentId);
-        ps.setInt(3, l.lineIndex);
-        setInteger(ps, 4, l.lineNumber);
-        ps.setString(5, l.qualifier);
-        ps.setString(6, l.code);
-        ps.setString(7, l.modifiers);
-        ps.setString(8, l.originalCode);
-        ps.setString(9, l.originalModifiers);
-        setAmount(ps, 10, l.charge);
-        setAmount(ps, 11, l.paid);
-        setAmount(ps, 12, l.units);
-        ps.setString(13, l.revenueCode);
-        setDate(ps, 14, l.serviceDate);
-        ps.setString(15, l.remarkCodes);
-        ps.setString(16, l.lineControlNumber);
-        setAmount(ps, 17, l.payerAllowed);
-        setAmount(ps, 18, l.allowedAmount);
-        setAmount(ps, 19, l.expectedAllowed);
-        setAmount(ps, 20, l.underpaidAmount);
-        ps.setString(21, l.denialCategory);
+    private static void line(JdbcBatch.Row row, ClaimPaymentLineEntity l) throws SQLException {
+        row.uuid(l.id);
+        row.uuid(l.claimPaymentId);
+        row.integer(l.lineIndex);
+        row.integer(l.lineNumber);
+        row.string(l.qualifier);
+        row.string(l.code);
+        row.string(l.modifiers);
+        row.string(l.originalCode);
+        row.string(l.originalModifiers);
+        row.decimal(l.charge);
+        row.decimal(l.paid);
+        row.decimal(l.units);
+        row.string(l.revenueCode);
+        row.date(l.serviceDate);
+        row.string(l.remarkCodes);
+        row.string(l.lineControlNumber);
+        row.decimal(l.payerAllowed);
+        row.decimal(l.allowedAmount);
+        row.decimal(l.expectedAllowed);
+        row.decimal(l.underpaidAmount);
+        row.string(l.denialCategory);
     }
 
-    /** Adds one batch row per adjustment, in order (seq from 0, as the ORM's order column); returns how many. */
-    private static int bindAdjustments(PreparedStatement ps, Object ownerId, List<AdjustmentColumns> adjustments)
+    /** An adjustment's row: its owner, its place among the owner's adjustments (seq from 0, the ORM's order column). */
+    private static void adjustment(JdbcBatch.Row row, UUID ownerId, JdbcBatch.Child<?, AdjustmentColumns> a)
             throws SQLException {
-        for (int seq = 0; seq < adjustments.size(); seq++) {
-            AdjustmentColumns a = adjustments.get(seq);
-            ps.setObject(1, ownerId);
-            ps.setInt(2, seq);
-            ps.setString(3, a.groupCode);
-            ps.setString(4, a.reasonCode);
-            setAmount(ps, 5, a.amount);
-            ps.addBatch();
-        }
-        return adjustments.size();
-    }
-
-    private static void execute(PreparedStatement ps, int rows) throws SQLException {
-        if (rows > 0) {
-            ps.executeBatch();
-        }
-    }
-
-    private static void setAmount(PreparedStatement ps, int index, BigDecimal amount) throws SQLException {
-        ps.setObject(index, amount, Types.NUMERIC);
-    }
-
-    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
-        ps.setObject(index, value, Types.INTEGER);
-    }
-
-    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
-        ps.setObject(index, date, Types.DATE);
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant at) throws SQLException {
-        ps.setObject(index, at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-                Types.TIMESTAMP_WITH_TIMEZONE);
+        row.uuid(ownerId);
+        row.integer(a.position());
+        row.string(a.value().groupCode);
+        row.string(a.value().reasonCode);
+        row.decimal(a.value().amount);
     }
 }

@@ -1,5 +1,6 @@
 package io.openrcm.platform.audit;
 
+import io.openrcm.platform.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -7,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,29 +32,11 @@ public class AuditRepository {
 
     void insert(List<AuditEvent> events) {
         String sql = "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (AuditEvent e : events) {
-                ps.setObject(1, e.auditId());
-                ps.setTimestamp(2, Timestamp.from(e.recordedAt()));
-                ps.setString(3, e.subject());
-                ps.setString(4, e.username());
-                ps.setString(5, e.clientId());
-                ps.setString(6, String.join(",", e.roles()));
-                ps.setString(7, e.action());
-                ps.setString(8, e.resourceType());
-                ps.setString(9, e.resourceId());
-                ps.setString(10, e.patientId());
-                ps.setString(11, e.practice());
-                ps.setString(12, e.outcome().name());
-                if (e.httpStatus() == null) {
-                    ps.setNull(13, Types.INTEGER);
-                } else {
-                    ps.setInt(13, e.httpStatus());
-                }
-                ps.setString(14, e.correlationId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        try (Connection c = dataSource.getConnection()) {
+            JdbcBatch.execute(c, sql, events, (row, e) -> row.uuid(e.auditId()).instant(e.recordedAt())
+                    .string(e.subject()).string(e.username()).string(e.clientId()).string(String.join(",", e.roles()))
+                    .string(e.action()).string(e.resourceType()).string(e.resourceId()).string(e.patientId())
+                    .string(e.practice()).string(e.outcome().name()).integer(e.httpStatus()).string(e.correlationId()));
         } catch (SQLException ex) {
             throw new IllegalStateException("Could not write the audit record", ex);
         }

@@ -1,6 +1,7 @@
 package io.openrcm.platform.eventing.outbox;
 
 import io.openrcm.platform.eventing.EventEnvelope;
+import io.openrcm.platform.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -46,21 +47,13 @@ public class OutboxRepository {
         }
         String sql = "INSERT INTO outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type,"
                 + " event_version, payload, correlation_id, occurred_at) VALUES (?,?,?,?,?,?,?,?,?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Pending row : rows) {
-                EventEnvelope e = row.envelope();
-                ps.setObject(1, e.eventId());
-                ps.setString(2, row.topic());
-                ps.setString(3, row.aggregateType());
-                ps.setString(4, e.subject());
-                ps.setString(5, e.type());
-                ps.setInt(6, e.version());
-                ps.setString(7, row.payload());
-                ps.setString(8, e.correlationId());
-                ps.setTimestamp(9, Timestamp.from(e.time()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        try (Connection c = dataSource.getConnection()) {
+            JdbcBatch.execute(c, sql, rows, (row, pending) -> {
+                EventEnvelope e = pending.envelope();
+                row.uuid(e.eventId()).string(pending.topic()).string(pending.aggregateType()).string(e.subject())
+                        .string(e.type()).integer(e.version()).string(pending.payload()).string(e.correlationId())
+                        .instant(e.time());
+            });
         } catch (SQLException ex) {
             throw new IllegalStateException("Could not write " + rows.size() + " outbox event(s) of type "
                     + rows.get(0).envelope().type(), ex);
