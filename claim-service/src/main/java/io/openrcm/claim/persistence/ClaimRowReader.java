@@ -38,7 +38,9 @@ class ClaimRowReader {
             + " corrected_payer_claim_control_number, findings, posted_after_close, coverages, adjudications,"
             + " responsibility, crossed_over FROM claim WHERE id = ANY (?) ORDER BY id";
     // The rows are locked as they come out of the sort: in id order, so two batches sharing claims wait, not deadlock.
-    private static final String CLAIMS_LOCKED = CLAIMS + " FOR UPDATE";
+    // The lock Hibernate takes for PESSIMISTIC_WRITE on PostgreSQL, as every other claim lock here does: it excludes
+    // another writer of the claim, and still lets rows that refer to the claim be inserted meanwhile.
+    private static final String CLAIMS_LOCKED = CLAIMS + " FOR NO KEY UPDATE";
     private static final String LINES = "SELECT claim_id, line_number, code, code_system, modifiers, units,"
             + " diagnosis_pointers, unit_fee, date_of_service FROM claim_line WHERE claim_id = ANY (?)"
             + " ORDER BY claim_id, line_number";
@@ -55,7 +57,7 @@ class ClaimRowReader {
     /**
      * The claims with these ids that exist, by id in id order.
      *
-     * @param lock true to lock their rows for the transaction ({@code FOR UPDATE}, in id order)
+     * @param lock true to lock their rows for the transaction ({@code FOR NO KEY UPDATE}, in id order)
      */
     Map<UUID, Claim> read(Collection<UUID> ids, boolean lock) {
         if (ids.isEmpty()) {

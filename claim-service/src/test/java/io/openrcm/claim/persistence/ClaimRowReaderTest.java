@@ -114,11 +114,12 @@ class ClaimRowReaderTest {
         assertThat(lockableElsewhere(claim.id())).isTrue();
     }
 
-    /** Whether another connection, outside this transaction, can lock the claim's row at once. */
+    /** Whether another connection, outside this transaction, can lock the claim's row at once as a writer would. */
     private boolean lockableElsewhere(UUID claimId) {
         return CompletableFuture.supplyAsync(() -> {
             try (Connection c = dataSource.getConnection();
-                    PreparedStatement ps = c.prepareStatement("SELECT id FROM claim WHERE id = ? FOR UPDATE NOWAIT")) {
+                    PreparedStatement ps = c.prepareStatement("SELECT id FROM claim WHERE id = ?"
+                            + " FOR NO KEY UPDATE NOWAIT")) {
                 ps.setObject(1, claimId);
                 ps.executeQuery().close();
                 return true;
