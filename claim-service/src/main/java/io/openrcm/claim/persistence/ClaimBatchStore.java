@@ -76,6 +76,6 @@ public class ClaimBatchStore {
      * to (a new submission) must be written by JDBC before, not left pending in the session.
      */
     public ClaimChanges changes() {
-        return new ClaimChanges(writer, () -> { });
+        return new ClaimChanges(writer);
     }
 }
