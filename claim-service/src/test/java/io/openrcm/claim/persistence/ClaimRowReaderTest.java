@@ -102,7 +102,10 @@ class ClaimRowReaderTest {
 
     @Test
     void lockAllHoldsTheRowsUntilTheTransactionEndsAndLoadAllDoesNot() {
-        Claim claim = ClaimMother.ready(fresh(ClaimMother.goldenDetails()), Correction.ORIGINAL);
+        // Held by the scrubber: the scheduled submission, which locks READY claims, leaves it alone.
+        Claim claim = Claim.create(UUID.randomUUID(), fresh(ClaimMother.goldenDetails()), Correction.ORIGINAL,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS)).claim();
+        claim.scrubbed(List.of(new Finding("SCR-NPI-001", "rendering provider missing")), claim.createdAt());
         QuarkusTransaction.requiringNew().run(() -> store.insert(claim));
 
         QuarkusTransaction.requiringNew().run(() -> {
