@@ -14,8 +14,8 @@ import io.openrcm.claim.edi.PayerParty;
 import io.openrcm.claim.edi.X12WriteException;
 import io.openrcm.claim.persistence.ClaimBatchStore;
 import io.openrcm.claim.persistence.ClaimChanges;
-import io.openrcm.claim.persistence.ClaimStore;
 import io.openrcm.claim.persistence.PatientEntryStore;
+import io.openrcm.claim.persistence.ReadyClaimQueries;
 import io.openrcm.claim.persistence.ReferenceDataStore;
 import io.openrcm.claim.persistence.SubmissionStore;
 import io.openrcm.platform.clearinghouse.ClearinghouseConfig;
@@ -50,7 +50,7 @@ public class SubmissionService {
     static final String SCHEMA_RULE = "SCR-X12-001";
     private static final Logger LOG = Logger.getLogger(SubmissionService.class);
 
-    private final ClaimStore store;
+    private final ReadyClaimQueries ready;
     private final ClaimBatchStore batchStore;
     private final PatientEntryStore patientEntries;
     private final ReferenceDataStore referenceData;
@@ -63,10 +63,10 @@ public class SubmissionService {
     private final Claim837Writer writer = new Claim837Writer();
 
     @Inject
-    public SubmissionService(ClaimStore store, ClaimBatchStore batchStore, PatientEntryStore patientEntries,
+    public SubmissionService(ReadyClaimQueries ready, ClaimBatchStore batchStore, PatientEntryStore patientEntries,
             ReferenceDataStore referenceData, SubmissionStore submissions, ClaimEventPublisher publisher,
             ControlNumbers controlNumbers, ClaimServiceConfig config, Clock clock, ClearinghouseConfig clearinghouse) {
-        this.store = store;
+        this.ready = ready;
         this.batchStore = batchStore;
         this.patientEntries = patientEntries;
         this.referenceData = referenceData;
@@ -81,7 +81,7 @@ public class SubmissionService {
     /** Payers with READY claims; the scheduled run skips those that opted out of scheduled submission. */
     @Transactional
     public List<String> payersWithReadyClaims(boolean scheduledOnly) {
-        return store.payersWithReadyClaims().stream()
+        return ready.payersWithReadyClaims().stream()
                 .filter(p -> !scheduledOnly || referenceData.payer(p).map(e -> e.submission().autoSubmit())
                         .orElse(false))
                 .sorted().toList();
@@ -95,7 +95,7 @@ public class SubmissionService {
     @Transactional
     public Optional<Submission> submit(String payerId) {
         Payer payer = referenceData.payer(payerId).orElse(null);
-        return send(payer, payer == null ? List.of() : store.lockReady(payerId, config.maxClaims()), claims -> { });
+        return send(payer, payer == null ? List.of() : ready.lockReady(payerId, config.maxClaims()), claims -> { });
     }
 
     /**
@@ -107,7 +107,7 @@ public class SubmissionService {
     @Transactional
     public Optional<Submission> submit(String payerId, Set<String> practices, Consumer<List<Claim>> audit) {
         Payer payer = referenceData.payer(payerId).orElse(null);
-        return send(payer, payer == null ? List.of() : store.lockReady(payerId, practices, config.maxClaims()), audit);
+        return send(payer, payer == null ? List.of() : ready.lockReady(payerId, practices, config.maxClaims()), audit);
     }
 
     private Optional<Submission> send(Payer payer, List<UUID> ids, Consumer<List<Claim>> audit) {
@@ -127,8 +127,12 @@ public class SubmissionService {
                 settings.receiverId(), settings.usageIndicator(), control, LocalDateTime.ofInstant(now, ZoneOffset.UTC),
                 config.submitterName(), config.senderId(), config.contactName(), config.contactPhone(), payer.name());
         PayerParty party = new PayerParty(payer.name(), settings.ediPayerId(), payer.claimFilingIndicator());
-        Claim837Writer.Written written = writeDroppingRefused(envelope, party, billed, now);
+        // Decided in memory, written at once: one batch per table and one outbox insert for the interchange.
+        ClaimChanges changes = batchStore.changes();
+        ClaimEventBatch events = new ClaimEventBatch();
+        Claim837Writer.Written written = writeDroppingRefused(envelope, party, billed, now, changes, events);
         if (written == null) {
+            publisher.publishAll(events, changes);
             return Optional.empty();
         }
         Submission submission = new Submission(UUID.randomUUID(), payer.payerId(), control, control, billed.size(),
@@ -136,11 +140,8 @@ public class SubmissionService {
                 written.content(), now);
         submissions.insert(submission);
         if (clearinghouse.enabled()) {
-            return Optional.of(hold(submission, billed, written, audit));
+            return Optional.of(hold(submission, billed, written, audit, changes, events));
         }
-        // Decided in memory, written at once: one batch per table and one outbox insert for the interchange.
-        ClaimChanges changes = batchStore.changes();
-        ClaimEventBatch events = new ClaimEventBatch();
         List<Claim> submitted = new ArrayList<>(billed.size());
         for (BilledClaim b : billed) {
             Claim claim = b.claim();
@@ -163,14 +164,13 @@ public class SubmissionService {
      * only once the file is delivered ({@link SubmissionDelivery}).
      */
     private Submission hold(Submission submission, List<BilledClaim> billed, Claim837Writer.Written written,
-            Consumer<List<Claim>> audit) {
-        ClaimChanges changes = batchStore.changes();
+            Consumer<List<Claim>> audit, ClaimChanges changes, ClaimEventBatch refused) {
         List<Claim> held = new ArrayList<>(billed.size());
         for (BilledClaim b : billed) {
             changes.recordLink(submission.id(), b.claim().id(), written.transactionOf().get(b.claim().id()));
             held.add(b.claim());
         }
-        changes.write();
+        publisher.publishAll(refused, changes);
         submissions.markPending(submission.id(), clearinghouse.id());
         audit.accept(held);
         LOG.infof("Submission %s: %d claim(s) to payer %s, interchange control number %d, waits for its upload",
@@ -178,9 +178,12 @@ public class SubmissionService {
         return submission;
     }
 
-    /** Writes the file; claims the schema refuses are taken out (back to the work queue) and the rest written. */
+    /**
+     * Writes the file; claims the schema refuses are taken out (back to the work queue, their changes and events
+     * gathered with the interchange's) and the rest written.
+     */
     private Claim837Writer.Written writeDroppingRefused(Envelope envelope, PayerParty party, List<BilledClaim> billed,
-            Instant now) {
+            Instant now, ClaimChanges changes, ClaimEventBatch events) {
         try {
             return writer.write(envelope, party, billed);
         } catch (X12WriteException whole) {
@@ -190,10 +193,10 @@ public class SubmissionService {
                 } catch (X12WriteException one) {
                     billed.remove(b);
                     Claim claim = b.claim();
-                    List<ClaimDomainEvent> events = claim.scrubbed(List.of(new Finding(SCHEMA_RULE,
+                    List<ClaimDomainEvent> claimEvents = claim.scrubbed(List.of(new Finding(SCHEMA_RULE,
                             "the 837P schema refused the claim: " + String.join("; ", one.errors()))), now);
-                    store.update(claim);
-                    publisher.publish(claim, events, claim.details().correlationId());
+                    changes.update(claim);
+                    events.add(claim, claimEvents, claim.details().correlationId(), null, patientEntries::ofClaim);
                 }
             }
             return billed.isEmpty() ? null : writer.write(envelope, party, billed);

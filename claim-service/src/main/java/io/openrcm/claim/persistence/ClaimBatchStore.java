@@ -3,33 +3,39 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.domain.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
+import javax.sql.DataSource;
 
 /**
- * Loads and writes the claims of a set-based use case: one query reads them all, and their changes go back with one
- * JDBC batch per table ({@link ClaimChanges}). The claims it loads are not left in the session: their rows are
- * written by JDBC, so a managed copy would be stale, and dirty-checking it would cost what this saves.
+ * Loads and writes the claims of a set-based use case: one JDBC query per table reads them all
+ * ({@link ClaimRowReader}), and their changes go back with one JDBC batch per table ({@link ClaimChanges}). The
+ * session is not involved: no entity is loaded, so none is dirty-checked or flushed, and none goes stale when the
+ * rows are written by JDBC.
  */
 @ApplicationScoped
 public class ClaimBatchStore {
 
-    private final ClaimRepository claims;
+    private static final String APPLIED = "SELECT payment_id FROM claim_payment WHERE payment_id = ANY (?)";
+
+    private final ClaimRowReader reader;
     private final ClaimRowWriter writer;
+    private final DataSource dataSource;
 
     @Inject
-    public ClaimBatchStore(ClaimRepository claims, ClaimRowWriter writer) {
-        this.claims = claims;
+    public ClaimBatchStore(ClaimRowReader reader, ClaimRowWriter writer, DataSource dataSource) {
+        this.reader = reader;
         this.writer = writer;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -37,29 +43,12 @@ public class ClaimBatchStore {
      * share claims wait for each other instead of deadlocking), by id.
      */
     public Map<UUID, Claim> lockAll(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<ClaimEntity> rows = em().createQuery("from ClaimEntity c where c.id in :ids order by c.id",
-                ClaimEntity.class).setParameter("ids", new HashSet<>(ids))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
-        Map<UUID, Claim> found = new HashMap<>();
-        rows.forEach(e -> found.put(e.id, ClaimStore.toDomain(e)));
-        rows.forEach(em()::detach);
-        return found;
+        return reader.read(ids, true);
     }
 
-    /** The claims with these ids that exist, in the ids' order (the caller holds their locks); one query. */
+    /** The claims with these ids that exist, in the ids' order (the caller holds their locks); one query per table. */
     public List<Claim> loadAll(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<ClaimEntity> rows = em().createQuery("from ClaimEntity c where c.id in :ids", ClaimEntity.class)
-                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
-        Map<UUID, Claim> found = new HashMap<>();
-        rows.forEach(e -> found.put(e.id, ClaimStore.toDomain(e)));
-        rows.forEach(em()::detach);
+        Map<UUID, Claim> found = reader.read(ids, false);
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
@@ -68,17 +57,25 @@ public class ClaimBatchStore {
         if (paymentIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em().createQuery("select p.paymentId from ClaimPaymentEntity p where p.paymentId in :ids",
-                UUID.class).setParameter("ids", new HashSet<>(paymentIds)).getResultList());
+        Set<UUID> applied = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(APPLIED)) {
+            ps.setArray(1, c.createArrayOf("uuid", paymentIds.stream().distinct().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    applied.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up " + paymentIds.size() + " payment(s)", e);
+        }
+        return applied;
     }
 
-    /** An empty set of changes to gather and write at once. */
+    /**
+     * An empty set of changes to gather and write at once. Its rows go straight to the database: whatever they refer
+     * to (a new submission) must be written by JDBC before, not left pending in the session.
+     */
     public ClaimChanges changes() {
-        // The session is flushed before the JDBC batches: rows they refer to (a new submission) must exist first.
-        return new ClaimChanges(writer, () -> em().flush());
-    }
-
-    private EntityManager em() {
-        return claims.getEntityManager();
+        return new ClaimChanges(writer);
     }
 }

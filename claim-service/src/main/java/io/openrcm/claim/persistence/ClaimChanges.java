@@ -26,11 +26,9 @@ public final class ClaimChanges {
     final List<LinkRow> links = new ArrayList<>();
     final Map<UUID, List<UUID>> sent = new LinkedHashMap<>();
     private final ClaimRowWriter writer;
-    private final Runnable beforeWrite;
 
-    ClaimChanges(ClaimRowWriter writer, Runnable beforeWrite) {
+    ClaimChanges(ClaimRowWriter writer) {
         this.writer = writer;
-        this.beforeWrite = beforeWrite;
     }
 
     /**
@@ -77,9 +75,11 @@ public final class ClaimChanges {
         sent.computeIfAbsent(submissionId, s -> new ArrayList<>()).add(claimId);
     }
 
-    /** Writes everything gathered: one batch per table, after what the session holds (a new submission's row). */
+    /**
+     * Writes everything gathered: one batch per table, straight to the database (the session is not flushed first:
+     * what the rows refer to, such as a new submission, is written by JDBC before).
+     */
     public void write() {
-        beforeWrite.run();
         writer.write(this);
         states.clear();
         history.clear();

@@ -88,39 +88,6 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         return count("status", status.name());
     }
 
-    /** Payers with claims in state READY. */
-    public List<String> payersWithReadyClaims() {
-        return getEntityManager().createQuery(
-                "select distinct c.payerId from ClaimEntity c where c.status = :status", String.class)
-                .setParameter("status", ClaimStatus.READY.name()).getResultList();
-    }
-
-    /** A READY claim in a file still waiting for its upload to the clearinghouse is held by that file. */
-    private static final String NOT_HELD = " AND NOT EXISTS (SELECT 1 FROM submission_claim sc JOIN submission s"
-            + " ON s.id = sc.submission_id WHERE sc.claim_id = claim.id AND s.delivery_status = 'PENDING')";
-
-    /**
-     * Ids of a payer's READY claims, locked for this transaction; rows another instance holds are skipped, so two
-     * instances never put one claim into two interchanges.
-     */
-    @SuppressWarnings("unchecked")
-    public List<UUID> lockReady(String payerId, int limit) {
-        return getEntityManager().createNativeQuery("SELECT id FROM claim WHERE status = ?3 AND payer_id = ?1"
-                + NOT_HELD + " ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED", UUID.class)
-                .setParameter(1, payerId).setParameter(2, limit).setParameter(3, ClaimStatus.READY.name())
-                .getResultList();
-    }
-
-    /** As {@link #lockReady(String, int)}, of the given practices' claims only (billing-provider NPIs). */
-    @SuppressWarnings("unchecked")
-    public List<UUID> lockReady(String payerId, Set<String> practices, int limit) {
-        return getEntityManager().createNativeQuery("SELECT id FROM claim WHERE status = ?3 AND payer_id = ?1"
-                + " AND billing_provider_npi IN (?4)" + NOT_HELD
-                + " ORDER BY created_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED",
-                UUID.class).setParameter(1, payerId).setParameter(2, limit)
-                .setParameter(3, ClaimStatus.READY.name()).setParameter(4, inList(practices)).getResultList();
-    }
-
     /** How many claims wait for review for one reason. */
     public long countReview(ReviewReason reason) {
         return count("reviewReason", reason.name());

@@ -6,18 +6,11 @@ import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
-import io.openrcm.claim.domain.Coordination;
-import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.domain.Diagnosis;
-import io.openrcm.kernel.Money;
-import io.openrcm.claim.domain.Patient;
-import io.openrcm.claim.domain.Responsibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Stores and loads the claim aggregate: maps it to the claim tables and back. */
@@ -150,24 +143,6 @@ public class ClaimStore {
         return claims.waitingForScrub(payerId, billingProviderNpi);
     }
 
-    /** Payers with claims in state READY. */
-    public List<String> payersWithReadyClaims() {
-        return claims.payersWithReadyClaims();
-    }
-
-    /**
-     * Ids of a payer's READY claims, locked for this transaction; rows another instance holds are skipped, so two
-     * instances never put one claim into two interchanges.
-     */
-    public List<UUID> lockReady(String payerId, int limit) {
-        return claims.lockReady(payerId, limit);
-    }
-
-    /** As {@link #lockReady(String, int)}, of the given practices' claims only. */
-    public List<UUID> lockReady(String payerId, Set<String> practices, int limit) {
-        return claims.lockReady(payerId, practices, limit);
-    }
-
     private static void copyState(Claim claim, ClaimEntity e) {
         Balance b = claim.balance();
         e.status = claim.status().name();
@@ -203,28 +178,22 @@ public class ClaimStore {
         }
     }
 
+    /** The claim of a loaded entity, mapped as {@link ClaimRowMapper} maps the rows read with JDBC. */
     static Claim toDomain(ClaimEntity e) {
-        Patient patient = new Patient(e.patientId, e.patientFirstName, e.patientLastName, e.patientBirthDate,
-                e.patientSex, CoordinationJson.readAddress(e.patientAddress));
         List<Diagnosis> diagnoses = e.diagnoses.stream().map(d -> new Diagnosis(d.sequence, d.code)).toList();
-        List<ClaimLine> lines = e.lines.stream().map(l -> new ClaimLine(l.lineNumber, l.code, l.codeSystem,
-                split(l.modifiers), l.units, split(l.diagnosisPointers).stream().map(Integer::valueOf).toList(),
-                Money.of(l.unitFee), l.dateOfService)).toList();
-        ClaimDetails details = new ClaimDetails(e.encounterId, e.ehrEncounterId, patient, e.subscriberMemberId,
-                e.payerId, e.billingProviderNpi, e.renderingProviderNpi, e.placeOfService, e.dateOfService,
-                diagnoses, lines, e.correlationId, CoordinationJson.readCoverages(e.coverages));
-        Balance balance = new Balance(Money.of(e.totalCharge), Money.of(e.paidAmount), Money.of(e.adjustmentAmount),
-                Money.of(e.patientResponsibility));
-        Correction correction = new Correction(e.frequencyCode, e.originalClaimId,
-                e.correctedPayerClaimControlNumber);
-        return Claim.restore(e.id, details, correction, ClaimStatus.valueOf(e.status), balance,
-                FindingsJson.read(e.findings), e.payerClaimControlNumber, e.createdAt, e.submittedAt, e.updatedAt,
-                e.postedAfterClose, new Coordination(Responsibility.valueOf(e.responsibility), e.crossedOver,
-                        CoordinationJson.readAdjudications(e.adjudications)));
+        List<ClaimLine> lines = e.lines.stream().map(l -> ClaimRowMapper.line(l.lineNumber, l.code, l.codeSystem,
+                l.modifiers, l.units, l.diagnosisPointers, l.unitFee, l.dateOfService)).toList();
+        return ClaimRowMapper.claim(new ClaimRowMapper.ClaimRow(e.id, e.encounterId, e.ehrEncounterId, e.status,
+                e.patientId, e.patientFirstName, e.patientLastName, e.patientBirthDate, e.patientSex,
+                e.patientAddress, e.subscriberMemberId, e.payerId, e.billingProviderNpi, e.renderingProviderNpi,
+                e.placeOfService, e.dateOfService, e.totalCharge, e.paidAmount, e.adjustmentAmount,
+                e.patientResponsibility, e.correlationId, e.createdAt, e.submittedAt, e.updatedAt, e.frequencyCode,
+                e.originalClaimId, e.payerClaimControlNumber, e.correctedPayerClaimControlNumber, e.findings,
+                e.postedAfterClose, e.coverages, e.adjudications, e.responsibility, e.crossedOver), diagnoses, lines);
     }
 
     /** Splits a comma-separated column; an empty column is an empty list. */
     static List<String> split(String csv) {
-        return csv == null || csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
+        return ClaimRowMapper.split(csv);
     }
 }

@@ -3,6 +3,7 @@ package io.openrcm.claim.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.openrcm.claim.domain.Address;
 import io.openrcm.claim.domain.Adjustment;
 import io.openrcm.claim.domain.Coverage;
@@ -19,6 +20,11 @@ import java.util.List;
 final class CoordinationJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EMPTY = "[]";
+    // Readers made once: every claim a batch reads parses its coverages and decisions.
+    private static final ObjectReader COVERAGES = JSON.readerFor(new TypeReference<List<CoverageRow>>() { });
+    private static final ObjectReader ADJUDICATIONS = JSON.readerFor(new TypeReference<List<AdjudicationRow>>() { });
+    private static final ObjectReader ADDRESS = JSON.readerFor(Address.class);
 
     private CoordinationJson() {
     }
@@ -30,7 +36,7 @@ final class CoordinationJson {
     }
 
     static List<Coverage> readCoverages(String json) {
-        return read(json, new TypeReference<List<CoverageRow>>() { }).stream()
+        return CoordinationJson.<CoverageRow>read(json, COVERAGES).stream()
                 .map(r -> new Coverage(r.payerId(), r.memberId(), new Subscriber(r.relationship(), r.firstName(),
                         r.lastName(), r.birthDate() == null ? null : LocalDate.parse(r.birthDate()), r.sex(),
                         r.address()))).toList();
@@ -45,7 +51,7 @@ final class CoordinationJson {
     }
 
     static List<PayerAdjudication> readAdjudications(String json) {
-        return read(json, new TypeReference<List<AdjudicationRow>>() { }).stream()
+        return CoordinationJson.<AdjudicationRow>read(json, ADJUDICATIONS).stream()
                 .map(r -> new PayerAdjudication(Responsibility.valueOf(r.responsibility()), r.payerId(),
                         r.claimStatusCode(), Money.of(r.paid()), Money.of(r.patientResponsibility()),
                         toDomain(r.claimAdjustments()), r.lines().stream().map(l -> new LineAdjudication(
@@ -63,7 +69,7 @@ final class CoordinationJson {
             return null;
         }
         try {
-            return JSON.readValue(json, Address.class);
+            return ADDRESS.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored address is not JSON", e);
         }
@@ -89,12 +95,12 @@ final class CoordinationJson {
         }
     }
 
-    private static <T> List<T> read(String json, TypeReference<List<T>> type) {
-        if (json == null || json.isBlank()) {
+    private static <T> List<T> read(String json, ObjectReader reader) {
+        if (json == null || json.isBlank() || EMPTY.equals(json)) {
             return List.of();
         }
         try {
-            return JSON.readValue(json, type);
+            return reader.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored coordination data is not JSON", e);
         }

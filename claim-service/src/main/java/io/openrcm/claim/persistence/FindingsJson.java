@@ -3,6 +3,7 @@ package io.openrcm.claim.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.openrcm.claim.domain.Finding;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import java.util.List;
 public final class FindingsJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    // Made once: every claim a batch reads parses its findings, most of them none ("[]").
+    private static final ObjectReader ROWS = JSON.readerFor(new TypeReference<List<Row>>() { });
 
     private FindingsJson() {
     }
@@ -23,12 +26,12 @@ public final class FindingsJson {
     }
 
     public static List<Finding> read(String json) {
-        if (json == null || json.isBlank()) {
+        if (json == null || json.isBlank() || "[]".equals(json)) {
             return List.of();
         }
         try {
-            return JSON.readValue(json, new TypeReference<List<Row>>() { }).stream()
-                    .map(r -> new Finding(r.code(), r.message())).toList();
+            List<Row> rows = ROWS.readValue(json);
+            return rows.stream().map(r -> new Finding(r.code(), r.message())).toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored findings are not JSON", e);
         }

@@ -5,17 +5,37 @@ import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.kernel.Money;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /** Stores and reads the patient entries of claims; the claim row lock serializes the entries of one claim. */
 @ApplicationScoped
 public class PatientEntryStore implements PanacheRepository<PatientEntryEntity> {
+
+    private static final String OF_CLAIMS = "SELECT claim_id, reference, kind, amount, posted_at, note"
+            + " FROM patient_entry WHERE claim_id = ANY (?) ORDER BY id";
+
+    private final DataSource dataSource;
+
+    @Inject
+    public PatientEntryStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * An entry posted under this reference in the practice, with the claim it went to.
@@ -32,13 +52,29 @@ public class PatientEntryStore implements PanacheRepository<PatientEntryEntity> 
         return list("claimId = ?1 order by id", claimId).stream().map(PatientEntryStore::toDomain).toList();
     }
 
-    /** The entries of these claims by claim, oldest first. */
+    /**
+     * The entries of these claims by claim, oldest first; one JDBC query (a consumer batch asks it, and entries are
+     * inserted at once, so the session holds none pending).
+     */
     public Map<UUID, List<PatientEntry>> ofClaims(Collection<UUID> claimIds) {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        return list("claimId in ?1 order by id", claimIds).stream().collect(Collectors.groupingBy(e -> e.claimId,
-                Collectors.mapping(PatientEntryStore::toDomain, Collectors.toList())));
+        Map<UUID, List<PatientEntry>> byClaim = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(OF_CLAIMS)) {
+            ps.setArray(1, c.createArrayOf("uuid", claimIds.stream().distinct().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byClaim.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(entry(
+                            rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the patient entries of " + claimIds.size()
+                    + " claim(s)", e);
+        }
+        return byClaim;
     }
 
     /**
@@ -65,8 +101,12 @@ public class PatientEntryStore implements PanacheRepository<PatientEntryEntity> 
     }
 
     private static PatientEntry toDomain(PatientEntryEntity e) {
-        return new PatientEntry(e.reference, PatientEntryKind.valueOf(e.kind), Money.of(e.amount), e.postedAt,
-                e.note);
+        return entry(e.reference, e.kind, e.amount, e.postedAt, e.note);
+    }
+
+    private static PatientEntry entry(String reference, String kind, BigDecimal amount, Instant postedAt,
+            String note) {
+        return new PatientEntry(reference, PatientEntryKind.valueOf(kind), Money.of(amount), postedAt, note);
     }
 
     /**

@@ -7,13 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Copays collected for an encounter whose claim does not exist yet. Both sides (the copay and the claim's creation)
@@ -22,11 +28,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class PendingCopayStore {
 
+    private static final String LOCK_ENCOUNTERS = "SELECT pg_advisory_xact_lock(hashtextextended(k, 16))"
+            + " FROM unnest(?::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n";
+    private static final String WAITING_OF = "SELECT reference, encounter_id, amount, note, collected_at, claim_id,"
+            + " actor, billing_provider_npi FROM pending_copay WHERE encounter_id = ANY (?) AND claim_id IS NULL"
+            + " ORDER BY collected_at, reference";
+
     private final EntityManager em;
+    private final DataSource dataSource;
 
     @Inject
-    public PendingCopayStore(EntityManager em) {
+    public PendingCopayStore(EntityManager em, DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     /** Serializes the copays and the claim creation of one encounter until the transaction ends. */
@@ -37,20 +51,25 @@ public class PendingCopayStore {
 
     /**
      * Takes the locks of {@link #lockEncounter} for all these encounters in one statement, in the order of their ids,
-     * so two batches sharing encounters wait for each other rather than deadlock.
+     * so two batches sharing encounters wait for each other rather than deadlock. JDBC on the transaction's
+     * connection: the intake of a batch leaves the session out.
      */
     public void lockEncounters(Collection<UUID> encounterIds) {
         List<String> keys = encounterIds.stream().map(UUID::toString).distinct().sorted().toList();
         if (keys.isEmpty()) {
             return;
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(k, 16)) FROM unnest(string_to_array(?1,"
-                + " ',')) WITH ORDINALITY AS u(k, n) ORDER BY n").setParameter(1, String.join(",", keys))
-                .getResultList();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LOCK_ENCOUNTERS)) {
+            ps.setArray(1, c.createArrayOf("text", keys.toArray()));
+            // Without a fetch size the driver reads every row before returning: every lock is held after this.
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock " + keys.size() + " encounter(s)", e);
+        }
     }
 
     /**
-     * The copays of these encounters that wait for their claims, of any practice, oldest first; one query.
+     * The copays of these encounters that wait for their claims, of any practice, oldest first; one JDBC query.
      *
      * @return each with the practice that keeps it
      */
@@ -58,17 +77,23 @@ public class PendingCopayStore {
         if (encounterIds.isEmpty()) {
             return List.of();
         }
-        String ids = String.join(",", encounterIds.stream().map(UUID::toString).toList());
-        List<?> rows = em.createNativeQuery("SELECT reference, encounter_id, amount, note, collected_at, claim_id,"
-                + " actor, billing_provider_npi FROM pending_copay WHERE encounter_id = ANY(CAST(string_to_array(?1,"
-                + " ',') AS uuid[])) AND claim_id IS NULL ORDER BY collected_at, reference").setParameter(1, ids)
-                .getResultList();
-        return rows.stream().map(r -> {
-            Object[] row = (Object[]) r;
-            Object[] rest = {row[1], row[2], row[3], row[4], row[5]};
-            Pending p = pending((String) row[0], rest);
-            return new Waiting((String) row[7], new Pending(p.encounterId(), p.copay(), p.claimId(), (String) row[6]));
-        }).toList();
+        List<Waiting> waiting = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(WAITING_OF)) {
+            ps.setArray(1, c.createArrayOf("uuid", encounterIds.stream().distinct().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Object[] rest = {rs.getObject(2, UUID.class), rs.getBigDecimal(3), rs.getString(4),
+                            rs.getObject(5, OffsetDateTime.class), rs.getObject(6, UUID.class)};
+                    Pending p = pending(rs.getString(1), rest);
+                    waiting.add(new Waiting(rs.getString(8), new Pending(p.encounterId(), p.copay(), p.claimId(),
+                            rs.getString(7))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the copays of " + encounterIds.size()
+                    + " encounter(s)", e);
+        }
+        return waiting;
     }
 
     /** The copay kept under this reference in the practice, with its encounter; empty when there is none. */

@@ -11,11 +11,18 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** Submissions, the claims each carried, the control number sequence and the acknowledgments received. */
 @ApplicationScoped
@@ -29,24 +36,39 @@ public class SubmissionStore {
     }
 
 
+    private static final String INSERT = "INSERT INTO submission (id, payer_id, interchange_control_number,"
+            + " group_control_number, claim_count, total_charge, content, created_at, delivery_status,"
+            + " delivery_attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SENT', 0)";
+    private static final String MARK_PENDING = "UPDATE submission SET delivery_status = ?, connection_id = ?"
+            + " WHERE id = ?";
+
     private final SubmissionRepository submissions;
+    private final DataSource dataSource;
 
     @Inject
-    public SubmissionStore(SubmissionRepository submissions) {
+    public SubmissionStore(SubmissionRepository submissions, DataSource dataSource) {
         this.submissions = submissions;
+        this.dataSource = dataSource;
     }
 
+    /**
+     * Inserts the submission's row at once with JDBC: the JDBC batches of its claims (their links) refer to it, and
+     * the interchange's use case leaves the session out.
+     */
     public void insert(Submission s) {
-        SubmissionEntity e = new SubmissionEntity();
-        e.id = s.id();
-        e.payerId = s.payerId();
-        e.interchangeControlNumber = s.interchangeControlNumber();
-        e.groupControlNumber = s.groupControlNumber();
-        e.claimCount = s.claimCount();
-        e.totalCharge = s.totalCharge().amount();
-        e.content = s.content();
-        e.createdAt = s.createdAt();
-        submissions.persist(e);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setObject(1, s.id());
+            ps.setString(2, s.payerId());
+            ps.setInt(3, s.interchangeControlNumber());
+            ps.setInt(4, s.groupControlNumber());
+            ps.setInt(5, s.claimCount());
+            ps.setBigDecimal(6, s.totalCharge().amount());
+            ps.setString(7, s.content());
+            ps.setObject(8, OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store submission " + s.id(), e);
+        }
     }
 
     public Optional<Submission> find(UUID id) {
@@ -109,9 +131,16 @@ public class SubmissionStore {
 
     /** Holds the submission back for its upload to the clearinghouse: its claims stay READY, held by it. */
     public void markPending(UUID id, String connectionId) {
-        SubmissionEntity e = submissions.findById(id);
-        e.deliveryStatus = PENDING;
-        e.connectionId = connectionId;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MARK_PENDING)) {
+            ps.setString(1, PENDING);
+            ps.setString(2, connectionId);
+            ps.setObject(3, id);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("submission " + id + " is not stored");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not hold submission " + id + " for its upload", e);
+        }
     }
 
     /** Submissions waiting for their upload, oldest first. */

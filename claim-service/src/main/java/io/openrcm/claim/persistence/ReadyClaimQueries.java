@@ -1,0 +1,89 @@
+package io.openrcm.claim.persistence;
+
+import io.openrcm.claim.domain.ClaimStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The READY claims an interchange picks up, read with JDBC on the transaction's connection (the scheduled
+ * submission runs often; the session has nothing to do with it).
+ */
+@ApplicationScoped
+public class ReadyClaimQueries {
+
+    /** A READY claim in a file still waiting for its upload to the clearinghouse is held by that file. */
+    private static final String NOT_HELD = " AND NOT EXISTS (SELECT 1 FROM submission_claim sc JOIN submission s"
+            + " ON s.id = sc.submission_id WHERE sc.claim_id = claim.id AND s.delivery_status = 'PENDING')";
+    private static final String LOCK = " ORDER BY created_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String READY = "SELECT id FROM claim WHERE status = ? AND payer_id = ?" + NOT_HELD + LOCK;
+    private static final String READY_OF_PRACTICES = "SELECT id FROM claim WHERE status = ? AND payer_id = ?"
+            + " AND billing_provider_npi = ANY (?)" + NOT_HELD + LOCK;
+    private static final String PAYERS = "SELECT DISTINCT payer_id FROM claim WHERE status = ?";
+
+    private final DataSource dataSource;
+
+    @Inject
+    public ReadyClaimQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Payers with claims in state READY. */
+    public List<String> payersWithReadyClaims() {
+        List<String> payers = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(PAYERS)) {
+            ps.setString(1, ClaimStatus.READY.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    payers.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up the payers with READY claims", e);
+        }
+        return payers;
+    }
+
+    /**
+     * Ids of a payer's READY claims, oldest first, locked for this transaction; rows another instance holds are
+     * skipped, so two instances never put one claim into two interchanges.
+     */
+    public List<UUID> lockReady(String payerId, int limit) {
+        return lock(READY, payerId, null, limit);
+    }
+
+    /** As {@link #lockReady(String, int)}, of the given practices' claims only (billing-provider NPIs). */
+    public List<UUID> lockReady(String payerId, Set<String> practices, int limit) {
+        return lock(READY_OF_PRACTICES, payerId, practices, limit);
+    }
+
+    private List<UUID> lock(String sql, String payerId, Set<String> practices, int limit) {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, ClaimStatus.READY.name());
+            ps.setString(i++, payerId);
+            if (practices != null) {
+                // An empty array matches no claim: a caller without practices sends none.
+                ps.setArray(i++, c.createArrayOf("varchar", practices.toArray()));
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock the READY claims of payer " + payerId, e);
+        }
+        return ids;
+    }
+}
