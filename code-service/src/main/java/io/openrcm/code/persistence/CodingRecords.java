@@ -4,19 +4,17 @@ import io.openrcm.code.domain.AuditEntry;
 import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.CodeSystem;
+import io.openrcm.platform.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,24 +43,19 @@ public class CodingRecords {
      * transaction's connection instead of a statement per suggestion.
      */
     public void addSuggestions(Map<UUID, List<CodeSuggestion>> byEncounter) {
-        if (byEncounter.values().stream().allMatch(List::isEmpty)) {
+        List<JdbcBatch.Child<Map.Entry<UUID, List<CodeSuggestion>>, CodeSuggestion>> rows =
+                JdbcBatch.children(byEncounter.entrySet(), Map.Entry::getValue);
+        if (rows.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SUGGESTION)) {
-            for (Map.Entry<UUID, List<CodeSuggestion>> e : byEncounter.entrySet()) {
-                for (CodeSuggestion s : e.getValue()) {
-                    ps.setObject(1, e.getKey());
-                    ps.setString(2, s.target());
-                    ps.setInt(3, s.position());
-                    ps.setInt(4, s.rank());
-                    ps.setString(5, s.code().system().name());
-                    ps.setString(6, s.code().code());
-                    ps.setString(7, s.title().length() > 500 ? s.title().substring(0, 500) : s.title());
-                    ps.setBigDecimal(8, BigDecimal.valueOf(s.confidence()).setScale(4, RoundingMode.HALF_UP));
-                    ps.addBatch();
-                }
-            }
-            ps.executeBatch();
+        try (Connection c = dataSource.getConnection()) {
+            JdbcBatch.execute(c, SUGGESTION, rows, (row, child) -> {
+                CodeSuggestion s = child.value();
+                row.uuid(child.parent().getKey()).string(s.target()).integer(s.position()).integer(s.rank())
+                        .string(s.code().system().name()).string(s.code().code())
+                        .string(s.title().length() > 500 ? s.title().substring(0, 500) : s.title())
+                        .decimal(BigDecimal.valueOf(s.confidence()).setScale(4, RoundingMode.HALF_UP));
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the suggestions of " + byEncounter.size()
                     + " encounter(s)", e);
@@ -74,18 +67,10 @@ public class CodingRecords {
         if (byEncounter.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(AUDIT)) {
-            for (Map.Entry<UUID, AuditEntry> e : byEncounter.entrySet()) {
-                AuditEntry a = e.getValue();
-                ps.setObject(1, e.getKey());
-                ps.setString(2, a.actor());
-                ps.setString(3, a.action());
-                ps.setObject(4, OffsetDateTime.ofInstant(a.at(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setString(5, a.before());
-                ps.setString(6, a.after());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        try (Connection c = dataSource.getConnection()) {
+            JdbcBatch.execute(c, AUDIT, byEncounter.entrySet(), (row, e) -> row.uuid(e.getKey())
+                    .string(e.getValue().actor()).string(e.getValue().action()).instant(e.getValue().at())
+                    .string(e.getValue().before()).string(e.getValue().after()));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not audit " + byEncounter.size() + " encounter(s)", e);
         }
