@@ -3,7 +3,7 @@ package io.openrcm.code.api;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import io.openrcm.code.application.CodingOutcome;
-import io.openrcm.code.application.EncounterService;
+import io.openrcm.code.application.EncounterMicroBatcher;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.platform.problem.ProblemException;
 import io.openrcm.platform.problem.Violation;
@@ -39,14 +39,14 @@ public class FhirResource {
     static final String FHIR_JSON = "application/fhir+json";
     private static final FhirContext FHIR = FhirContext.forR4();
 
-    private final EncounterService service;
+    private final EncounterMicroBatcher batcher;
     private final EncounterRequestValidator validator;
     @Inject
     EncounterAccess access;
 
     @Inject
-    public FhirResource(EncounterService service, Clock clock) {
-        this.service = service;
+    public FhirResource(EncounterMicroBatcher batcher, Clock clock) {
+        this.batcher = batcher;
         this.validator = new EncounterRequestValidator(clock);
     }
 
@@ -141,8 +141,9 @@ public class FhirResource {
                 return outcome(e.problem().status(), e.problem().violations().stream().map(locate).toList());
             }
             access.requirePractice(content, "encounter.create");
-            CodingOutcome outcome = service.code(content, CorrelationIds.resolve(correlationId),
-                    o -> access.audit().changed(EncounterAccess.entry("encounter.create", o.encounter())));
+            // Grouped with the requests that arrive together, as POST /encounters is.
+            CodingOutcome outcome = batcher.code(content, CorrelationIds.resolve(correlationId),
+                    access.changedElsewhere("encounter.create"));
             EncounterResponse encounter = EncounterResponse.of(outcome.encounter());
             return Response.status(outcome.created() ? 201 : 200).entity(encounter)
                     .type(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import io.openrcm.code.hl7.Hl7Channel;
 import io.openrcm.code.hl7.Hl7Config;
 import io.openrcm.code.hl7.Hl7Intake;
 import io.openrcm.platform.audit.AuditEntry;
+import io.openrcm.platform.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,8 +59,9 @@ public class Hl7Resource {
         }
 
         @Override
-        public void audit(CodingOutcome outcome, String correlationId) {
-            access.audit().changed(EncounterAccess.entry("encounter.create", outcome.encounter()));
+        public Function<CodingOutcome, AuditTrail.Attributed> auditor(String correlationId) {
+            // The HTTPS caller and the request's correlation id, taken now, on the request's thread.
+            return access.changedElsewhere("encounter.create");
         }
 
         @Override

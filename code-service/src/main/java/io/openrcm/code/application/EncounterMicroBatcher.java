@@ -21,6 +21,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -64,9 +65,13 @@ public class EncounterMicroBatcher {
         this.grouped = meters.counter("rcm.encounters.micro-batched");
     }
 
-    /** A request waiting for its group: what it asks, the audit record of its outcome, and its own answer. */
+    /**
+     * A request waiting for its group: what it asks, the audit record of its outcome, what else its sender writes
+     * with the outcome, and its own answer.
+     */
     private record Pending(EncounterContent content, String correlationId,
-            Function<CodingOutcome, AuditTrail.Attributed> audit, CompletableFuture<Optional<BatchOutcome>> answer) {
+            Function<CodingOutcome, AuditTrail.Attributed> audit, Consumer<CodingOutcome> alsoInTransaction,
+            CompletableFuture<Optional<BatchOutcome>> answer) {
     }
 
     /** Whether requests are grouped at all (both settings above 0). */
@@ -108,7 +113,18 @@ public class EncounterMicroBatcher {
      */
     public CodingOutcome code(EncounterContent content, String correlationId,
             Function<CodingOutcome, AuditTrail.Attributed> audit) {
-        Pending pending = new Pending(content, correlationId, audit, new CompletableFuture<>());
+        return code(content, correlationId, audit, outcome -> { });
+    }
+
+    /**
+     * As {@link #code(EncounterContent, String, Function)}, and {@code alsoInTransaction} writes what the sender keeps
+     * with the outcome (an HL7 message's log row and acknowledgment) in the transaction that stores it, before the
+     * audit record. It may run on another thread and, when a group fails, once more on this one: it must not use
+     * request-scoped beans, and whatever it leaves behind is that of the transaction that committed.
+     */
+    public CodingOutcome code(EncounterContent content, String correlationId,
+            Function<CodingOutcome, AuditTrail.Attributed> audit, Consumer<CodingOutcome> alsoInTransaction) {
+        Pending pending = new Pending(content, correlationId, audit, alsoInTransaction, new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             return alone(pending);
         }
@@ -133,8 +149,10 @@ public class EncounterMicroBatcher {
     }
 
     private CodingOutcome alone(Pending p) {
-        return single.code(p.content(), p.correlationId(),
-                o -> trail.inTransaction(List.of(p.audit().apply(o)), AuditOutcome.SUCCESS, null));
+        return single.code(p.content(), p.correlationId(), o -> {
+            p.alsoInTransaction().accept(o);
+            trail.inTransaction(List.of(p.audit().apply(o)), AuditOutcome.SUCCESS, null);
+        });
     }
 
     private void loop() {
@@ -184,7 +202,9 @@ public class EncounterMicroBatcher {
                 for (int i = 0; i < done.size(); i++) {
                     BatchOutcome o = done.get(i);
                     if (o.encounter() != null) {
-                        audits.add(group.get(i).audit().apply(new CodingOutcome(o.encounter(), o.created())));
+                        CodingOutcome outcome = new CodingOutcome(o.encounter(), o.created());
+                        group.get(i).alsoInTransaction().accept(outcome);
+                        audits.add(group.get(i).audit().apply(outcome));
                     }
                 }
                 if (!audits.isEmpty()) {

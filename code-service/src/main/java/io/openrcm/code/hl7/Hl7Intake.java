@@ -11,7 +11,7 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import io.openrcm.code.api.EncounterRequestValidator;
 import io.openrcm.code.application.CodingOutcome;
 import io.openrcm.code.application.EncounterProblems;
-import io.openrcm.code.application.EncounterService;
+import io.openrcm.code.application.EncounterMicroBatcher;
 import io.openrcm.code.domain.EncounterContent;
 import io.openrcm.code.persistence.Hl7MessageLog;
 import io.openrcm.platform.problem.ProblemException;
@@ -35,7 +35,7 @@ public class Hl7Intake {
 
     private static final Logger LOG = Logger.getLogger(Hl7Intake.class);
 
-    private final EncounterService encounters;
+    private final EncounterMicroBatcher encounters;
     private final Hl7MessageLog log;
     private final Hl7Config config;
     private final Clock clock;
@@ -43,7 +43,7 @@ public class Hl7Intake {
     private final PipeParser parser;
 
     @Inject
-    public Hl7Intake(EncounterService encounters, Hl7MessageLog log, Hl7Config config, Clock clock) {
+    public Hl7Intake(EncounterMicroBatcher encounters, Hl7MessageLog log, Hl7Config config, Clock clock) {
         this.encounters = encounters;
         this.log = log;
         this.config = config;
@@ -126,8 +126,9 @@ public class Hl7Intake {
         String[] ack = new String[1];
         CodingOutcome outcome;
         try {
-            outcome = encounters.code(content, correlationId, o -> {
-                channel.audit(o, correlationId);
+            // Grouped with the messages and requests that arrive together (other connections, REST, FHIR); the
+            // message log row that makes a resend harmless is written in the same transaction as the encounter.
+            outcome = encounters.code(content, correlationId, channel.auditor(correlationId), o -> {
                 ack[0] = Hl7Acks.ack(msh, "AA", warnings(o, mapped.places()));
                 log.record(msh.application(), msh.facility(), msh.controlId(), "AA", ack[0], o.encounter().id(),
                         clock.instant());

@@ -8,6 +8,7 @@ import io.openrcm.platform.security.Caller;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An MLLP connection as a sender. Over TLS it is the EHR client named by its certificate's CN and may send for that
@@ -31,11 +32,13 @@ final class MllpChannel implements Hl7Channel {
     }
 
     @Override
-    public void audit(CodingOutcome outcome, String correlationId) {
-        var e = outcome.encounter();
-        String npi = e.content().billingProviderNpi();
-        trail.inTransaction(caller(npi), List.of(new AuditEntry("encounter.create", "Encounter", e.id().toString(),
-                e.content().patient().id(), npi)), AuditOutcome.SUCCESS, null, correlationId);
+    public Function<CodingOutcome, AuditTrail.Attributed> auditor(String correlationId) {
+        return outcome -> {
+            var e = outcome.encounter();
+            String npi = e.content().billingProviderNpi();
+            return new AuditTrail.Attributed(caller(npi), new AuditEntry("encounter.create", "Encounter",
+                    e.id().toString(), e.content().patient().id(), npi), correlationId);
+        };
     }
 
     @Override

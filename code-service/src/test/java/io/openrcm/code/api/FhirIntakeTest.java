@@ -1,6 +1,7 @@
 package io.openrcm.code.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
@@ -9,12 +10,16 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.code.support.CodeServiceTest;
+import io.openrcm.code.support.Rows;
 import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,11 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "biller.test", roles = {"biller", "revenue-manager", "administrator", "ehr-integration", "coder"})
 @OidcSecurity(claims = @Claim(key = "practices", value = TestPractices.ALL, type = ClaimType.JSON_ARRAY))
 class FhirIntakeTest {
+
+    @Inject
+    MeterRegistry meters;
+    @Inject
+    AgroalDataSource db;
 
     static String bundle(String encounterId, String billingNpi) {
         return """
@@ -64,6 +74,22 @@ class FhirIntakeTest {
                 .body("diagnoses.code", contains("E119", "I10")).body("diagnoses.codedBy", contains("EHR", "AUTO"))
                 .body("serviceLines[0].diagnosisPointers", contains(1, 2)).body("payerId", equalTo("BCBS-IL"))
                 .body("billingProviderNpi", equalTo("1234567893")).body("placeOfService", equalTo("11"));
+    }
+
+    @Test
+    void aBundleIsStoredThroughTheMicroBatcherAndAuditedAsItsCaller() {
+        String ehrId = "FHIR-" + UUID.randomUUID();
+        String correlationId = "fhir-micro-" + UUID.randomUUID();
+        double groupedBefore = meters.counter("rcm.encounters.micro-batched").count();
+        given().contentType("application/fhir+json").header("X-Correlation-Id", correlationId)
+                .body(bundle(ehrId, "1234567893")).post("/fhir/Bundle").then().statusCode(201)
+                .body("correlationId", equalTo(correlationId));
+        // Grouped with whatever arrived with it, like POST /encounters; its audit row is still its own caller's.
+        assertThat(meters.counter("rcm.encounters.micro-batched").count() - groupedBefore).isEqualTo(1);
+        assertThat(Rows.count(db, "SELECT count(*) FROM audit_record WHERE"
+                + " correlation_id = ? AND action = 'encounter.create' AND username = 'biller.test'"
+                + " AND outcome = 'SUCCESS'", correlationId)).isEqualTo(1);
+        assertThat(Rows.encountersFor(db, ehrId)).isEqualTo(1);
     }
 
     @Test

@@ -13,7 +13,9 @@ import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.util.Terser;
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.code.support.CodeServiceTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.openrcm.code.support.Hl7Messages;
+import io.openrcm.code.support.Rows;
 import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -27,7 +29,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +56,8 @@ class MllpIntakeTest {
     MllpServer server;
     @Inject
     AgroalDataSource db;
+    @Inject
+    MeterRegistry meters;
 
     @BeforeAll
     static void client() {
@@ -139,6 +149,58 @@ class MllpIntakeTest {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(3);
         }
+    }
+
+    @Test
+    void messagesOnConcurrentConnectionsAreStoredInSharedTransactionsEachWithItsOwnAck() throws Exception {
+        // Twelve visits on twelve connections at once, and one more visit sent twice at the same moment on two
+        // connections under one control id (a sender's resend racing its first try).
+        List<String> controls = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String control = unique();
+            controls.add(control);
+            messages.add(Hl7Messages.visit(control, "V-HL7-" + control).er7());
+        }
+        String raced = unique();
+        controls.add(raced);
+        controls.add(raced);
+        messages.add(Hl7Messages.visit(raced, "V-HL7-" + raced).er7());
+        messages.add(Hl7Messages.visit(raced, "V-HL7-" + raced).er7());
+        double groupedBefore = meters.counter("rcm.encounters.micro-batched").count();
+
+        ExecutorService pool = Executors.newFixedThreadPool(messages.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> acks = new ArrayList<>();
+        for (String message : messages) {
+            acks.add(pool.submit(() -> {
+                start.await();
+                return sendRaw(message);
+            }));
+        }
+        start.countDown();
+        List<String> answers = new ArrayList<>();
+        for (Future<String> ack : acks) {
+            answers.add(ack.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        for (int i = 0; i < answers.size(); i++) {
+            String control = controls.get(i);
+            assertThat(answers.get(i)).as(control).contains("MSA|AA|" + control);
+            assertThat(Rows.encountersFor(db, "V-HL7-" + control)).as(control).isEqualTo(1);
+            // The log row that answers a resend holds exactly the ACK this connection got.
+            assertThat(Rows.count(db, "SELECT count(*) FROM hl7_message WHERE control_id = ?"
+                    + " AND btrim(ack, E'\\r\\n') = ?", control, answers.get(i).strip())).as(control).isEqualTo(1);
+            // Audited once, as the MLLP sender, in the transaction that stored it.
+            assertThat(Rows.count(db, "SELECT count(*) FROM audit_record r JOIN encounter e ON r.resource_id ="
+                    + " e.id::text WHERE e.ehr_encounter_id = ? AND r.action = 'encounter.create'"
+                    + " AND r.username = 'mllp:loopback'", "V-HL7-" + control)).as(control).isEqualTo(1);
+        }
+        assertThat(answers.get(12)).isEqualTo(answers.get(13));
+        // Every message went through the micro-batcher (a group that fails, as the raced pair's may, then hands
+        // its messages back to be stored one by one).
+        assertThat(meters.counter("rcm.encounters.micro-batched").count() - groupedBefore).isEqualTo(14);
     }
 
     @Test
