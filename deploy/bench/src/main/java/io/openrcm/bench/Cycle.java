@@ -131,7 +131,8 @@ final class Cycle {
         remits.stream().filter(p -> !p.accepted()).limit(5).forEach(p -> failures.add("remittance "
                 + p.remittance().traceNumber() + " refused: " + p.httpStatus() + " " + abbreviate(p.problem())));
         posted.stream().filter(p -> !p.accepted() && !p.generated().meantToFail()).limit(5).forEach(p -> failures.add(
-                "encounter " + p.generated().ehrEncounterId() + " refused with " + p.httpStatus()));
+                "encounter " + p.generated().ehrEncounterId() + (p.httpStatus() == 0 ? " got no answer: "
+                        + abbreviate(p.failure()) : " refused with " + p.httpStatus())));
         BigDecimal remitted = remits.stream().filter(RemittanceLoad.Posted::accepted)
                 .map(p -> p.remittance().totalPaid()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         Verifier verifier = new Verifier(http, mapper, options.url("code-url"), options.url("claim-url"),

@@ -76,7 +76,7 @@ final class EncounterLoad {
             http.postAsync(baseUrls.next() + "/encounters", JSON, bytes(e.body())).whenComplete((response, error) -> {
                 long took = (System.nanoTime() - sent) / 1_000_000;
                 if (error != null) {
-                    posted.add(new PostedEncounter(e, 0, null, "", System.currentTimeMillis(), took));
+                    posted.add(PostedEncounter.unanswered(e, error, took));
                 } else {
                     posted.add(single(e, response, took));
                 }
@@ -94,7 +94,7 @@ final class EncounterLoad {
             HttpResponse<String> response = http.post(baseUrls.next() + "/encounters", JSON, bytes(e.body()));
             posted.add(single(e, response, (System.nanoTime() - sent) / 1_000_000));
         } catch (IOException ex) {
-            posted.add(new PostedEncounter(e, 0, null, "", System.currentTimeMillis(), 0));
+            posted.add(PostedEncounter.unanswered(e, ex, (System.nanoTime() - sent) / 1_000_000));
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
@@ -133,8 +133,7 @@ final class EncounterLoad {
                         .asText(null), encounter.path("status").asText(""), now, took));
             }
         } catch (IOException ex) {
-            long now = System.currentTimeMillis();
-            chunk.forEach(e -> posted.add(new PostedEncounter(e, 0, null, "", now, 0)));
+            chunk.forEach(e -> posted.add(PostedEncounter.unanswered(e, ex, 0)));
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }

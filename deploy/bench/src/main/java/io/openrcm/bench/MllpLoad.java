@@ -63,7 +63,7 @@ final class MllpLoad {
                         stored == null ? null : stored.path("encounterId").asText(null),
                         stored == null ? "" : stored.path("status").asText(""), System.currentTimeMillis(), took));
             } catch (IOException ex) {
-                posted.add(new PostedEncounter(e, 0, null, "", System.currentTimeMillis(), 0));
+                posted.add(PostedEncounter.unanswered(e, ex, 0));
                 client = close(client);
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();

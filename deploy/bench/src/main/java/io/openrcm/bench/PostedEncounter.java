@@ -9,9 +9,25 @@ package io.openrcm.bench;
  * @param encounterStatus the encounter's status as answered (CODED, or held for a coder)
  * @param acceptedAtMillis when the answer arrived
  * @param responseMillis how long the request took
+ * @param failure why no answer came (status 0): the client's exception, e.g. a connect timeout; empty otherwise
  */
 record PostedEncounter(GeneratedEncounter generated, int httpStatus, String encounterId, String encounterStatus,
-        long acceptedAtMillis, long responseMillis) {
+        long acceptedAtMillis, long responseMillis, String failure) {
+
+    PostedEncounter(GeneratedEncounter generated, int httpStatus, String encounterId, String encounterStatus,
+            long acceptedAtMillis, long responseMillis) {
+        this(generated, httpStatus, encounterId, encounterStatus, acceptedAtMillis, responseMillis, "");
+    }
+
+    /** A request that got no answer at all. */
+    static PostedEncounter unanswered(GeneratedEncounter generated, Throwable error, long responseMillis) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause != cause.getCause()) {
+            cause = cause.getCause();
+        }
+        return new PostedEncounter(generated, 0, null, "", System.currentTimeMillis(), responseMillis,
+                cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
 
     boolean accepted() {
         return httpStatus == 201 || httpStatus == 200;
