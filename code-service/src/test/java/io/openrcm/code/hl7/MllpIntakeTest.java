@@ -198,9 +198,10 @@ class MllpIntakeTest {
                     + " AND r.username = 'mllp:loopback'", "V-HL7-" + control)).as(control).isEqualTo(1);
         }
         assertThat(answers.get(12)).isEqualTo(answers.get(13));
-        // Every message went through the micro-batcher (a group that fails, as the raced pair's may, then hands
-        // its messages back to be stored one by one).
-        assertThat(meters.counter("rcm.encounters.micro-batched").count() - groupedBefore).isEqualTo(14);
+        // Every message that was stored went through the micro-batcher (a group that fails, as the raced pair's
+        // may, then hands its messages back to be stored one by one). The raced twin that arrives after its pair
+        // has committed is answered from the message log without reaching the batcher, so 13 or 14.
+        assertThat(meters.counter("rcm.encounters.micro-batched").count() - groupedBefore).isBetween(13.0, 14.0);
     }
 
     @Test
