@@ -53,6 +53,14 @@ public interface EventingConfig {
         @WithDefault("PT0.5S")
         Duration idlePoll();
 
+        /**
+         * How long the relay waits after a commit woke it before it takes the rows: the commits that follow within
+         * this time go out in the same round (one lock, select, send and mark for all of them) instead of a round
+         * each. Adds at most this much to an event's latency; 0 takes a round at every wake-up.
+         */
+        @WithDefault("PT0.005S")
+        Duration linger();
+
         /** How long published rows are kept, for audit and replay, before they are purged. */
         @WithDefault("P2D")
         Duration retention();

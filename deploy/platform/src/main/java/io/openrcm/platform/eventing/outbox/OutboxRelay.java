@@ -50,6 +50,7 @@ public class OutboxRelay {
     private final EventingConfig config;
     private final Semaphore wakeups = new Semaphore(0);
     private final Counter published;
+    private final Counter rounds;
     private final Counter restarts;
     private volatile int failedRounds;
     private volatile boolean running;
@@ -64,6 +65,9 @@ public class OutboxRelay {
         this.kafka = kafka;
         this.config = config;
         this.published = Counter.builder("rcm.outbox.published").description("Outbox events published to Kafka")
+                .register(meters);
+        this.rounds = Counter.builder("rcm.outbox.rounds")
+                .description("Relay rounds that published events (published / rounds = events per round)")
                 .register(meters);
         this.restarts = Counter.builder("rcm.consumer.thread.restarts").tag("consumer", "outbox-relay")
                 .description("Consumer threads restarted after an unexpected failure").register(meters);
@@ -110,14 +114,14 @@ public class OutboxRelay {
             try {
                 int sent = QuarkusTransaction.requiringNew().timeout(120).call(this::publishOneBatch);
                 published.increment(sent);
+                if (sent > 0) {
+                    rounds.increment();
+                }
                 backoff = Duration.ofMillis(100);
                 failedRounds = 0;
                 purgeWhenDue();
                 countBacklogWhenDue();
-                if (sent < config.outbox().batchSize()) {
-                    wakeups.tryAcquire(config.outbox().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
-                    wakeups.drainPermits();
-                }
+                awaitNextRound(sent);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -131,6 +135,23 @@ public class OutboxRelay {
                 backoff = Retry.doubled(backoff, MAX_BACKOFF);
             }
         }
+    }
+
+    /**
+     * Waits for the next round after one that published {@code sent} events: none after a full batch (more rows are
+     * waiting); otherwise until a commit wakes the relay or the idle poll passes, and after a wake-up the linger, so
+     * that the commits close behind it share the round.
+     */
+    void awaitNextRound(int sent) throws InterruptedException {
+        if (sent >= config.outbox().batchSize()) {
+            return;
+        }
+        boolean woken = wakeups.tryAcquire(config.outbox().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+        long linger = config.outbox().linger().toMillis();
+        if (woken && linger > 0) {
+            Thread.sleep(linger);
+        }
+        wakeups.drainPermits();
     }
 
     /** One round; returns how many events were published. Runs inside a transaction. */

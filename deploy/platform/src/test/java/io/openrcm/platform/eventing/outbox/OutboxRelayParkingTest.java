@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.openrcm.infra.SharedTestInfrastructure;
 import io.openrcm.platform.eventing.EventEnvelope;
-import io.openrcm.platform.eventing.EventingConfig;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -44,7 +42,7 @@ class OutboxRelayParkingTest {
         repository.insert(topic, "Test", envelope(), "{\"big\":\"" + "x".repeat(2_000_000) + "\"}");
         repository.insert(topic, "Test", envelope(), "{\"n\":3}");
         OutboxRelay relay = new OutboxRelay(repository,
-                new KafkaClients(infra.kafkaAdminClientProperties()), config(),
+                new KafkaClients(infra.kafkaAdminClientProperties()), RelayConfigs.of(500, Duration.ofMillis(100), Duration.ZERO),
                 new SimpleMeterRegistry());
 
         int sent = relay.publishOneBatch();
@@ -68,55 +66,5 @@ class OutboxRelayParkingTest {
         try (InputStream in = OutboxRelayParkingTest.class.getClassLoader().getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static EventingConfig config() {
-        EventingConfig.OutboxConfig outbox = new EventingConfig.OutboxConfig() {
-            @Override
-            public boolean enabled() {
-                return true;
-            }
-
-            @Override
-            public int batchSize() {
-                return 500;
-            }
-
-            @Override
-            public Duration idlePoll() {
-                return Duration.ofMillis(100);
-            }
-
-            @Override
-            public Duration retention() {
-                return Duration.ofDays(1);
-            }
-        };
-        return new EventingConfig() {
-            @Override
-            public String source() {
-                return "/test";
-            }
-
-            @Override
-            public Optional<List<String>> produces() {
-                return Optional.empty();
-            }
-
-            @Override
-            public TopicsConfig topics() {
-                return null;
-            }
-
-            @Override
-            public OutboxConfig outbox() {
-                return outbox;
-            }
-
-            @Override
-            public ConsumerConfig consumer() {
-                return null;
-            }
-        };
     }
 }
