@@ -41,9 +41,8 @@ class OutboxRelayParkingTest {
         repository.insert(topic, "Test", envelope(), "{\"n\":1}");
         repository.insert(topic, "Test", envelope(), "{\"big\":\"" + "x".repeat(2_000_000) + "\"}");
         repository.insert(topic, "Test", envelope(), "{\"n\":3}");
-        OutboxRelay relay = new OutboxRelay(repository,
-                new KafkaClients(infra.kafkaAdminClientProperties()), RelayConfigs.of(500, Duration.ofMillis(100), Duration.ZERO),
-                new SimpleMeterRegistry());
+        OutboxRelay relay = new OutboxRelay(repository, new KafkaClients(infra.kafkaAdminClientProperties()),
+                RelayConfigs.of(500, Duration.ofMillis(100), Duration.ZERO), new SimpleMeterRegistry());
 
         int sent = relay.publishOneBatch();
 
