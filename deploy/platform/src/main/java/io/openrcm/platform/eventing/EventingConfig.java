@@ -101,6 +101,14 @@ public interface EventingConfig {
         Duration batchTimeout();
 
         /**
+         * How often the offsets of applied batches are committed to Kafka. Offsets are still committed only after the
+         * database commit, and at once when partitions are revoked or the consumer stops; a crash replays at most
+         * this much, which the inbox absorbs. Zero commits after every batch (one broker round trip each).
+         */
+        @WithDefault("PT0.5S")
+        Duration commitInterval();
+
+        /**
          * How long an event id is remembered as processed. Keep it well beyond the topics' retention (Kafka's default
          * is 7 days): a replay of older records is then caught only by the natural keys (one claim per encounter,
          * one posting per payment).

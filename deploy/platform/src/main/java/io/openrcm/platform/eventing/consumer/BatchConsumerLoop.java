@@ -23,7 +23,9 @@ import org.jboss.logging.Logger;
 
 /**
  * One consumer thread: poll a batch, apply it in one transaction, then commit the offsets. Offsets are committed only
- * after the database commit, so a crash replays the batch and the inbox absorbs the replay.
+ * after the database commit, so a crash replays the batch and the inbox absorbs the replay. They are committed at most
+ * every {@code commit-interval} (one broker round trip for many batches), and at once for partitions being revoked and
+ * when the consumer stops, so a rebalance or a clean stop replays nothing.
  *
  * <p>While a failure lasts the partitions are paused and the thread keeps polling, so the consumer stays in its group.
  * Whatever such a poll returns (a rebalance hands partitions over unpaused) is sought back, never thrown away; newly
@@ -41,6 +43,10 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
     private final KafkaConsumer<String, String> consumer;
     private final AtomicLong lag;
     private final List<ConsumerRecord<String, String>> inFlight = new ArrayList<>();
+    /** Offsets of applied records not yet committed, per partition. */
+    private final Map<TopicPartition, OffsetAndMetadata> pending = new HashMap<>();
+    private long lastCommit = System.nanoTime();
+    private long commits;
     private volatile boolean running = true;
     private volatile Throwable failure;
     private boolean retrying;
@@ -66,6 +72,7 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
                     records.forEach(inFlight::add);
                     applyWithRetry();
                 }
+                commitIfDue();
             }
         } catch (WakeupException e) {
             // stop() woke us up
@@ -75,11 +82,12 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
             failure = e;
             LOG.errorf(e, "Consumer %s stopped on an unexpected failure", handler.consumerName());
         } finally {
+            commitBeforeClose();
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
-    /** Applies what is in flight, part by part, until done or stopped; each applied part is committed. */
+    /** Applies what is in flight, part by part, until done or stopped; each applied part's offsets become pending. */
     private void applyWithRetry() throws InterruptedException {
         Duration backoff = config.initialBackoff();
         FailureHistory history = FailureHistory.none();
@@ -94,11 +102,11 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
                 } else {
                     processor.process(part);
                 }
-                commit(part);
+                markApplied(part);
                 inFlight.subList(0, part.size()).clear();
                 history = FailureHistory.none();
                 backoff = config.initialBackoff();
-            } catch (InterruptedException e) {
+            } catch (InterruptedException | WakeupException e) {
                 throw e;
             } catch (Exception e) {
                 boolean timedOut = FailureClassifier.isTimeout(e)
@@ -126,6 +134,7 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
         if (!retrying) {
             retrying = true;
             consumer.pause(consumer.assignment());
+            commitPending(); // what was applied before the failure need not wait for it to clear
         }
         Thread.sleep(backoff.toMillis());
         ConsumerRecords<String, String> unexpected = consumer.poll(Duration.ZERO);
@@ -141,24 +150,71 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
         }
     }
 
+    /** Still ours until this returns: what was applied from them is committed, so their new owner replays nothing. */
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
         inFlight.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
+        Map<TopicPartition, OffsetAndMetadata> leaving = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata offset = pending.remove(partition);
+            if (offset != null) {
+                leaving.put(partition, offset);
+            }
+        }
+        commit(leaving);
     }
 
+    /** Already someone else's: nothing of them can be committed, their new owner replays from the last commit. */
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
-        onPartitionsRevoked(partitions);
+        inFlight.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
+        pending.keySet().removeAll(partitions);
     }
 
-    private void commit(List<ConsumerRecord<String, String>> part) {
-        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+    private void markApplied(List<ConsumerRecord<String, String>> part) {
         for (ConsumerRecord<String, String> r : part) {
-            next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+            pending.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+        }
+        commitIfDue();
+    }
+
+    private void commitIfDue() {
+        if (!pending.isEmpty() && System.nanoTime() - lastCommit >= config.commitInterval().toNanos()) {
+            commitPending();
+        }
+    }
+
+    private void commitPending() {
+        Map<TopicPartition, OffsetAndMetadata> all = Map.copyOf(pending);
+        pending.clear();
+        commit(all);
+    }
+
+    /** On the way out, whether stopped or failed; a wake-up still pending from stop() is spent once first. */
+    private void commitBeforeClose() {
+        if (pending.isEmpty()) {
+            return;
         }
         try {
-            consumer.commitSync(next);
+            commitPending();
         } catch (WakeupException e) {
+            commit(Map.copyOf(pending));
+        } catch (RuntimeException e) {
+            LOG.warnf("Consumer %s could not commit offsets before closing (%s); they are replayed",
+                    handler.consumerName(), e.getMessage());
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        if (offsets.isEmpty()) {
+            return;
+        }
+        lastCommit = System.nanoTime();
+        try {
+            consumer.commitSync(offsets);
+            commits++;
+        } catch (WakeupException e) {
+            pending.putAll(offsets); // not sent: the caller commits them before closing
             throw e;
         } catch (KafkaException e) {
             // Partitions moved to another consumer meanwhile: it replays from the last commit, the inbox dedupes.
@@ -173,6 +229,11 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
             total += consumer.currentLag(tp).orElse(0);
         }
         lag.set(total);
+    }
+
+    /** Offset commits sent to the broker and acknowledged so far. */
+    long commits() {
+        return commits;
     }
 
     /** The unexpected failure that ended this loop; null while it runs or after a requested stop. */

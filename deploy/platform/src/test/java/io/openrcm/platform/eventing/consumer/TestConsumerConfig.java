@@ -4,7 +4,13 @@ import io.openrcm.platform.eventing.EventingConfig;
 import java.time.Duration;
 
 /** Consumer settings for the fault tests: small batches and short backoffs, so a test takes seconds. */
-record TestConsumerConfig(int maxPollRecords, int maxAttempts) implements EventingConfig.ConsumerConfig {
+record TestConsumerConfig(int maxPollRecords, int maxAttempts, Duration commitInterval)
+        implements EventingConfig.ConsumerConfig {
+
+    /** With the production default commit interval. */
+    TestConsumerConfig(int maxPollRecords, int maxAttempts) {
+        this(maxPollRecords, maxAttempts, Duration.ofMillis(500));
+    }
 
     @Override
     public boolean enabled() {
