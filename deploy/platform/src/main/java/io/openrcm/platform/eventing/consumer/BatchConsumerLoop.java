@@ -82,8 +82,11 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
             failure = e;
             LOG.errorf(e, "Consumer %s stopped on an unexpected failure", handler.consumerName());
         } finally {
-            commitBeforeClose();
-            consumer.close(Duration.ofSeconds(5));
+            try {
+                commitBeforeClose();
+            } finally {
+                consumer.close(Duration.ofSeconds(5));
+            }
         }
     }
 
@@ -196,9 +199,11 @@ final class BatchConsumerLoop implements Runnable, ConsumerRebalanceListener {
             return;
         }
         try {
-            commitPending();
-        } catch (WakeupException e) {
-            commit(Map.copyOf(pending));
+            try {
+                commitPending();
+            } catch (WakeupException e) {
+                commitPending();
+            }
         } catch (RuntimeException e) {
             LOG.warnf("Consumer %s could not commit offsets before closing (%s); they are replayed",
                     handler.consumerName(), e.getMessage());
