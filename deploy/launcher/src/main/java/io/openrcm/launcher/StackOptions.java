@@ -37,10 +37,12 @@ public final class StackOptions {
     /**
      * Sized for several services on one small box (deploy/bench measured peak RSS 307-355 MB with these, 383-403 MB
      * with -Xmx256m and the default G1 collector, at the same throughput): the serial collector has no per-region
-     * bookkeeping and uses no extra GC threads on 2 cores.
+     * bookkeeping and uses no extra GC threads on 2 cores. The heap starts at 32 MB and grows only as far as it is
+     * used, and freed native memory goes back to the OS every 5 s: peak RSS through a 10,000-encounter run 275 / 315 /
+     * 317 MB with both against 311 / 331 / 332 without, at no measurable CPU cost (deploy/bench README).
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS =
-            List.of("-Xmx160m", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC",
+            "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000");
 
     private final Path repoRoot;
     private final Path dataDir;

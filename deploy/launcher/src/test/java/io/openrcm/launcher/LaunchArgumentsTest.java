@@ -72,7 +72,8 @@ class LaunchArgumentsTest {
         expected.addAll(List.of("-XX:StartFlightRecording=filename=/tmp/{service}.jfr", "-XX:+UseSerialGC", "-Dx=1"));
         assertThat(options.jvmOptions()).containsExactlyElementsOf(expected);
         assertThat(LaunchArguments.parse(new String[0], Map.of()).toOptions(REPO).jvmOptions())
-                .containsExactlyElementsOf(StackOptions.DEFAULT_JVM_OPTIONS).contains("-Xmx160m", "-XX:+UseSerialGC");
+                .containsExactlyElementsOf(StackOptions.DEFAULT_JVM_OPTIONS)
+                .contains("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
     }
 
     @Test
