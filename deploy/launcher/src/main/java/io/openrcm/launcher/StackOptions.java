@@ -35,14 +35,18 @@ public final class StackOptions {
      */
     public static final Set<String> SINGLE_INSTANCE = Set.of(ServiceSpec.DASHBOARD);
     /**
-     * Sized for several services on one small box (deploy/bench measured peak RSS 307-355 MB with these, 383-403 MB
-     * with -Xmx256m and the default G1 collector, at the same throughput): the serial collector has no per-region
-     * bookkeeping and uses no extra GC threads on 2 cores. The heap starts at 32 MB and grows only as far as it is
-     * used, and freed native memory goes back to the OS every 5 s: peak RSS through a 10,000-encounter run 275 / 315 /
-     * 317 MB with both against 311 / 331 / 332 without, at no measurable CPU cost (deploy/bench README).
+     * Sized for several services on one small box (deploy/bench measured peak RSS 307-355 MB with -Xmx160m and the
+     * serial collector, 383-403 MB with -Xmx256m and the default G1 collector, at the same throughput): the serial
+     * collector has no per-region bookkeeping and uses no extra GC threads on 2 cores. The heap starts at 32 MB and
+     * grows only as far as it is used, and freed native memory goes back to the OS every 5 s (peak RSS 275 / 315 / 317
+     * MB with both against 311 / 331 / 332 without). The JIT stops at C1 ({@code -XX:TieredStopAtLevel=1}): with the
+     * stack's four JVMs, Kafka and PostgreSQL on two cores, C2's compilations cost more CPU than its faster code saves
+     * within 20,000 encounters (7.2 against 9.0 CPU-ms per claim on a warm stack), and its compiler arenas of up to
+     * 37 MB per compilation set the peak RSS (237 / 291 / 284 MB against 291 / 336 / 329). {@code RCM_JVM_OPTS=
+     * -XX:TieredStopAtLevel=4} brings C2 back (later options win) on a box with cores to spare.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC",
-            "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000");
+            "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000", "-XX:TieredStopAtLevel=1");
 
     private final Path repoRoot;
     private final Path dataDir;

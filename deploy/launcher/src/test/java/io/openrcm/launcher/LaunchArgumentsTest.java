@@ -73,7 +73,8 @@ class LaunchArgumentsTest {
         assertThat(options.jvmOptions()).containsExactlyElementsOf(expected);
         assertThat(LaunchArguments.parse(new String[0], Map.of()).toOptions(REPO).jvmOptions())
                 .containsExactlyElementsOf(StackOptions.DEFAULT_JVM_OPTIONS)
-                .contains("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
+                .contains("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000",
+                        "-XX:TieredStopAtLevel=1");
     }
 
     @Test
