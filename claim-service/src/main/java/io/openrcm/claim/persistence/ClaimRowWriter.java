@@ -5,6 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -37,7 +45,9 @@ class ClaimRowWriter {
             + " ?::varchar THEN ?::text ELSE coverages END,"
             + " service_signature = CASE WHEN payer_id IS DISTINCT FROM ?::varchar OR subscriber_member_id IS DISTINCT"
             + " FROM ?::varchar THEN ?::text ELSE service_signature END,"
-            + " payer_id = ?, subscriber_member_id = ?, version = version + 1 WHERE id = ?";
+            + " payer_id = ?, subscriber_member_id = ?,"
+            + " submission_count = submission_count + ?, last_submission_id = COALESCE(?::uuid, last_submission_id),"
+            + " version = version + 1 WHERE id = ?";
 
     private static final String INSERT_PAYMENT = "INSERT INTO claim_payment (payment_id, claim_id, claim_status_code,"
             + " paid_amount, patient_responsibility, adjustment_amount, reason_codes, reversal_of,"
@@ -60,10 +70,11 @@ class ClaimRowWriter {
         try (Connection c = dataSource.getConnection()) {
             // Payments first: a twin applied concurrently fails here on the payment id, before anything else.
             JdbcBatch.execute(c, INSERT_PAYMENT, changes.payments, ClaimRowWriter::payment);
-            checkUpdated(JdbcBatch.execute(c, UPDATE_STATE, changes.states, ClaimRowWriter::state));
+            Folded folded = fold(changes);
+            checkUpdated(JdbcBatch.execute(c, UPDATE_STATE, folded.states(), ClaimRowWriter::state));
             JdbcBatch.execute(c, INSERT_LINK, changes.links, (row, l) -> row.uuid(l.submissionId()).uuid(l.claimId())
                     .string(l.transactionControl()));
-            JdbcBatch.execute(c, COUNT_SUBMISSION, changes.sent.entrySet(), (row, submission) -> row
+            JdbcBatch.execute(c, COUNT_SUBMISSION, folded.unfolded().entrySet(), (row, submission) -> row
                     .uuid(submission.getKey()).uuids(submission.getValue()));
             ClaimInserts.insertHistory(c, changes.history);
         } catch (SQLException e) {
@@ -72,7 +83,47 @@ class ClaimRowWriter {
         }
     }
 
-    private static void state(JdbcBatch.Row row, ClaimChanges.StateRow s) throws SQLException {
+    /**
+     * A submission of a claim whose state is written in the same batch is counted by the claim's last state update
+     * instead of a second update of its row (every update of a claim row writes a new row version and an entry in each
+     * of the table's indexes). A claim sent more than once in the batch is counted by {@code COUNT_SUBMISSION}, in order.
+     */
+    private static Folded fold(ClaimChanges changes) {
+        Map<UUID, UUID> onlySubmission = new HashMap<>();
+        Set<UUID> sentTwice = new HashSet<>();
+        changes.sent.forEach((submission, claims) -> claims.forEach(claim -> {
+            if (onlySubmission.putIfAbsent(claim, submission) != null) {
+                sentTwice.add(claim);
+            }
+        }));
+        sentTwice.forEach(onlySubmission::remove);
+        Map<UUID, Integer> lastState = new HashMap<>();
+        for (int i = 0; i < changes.states.size(); i++) {
+            lastState.put(changes.states.get(i).claimId(), i);
+        }
+        List<StateWrite> states = new ArrayList<>(changes.states.size());
+        for (int i = 0; i < changes.states.size(); i++) {
+            ClaimChanges.StateRow state = changes.states.get(i);
+            boolean last = lastState.get(state.claimId()) == i;
+            states.add(new StateWrite(state, last ? onlySubmission.get(state.claimId()) : null));
+        }
+        Map<UUID, List<UUID>> unfolded = new LinkedHashMap<>();
+        changes.sent.forEach((submission, claims) -> claims.forEach(claim -> {
+            if (!onlySubmission.containsKey(claim) || !lastState.containsKey(claim)) {
+                unfolded.computeIfAbsent(submission, k -> new ArrayList<>()).add(claim);
+            }
+        }));
+        return new Folded(states, unfolded);
+    }
+
+    private record StateWrite(ClaimChanges.StateRow row, UUID submissionId) {
+    }
+
+    private record Folded(List<StateWrite> states, Map<UUID, List<UUID>> unfolded) {
+    }
+
+    private static void state(JdbcBatch.Row row, StateWrite write) throws SQLException {
+        ClaimChanges.StateRow s = write.row();
         row.string(s.status());
         row.decimal(s.totalCharge());
         row.decimal(s.paid());
@@ -106,6 +157,8 @@ class ClaimRowWriter {
         }
         row.string(s.payerId());
         row.string(s.subscriberMemberId());
+        row.integer(write.submissionId() == null ? 0 : 1);
+        row.uuid(write.submissionId());
         row.uuid(s.claimId());
     }
 
