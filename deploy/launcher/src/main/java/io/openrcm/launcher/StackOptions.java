@@ -43,7 +43,9 @@ public final class StackOptions {
      * stack's four JVMs, Kafka and PostgreSQL on two cores, C2's compilations cost more CPU than its faster code saves
      * within 20,000 encounters (7.2 against 9.0 CPU-ms per claim on a warm stack), and its compiler arenas of up to
      * 37 MB per compilation set the peak RSS (237 / 291 / 284 MB against 291 / 336 / 329). {@code RCM_JVM_OPTS=
-     * -XX:TieredStopAtLevel=4} brings C2 back (later options win) on a box with cores to spare.
+     * -XX:TieredStopAtLevel=4} brings C2 back (later options win) on a box with cores to spare. What C1 lacks are C2's
+     * crypto intrinsics (AES-GCM, SHA-2, RSA's multiply-add): the services do TLS and JWT signatures in native code
+     * instead (deploy/platform {@code NativeCrypto}).
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-XX:+UseSerialGC",
             "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000", "-XX:TieredStopAtLevel=1");
