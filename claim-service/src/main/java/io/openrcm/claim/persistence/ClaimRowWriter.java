@@ -7,11 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -86,33 +84,28 @@ class ClaimRowWriter {
     /**
      * A submission of a claim whose state is written in the same batch is counted by the claim's last state update
      * instead of a second update of its row (every update of a claim row writes a new row version and an entry in each
-     * of the table's indexes). A claim sent more than once in the batch is counted by {@code COUNT_SUBMISSION}, in order.
+     * of the table's indexes). Only a claim's first submission in the batch is counted so; a later one (and a claim
+     * with no state row) goes to {@code COUNT_SUBMISSION}, which runs after the state updates and so still leaves the
+     * last submission last.
      */
     private static Folded fold(ClaimChanges changes) {
-        Map<UUID, UUID> onlySubmission = new HashMap<>();
-        Set<UUID> sentTwice = new HashSet<>();
-        changes.sent.forEach((submission, claims) -> claims.forEach(claim -> {
-            if (onlySubmission.putIfAbsent(claim, submission) != null) {
-                sentTwice.add(claim);
-            }
-        }));
-        sentTwice.forEach(onlySubmission::remove);
         Map<UUID, Integer> lastState = new HashMap<>();
         for (int i = 0; i < changes.states.size(); i++) {
             lastState.put(changes.states.get(i).claimId(), i);
         }
+        Map<UUID, UUID> countedByState = new HashMap<>();
+        Map<UUID, List<UUID>> unfolded = new LinkedHashMap<>();
+        changes.sent.forEach((submission, claims) -> claims.forEach(claim -> {
+            if (!lastState.containsKey(claim) || countedByState.putIfAbsent(claim, submission) != null) {
+                unfolded.computeIfAbsent(submission, k -> new ArrayList<>()).add(claim);
+            }
+        }));
         List<StateWrite> states = new ArrayList<>(changes.states.size());
         for (int i = 0; i < changes.states.size(); i++) {
             ClaimChanges.StateRow state = changes.states.get(i);
             boolean last = lastState.get(state.claimId()) == i;
-            states.add(new StateWrite(state, last ? onlySubmission.get(state.claimId()) : null));
+            states.add(new StateWrite(state, last ? countedByState.get(state.claimId()) : null));
         }
-        Map<UUID, List<UUID>> unfolded = new LinkedHashMap<>();
-        changes.sent.forEach((submission, claims) -> claims.forEach(claim -> {
-            if (!onlySubmission.containsKey(claim) || !lastState.containsKey(claim)) {
-                unfolded.computeIfAbsent(submission, k -> new ArrayList<>()).add(claim);
-            }
-        }));
         return new Folded(states, unfolded);
     }
 
