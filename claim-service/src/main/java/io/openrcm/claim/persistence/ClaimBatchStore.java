@@ -1,6 +1,7 @@
 package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.domain.Claim;
+import io.openrcm.platform.persistence.SetLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -58,7 +59,7 @@ public class ClaimBatchStore {
             return Set.of();
         }
         Set<UUID> applied = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(APPLIED)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = SetLookup.prepare(c, APPLIED)) {
             ps.setArray(1, c.createArrayOf("uuid", paymentIds.stream().distinct().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

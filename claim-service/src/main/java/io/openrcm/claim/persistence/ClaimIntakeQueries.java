@@ -4,6 +4,7 @@ import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Correction;
+import io.openrcm.platform.persistence.SetLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -52,7 +53,7 @@ public class ClaimIntakeQueries {
             return Set.of();
         }
         Set<UUID> found = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(WITH_ORIGINAL)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = SetLookup.prepare(c, WITH_ORIGINAL)) {
             ps.setArray(1, text(c, encounterIds.stream().map(UUID::toString).toList()));
             ps.setString(2, Correction.ORIGINAL_CODE);
             try (ResultSet rs = ps.executeQuery()) {
@@ -79,7 +80,7 @@ public class ClaimIntakeQueries {
         }
         Map<UUID, UUID> found = new HashMap<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(EARLIER_DUPLICATES)) {
+                PreparedStatement ps = SetLookup.prepare(c, EARLIER_DUPLICATES)) {
             ps.setArray(1, text(c, claims.stream().map(k -> k.id().toString()).toList()));
             ps.setArray(2, text(c, claims.stream().map(k -> k.details().patient().id()).toList()));
             ps.setArray(3, text(c, claims.stream().map(k -> k.details().billingProviderNpi()).toList()));

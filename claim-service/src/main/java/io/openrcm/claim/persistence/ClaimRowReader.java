@@ -3,6 +3,7 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimLine;
 import io.openrcm.claim.domain.Diagnosis;
+import io.openrcm.platform.persistence.SetLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -84,7 +85,7 @@ class ClaimRowReader {
 
     private static List<ClaimRowMapper.ClaimRow> claims(Connection c, String sql, Array ids) throws SQLException {
         List<ClaimRowMapper.ClaimRow> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = SetLookup.prepare(c, sql)) {
             ps.setArray(1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -110,7 +111,7 @@ class ClaimRowReader {
 
     private static Map<UUID, List<ClaimLine>> lines(Connection c, Array ids) throws SQLException {
         Map<UUID, List<ClaimLine>> lines = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(LINES)) {
+        try (PreparedStatement ps = SetLookup.prepare(c, LINES)) {
             ps.setArray(1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -126,7 +127,7 @@ class ClaimRowReader {
 
     private static Map<UUID, List<Diagnosis>> diagnoses(Connection c, Array ids) throws SQLException {
         Map<UUID, List<Diagnosis>> diagnoses = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(DIAGNOSES)) {
+        try (PreparedStatement ps = SetLookup.prepare(c, DIAGNOSES)) {
             ps.setArray(1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

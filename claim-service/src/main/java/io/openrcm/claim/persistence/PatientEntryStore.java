@@ -3,6 +3,7 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.persistence.SetLookup;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class PatientEntryStore implements PanacheRepository<PatientEntryEntity> 
             return Map.of();
         }
         Map<UUID, List<PatientEntry>> byClaim = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(OF_CLAIMS)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = SetLookup.prepare(c, OF_CLAIMS)) {
             ps.setArray(1, c.createArrayOf("uuid", claimIds.stream().distinct().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -3,6 +3,7 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.persistence.SetLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +79,7 @@ public class PendingCopayStore {
             return List.of();
         }
         List<Waiting> waiting = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(WAITING_OF)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = SetLookup.prepare(c, WAITING_OF)) {
             ps.setArray(1, c.createArrayOf("uuid", encounterIds.stream().distinct().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -2,6 +2,7 @@ package io.openrcm.code.persistence;
 
 import io.openrcm.code.domain.EncounterKey;
 import io.openrcm.code.domain.KnownEncounter;
+import io.openrcm.platform.persistence.SetLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -48,7 +49,7 @@ public class EncounterKeyLookup {
             npis.add(key.billingProviderNpi());
         }
         Map<EncounterKey, KnownEncounter> found = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(KNOWN)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = SetLookup.prepare(c, KNOWN)) {
             ps.setArray(1, c.createArrayOf("text", ehrIds.toArray()));
             ps.setArray(2, c.createArrayOf("text", npis.toArray()));
             try (ResultSet rs = ps.executeQuery()) {

@@ -2,6 +2,7 @@ package io.openrcm.platform.eventing.outbox;
 
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.persistence.JdbcBatch;
+import io.openrcm.platform.persistence.SetLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -96,7 +97,7 @@ public class OutboxRepository {
 
     void markSent(List<Long> ids, Instant sentAt) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET sent_at = ? WHERE id = ANY (?)")) {
+                PreparedStatement ps = SetLookup.prepare(c, "UPDATE outbox_event SET sent_at = ? WHERE id = ANY (?)")) {
             ps.setTimestamp(1, Timestamp.from(sentAt));
             ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
             ps.executeUpdate();
