@@ -16,13 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
  * Use case: records the claims we expect payments for, once per claim id, and posts the claim payments that arrived
- * before their claim did, in the same transaction. A batch is recorded in one pass: one lock statement, one read of
- * the claims known already, one batched insert per table, one read of the waiting payments.
+ * before their claim did, in the same transaction. A batch is recorded in one pass: one lock statement, one insert of
+ * the claims not known yet (which tells which ones they were), one batched insert of their lines, one read of the
+ * waiting payments.
  */
 @ApplicationScoped
 public class ExpectedClaims {
@@ -71,15 +71,10 @@ public class ExpectedClaims {
         // Sorted, so two transactions (claim-submitted batches, remittances) lock shared claims in the same order.
         List<String> ids = firsts.keySet().stream().sorted().toList();
         locks.lockAll(ids);
-        Set<String> known = claims.existing(ids);
         Instant recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        List<ExpectedClaim> fresh = new ArrayList<>(firsts.size());
-        for (NewExpectedClaim c : firsts.values()) {
-            if (!known.contains(c.claimId())) {
-                fresh.add(toDomain(c, recordedAt));
-            }
-        }
-        claims.insertAll(fresh);
+        List<ExpectedClaim> announcedOnce = new ArrayList<>(firsts.size());
+        firsts.values().forEach(c -> announcedOnce.add(toDomain(c, recordedAt)));
+        List<ExpectedClaim> fresh = claims.insertNew(announcedOnce);
         Map<String, List<ClaimPaymentPosting>> waiting = payments.waiting(
                 fresh.stream().map(ExpectedClaim::claimId).toList());
         int posted = 0;

@@ -2,10 +2,12 @@ package io.openrcm.reimbursement.persistence;
 
 import io.openrcm.kernel.Money;
 import io.openrcm.platform.persistence.JdbcBatch;
+import io.openrcm.platform.persistence.SetLookup;
 import io.openrcm.reimbursement.domain.ExpectedClaim;
 import io.openrcm.reimbursement.domain.ExpectedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,12 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * The expected claims of a batch, with plain JDBC in the caller's transaction: which are known (one query), their
- * rows and lines (two queries), and new ones written with one batched insert per table. Nothing goes through the
- * persistence context, so a large batch costs no dirty checking.
+ * The expected claims of a batch, with plain JDBC in the caller's transaction: their rows and lines (two queries), and
+ * new ones written with one insert that skips the known ones and one batched insert of their lines. Nothing goes
+ * through the persistence context, so a large batch costs no dirty checking.
  */
 @ApplicationScoped
 public class ExpectedClaimRows {
@@ -36,26 +39,6 @@ public class ExpectedClaimRows {
         this.dataSource = dataSource;
     }
 
-    /** The ids among the given ones that are recorded already. */
-    public Set<String> existing(Collection<String> claimIds) {
-        Set<String> found = new HashSet<>();
-        if (claimIds.isEmpty()) {
-            return found;
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT claim_id FROM expected_claim WHERE claim_id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("varchar", claimIds.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new JdbcFailure("reading expected claims", e);
-        }
-    }
-
     /** The known claims among the given ids, with their lines, by id. */
     public Map<String, ExpectedClaim> findKnown(Collection<String> claimIds) {
         Map<String, ExpectedClaim> known = new LinkedHashMap<>();
@@ -65,7 +48,7 @@ public class ExpectedClaimRows {
         try (Connection c = dataSource.getConnection()) {
             Object ids = c.createArrayOf("varchar", claimIds.toArray());
             Map<String, List<ExpectedLine>> lines = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT claim_id, line_number, code, modifiers, units,"
+            try (PreparedStatement ps = SetLookup.prepare(c, "SELECT claim_id, line_number, code, modifiers, units,"
                     + " charge, date_of_service FROM expected_claim_line WHERE claim_id = ANY (?)"
                     + " ORDER BY claim_id, line_number")) {
                 ps.setObject(1, ids);
@@ -77,7 +60,7 @@ public class ExpectedClaimRows {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT claim_id, encounter_id, payer_id,"
+            try (PreparedStatement ps = SetLookup.prepare(c, "SELECT claim_id, encounter_id, payer_id,"
                     + " billing_provider_npi, patient_id, date_of_service, total_charge, correlation_id,"
                     + " source_event_id, recorded_at FROM expected_claim WHERE claim_id = ANY (?)")) {
                 ps.setObject(1, ids);
@@ -97,28 +80,59 @@ public class ExpectedClaimRows {
         }
     }
 
-    /** Records the claims (written once, never changed) and their lines: one batched insert per table. */
-    public void insertAll(List<ExpectedClaim> claims) {
+    /**
+     * Records the claims not recorded yet (written once, never changed) and their lines, and returns them: one
+     * statement inserts every claim whose id is free and tells which ones it inserted (the primary key decides, so no
+     * lookup precedes it), one batched insert writes their lines.
+     */
+    public List<ExpectedClaim> insertNew(List<ExpectedClaim> claims) {
         if (claims.isEmpty()) {
-            return;
+            return List.of();
         }
         try (Connection c = dataSource.getConnection()) {
-            JdbcBatch.execute(c, "INSERT INTO expected_claim (claim_id, encounter_id, payer_id, billing_provider_npi,"
-                    + " patient_id, date_of_service, total_charge, correlation_id, source_event_id, recorded_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims, (row, e) -> row.string(e.claimId())
-                    .string(e.encounterId()).string(e.payerId()).string(e.billingProviderNpi()).string(e.patientId())
-                    .date(e.dateOfService()).decimal(e.totalCharge().amount()).string(e.correlationId())
-                    .uuid(e.sourceEventId()).instant(e.recordedAt()));
+            Set<String> inserted = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO expected_claim (claim_id, encounter_id,"
+                    + " payer_id, billing_provider_npi, patient_id, date_of_service, total_charge, correlation_id,"
+                    + " source_event_id, recorded_at) SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[],"
+                    + " ?::varchar[], ?::varchar[], ?::date[], ?::numeric[], ?::varchar[], ?::uuid[],"
+                    + " ?::timestamptz[]) ON CONFLICT (claim_id) DO NOTHING RETURNING claim_id")) {
+                ps.setArray(1, column(c, claims, ExpectedClaim::claimId));
+                ps.setArray(2, column(c, claims, ExpectedClaim::encounterId));
+                ps.setArray(3, column(c, claims, ExpectedClaim::payerId));
+                ps.setArray(4, column(c, claims, ExpectedClaim::billingProviderNpi));
+                ps.setArray(5, column(c, claims, ExpectedClaim::patientId));
+                ps.setArray(6, column(c, claims, e -> e.dateOfService()));
+                ps.setArray(7, column(c, claims, e -> e.totalCharge().amount().toPlainString()));
+                ps.setArray(8, column(c, claims, ExpectedClaim::correlationId));
+                ps.setArray(9, column(c, claims, ExpectedClaim::sourceEventId));
+                ps.setArray(10, column(c, claims, e -> e.recordedAt()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getString(1));
+                    }
+                }
+            }
+            List<ExpectedClaim> recorded = claims.stream().filter(e -> inserted.contains(e.claimId())).toList();
             JdbcBatch.execute(c, "INSERT INTO expected_claim_line (claim_id, line_number, code, modifiers, units,"
                     + " charge, date_of_service) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    JdbcBatch.children(claims, ExpectedClaim::lines), (row, line) -> {
+                    JdbcBatch.children(recorded, ExpectedClaim::lines), (row, line) -> {
                         ExpectedLine l = line.value();
                         row.string(line.parent().claimId()).integer(l.lineNumber()).string(l.code())
                                 .string(String.join(",", l.modifiers())).integer(l.units())
                                 .decimal(l.charge().amount()).date(l.dateOfService());
                     });
+            return recorded;
         } catch (SQLException e) {
             throw new JdbcFailure("inserting expected claims", e);
         }
+    }
+
+    /** One column of the claims as a text array (the statement casts it to the column's type); null stays null. */
+    private static Array column(Connection c, List<ExpectedClaim> claims, Function<ExpectedClaim, Object> value)
+            throws SQLException {
+        return c.createArrayOf("text", claims.stream().map(e -> {
+            Object v = value.apply(e);
+            return v == null ? null : v.toString();
+        }).toArray());
     }
 }
