@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One Kafka broker and one PostgreSQL server per test JVM, started on first use and stopped when the JVM exits; and,
@@ -237,6 +238,20 @@ public final class SharedTestInfrastructure {
         /** Creates the database unless it exists. */
         public void ensureDatabase(String database) {
             PostgresDatabases.ensureDatabase(postgresServerUrl, username, password, database);
+        }
+
+        /**
+         * A new database on the shared server, named after the prefix and the time, and a data source signing in to it
+         * as the server's administrator: for a test that brings its own tables.
+         */
+        public PGSimpleDataSource newDatabase(String prefix) {
+            String database = prefix + "_" + Long.toHexString(System.nanoTime());
+            ensureDatabase(database);
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setUrl(jdbcUrl(database));
+            dataSource.setUser(username);
+            dataSource.setPassword(password);
+            return dataSource;
         }
 
         /**

@@ -20,13 +20,7 @@ class RoundGuardTest {
 
     @BeforeAll
     static void database() {
-        SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        String database = "platform_round_" + Long.toHexString(System.nanoTime());
-        infra.ensureDatabase(database);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(infra.jdbcUrl(database));
-        dataSource.setUser(infra.username());
-        dataSource.setPassword(infra.password());
+        dataSource = SharedTestInfrastructure.endpoints().newDatabase("platform_round");
     }
 
     @Test

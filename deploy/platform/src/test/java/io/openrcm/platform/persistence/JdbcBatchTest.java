@@ -38,13 +38,7 @@ class JdbcBatchTest {
 
     @BeforeAll
     static void createTable() throws Exception {
-        SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        String database = "platform_batch_" + Long.toHexString(System.nanoTime());
-        infra.ensureDatabase(database);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(infra.jdbcUrl(database));
-        dataSource.setUser(infra.username());
-        dataSource.setPassword(infra.password());
+        dataSource = SharedTestInfrastructure.endpoints().newDatabase("platform_batch");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE batch_row (id UUID PRIMARY KEY, label VARCHAR(40), amount NUMERIC(12, 2),"
                     + " day DATE, at TIMESTAMPTZ, position INTEGER, total BIGINT NOT NULL, flag BOOLEAN NOT NULL,"

@@ -32,13 +32,7 @@ class SetLookupTest {
 
     @BeforeAll
     static void createDatabase() throws Exception {
-        SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        String database = "platform_set_lookup_" + Long.toHexString(System.nanoTime());
-        infra.ensureDatabase(database);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(infra.jdbcUrl(database));
-        dataSource.setUser(infra.username());
-        dataSource.setPassword(infra.password());
+        dataSource = SharedTestInfrastructure.endpoints().newDatabase("platform_set_lookup");
     }
 
     @Test

@@ -20,13 +20,7 @@ class InboxRepositoryTest {
 
     @BeforeAll
     static void migrate() throws Exception {
-        SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        String database = "platform_inbox_" + Long.toHexString(System.nanoTime());
-        infra.ensureDatabase(database);
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(infra.jdbcUrl(database));
-        dataSource.setUser(infra.username());
-        dataSource.setPassword(infra.password());
+        PGSimpleDataSource dataSource = SharedTestInfrastructure.endpoints().newDatabase("platform_inbox");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 InputStream in = InboxRepositoryTest.class.getClassLoader()
                         .getResourceAsStream("db/platform/V0_1__outbox_and_inbox.sql")) {

@@ -68,13 +68,7 @@ class OutboxQueryPlansTest {
     }
 
     private static DataSource migratedDatabase() throws Exception {
-        SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        String database = "platform_plans_" + Long.toHexString(System.nanoTime());
-        infra.ensureDatabase(database);
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(infra.jdbcUrl(database));
-        dataSource.setUser(infra.username());
-        dataSource.setPassword(infra.password());
+        PGSimpleDataSource dataSource = SharedTestInfrastructure.endpoints().newDatabase("platform_plans");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String migration : MIGRATIONS) {
                 s.execute(script("db/platform/" + migration));

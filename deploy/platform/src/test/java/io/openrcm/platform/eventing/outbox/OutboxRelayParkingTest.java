@@ -24,12 +24,7 @@ class OutboxRelayParkingTest {
     @Test
     void aRecordTooLargeIsParkedAndTheRowsAfterItArePublished() throws Exception {
         SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        String database = "platform_relay_" + Long.toHexString(System.nanoTime());
-        infra.ensureDatabase(database);
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(infra.jdbcUrl(database));
-        dataSource.setUser(infra.username());
-        dataSource.setPassword(infra.password());
+        PGSimpleDataSource dataSource = infra.newDatabase("platform_relay");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(script("db/platform/V0_1__outbox_and_inbox.sql"));
             s.execute(script("db/platform/V0_2__parked_events.sql"));

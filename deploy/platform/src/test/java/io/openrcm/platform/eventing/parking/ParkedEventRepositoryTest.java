@@ -24,13 +24,7 @@ class ParkedEventRepositoryTest {
 
     @BeforeAll
     static void migrate() throws Exception {
-        SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        String database = "platform_parked_" + Long.toHexString(System.nanoTime());
-        infra.ensureDatabase(database);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(infra.jdbcUrl(database));
-        dataSource.setUser(infra.username());
-        dataSource.setPassword(infra.password());
+        dataSource = SharedTestInfrastructure.endpoints().newDatabase("platform_parked");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(script("db/platform/V0_1__outbox_and_inbox.sql"));
             s.execute(script("db/platform/V0_2__parked_events.sql"));
