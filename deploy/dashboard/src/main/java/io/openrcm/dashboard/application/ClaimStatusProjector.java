@@ -1,18 +1,20 @@
 package io.openrcm.dashboard.application;
 
-import io.openrcm.dashboard.domain.ClaimStatusChange;
 import io.openrcm.dashboard.domain.Figures;
+import io.openrcm.dashboard.domain.PublishedChange;
 import io.openrcm.dashboard.persistence.ProjectionRepository;
 import io.openrcm.platform.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Applies a claim-status change to the projection inside the consumer's transaction, and hands it to the live
- * stream only once that transaction has committed: a reader of the stream who then asks the summary sees the change.
+ * Applies a batch of claim-status changes to the projection inside the consumer's transaction, and hands them to the
+ * live stream only once that transaction has committed: a reader of the stream who then asks the summary sees them.
  */
 @ApplicationScoped
 public class ClaimStatusProjector {
@@ -24,14 +26,22 @@ public class ClaimStatusProjector {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** Applies the change; a change applied before (a replay) changes nothing and is not streamed again. */
-    public void apply(ClaimStatusChange change, String payload) throws SQLException {
-        OptionalLong sequence = repository.apply(change, payload);
-        if (sequence.isEmpty()) {
-            return;
+    /**
+     * Applies the changes in their order; a change applied before (a replay) changes nothing and is not streamed
+     * again.
+     */
+    public void applyAll(List<PublishedChange> batch) throws SQLException {
+        List<OptionalLong> sequences = repository.applyAll(batch);
+        List<Figures.FeedEntry> entries = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (sequences.get(i).isPresent()) {
+                PublishedChange a = batch.get(i);
+                entries.add(new Figures.FeedEntry(sequences.get(i).getAsLong(), a.change().claimId(),
+                        a.change().payerId(), a.change().billingProviderNpi(), a.payload()));
+            }
         }
-        Figures.FeedEntry entry = new Figures.FeedEntry(sequence.getAsLong(), change.claimId(), change.payerId(),
-                change.billingProviderNpi(), payload);
-        AfterCommit.run(transactions, () -> broadcaster.publish(entry));
+        if (!entries.isEmpty()) {
+            AfterCommit.run(transactions, () -> entries.forEach(broadcaster::publish));
+        }
     }
 }

@@ -2,32 +2,44 @@ package io.openrcm.dashboard.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.dashboard.domain.ClaimStatusChange;
+import io.openrcm.dashboard.domain.PublishedChange;
+import io.openrcm.platform.persistence.ArrayColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 
-/** Writes the projection: the change into the feed's history, and the claim's current state. */
+/** Writes the projection a batch at a time: the changes into the feed's history, and the claims' current states. */
 @ApplicationScoped
 public class ProjectionRepository {
 
-    private static final String INSERT_CHANGE = "INSERT INTO claim_status_change (event_id, claim_id, payer_id,"
+    /**
+     * The batch's changes into the feed in their order (so the sequence follows it), each once: a replayed event id
+     * is skipped and not returned.
+     */
+    private static final String INSERT_CHANGES = "INSERT INTO claim_status_change (event_id, claim_id, payer_id,"
             + " billing_provider_npi, from_status, to_status, reason_codes, denial_category, changed_at, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING id";
+            + " SELECT e, c, p, n, f, t, r, d, a, j FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[]) WITH ORDINALITY AS u(e, c, p, n, f, t, r,"
+            + " d, a, j, k) ORDER BY k ON CONFLICT (event_id) DO NOTHING RETURNING id, event_id";
 
-    // Per-claim order is kept by the topic (keyed by claim id); the changed_at guard only keeps an older change that
-    // arrives late from overwriting a newer state.
-    private static final String UPSERT_CLAIM = "INSERT INTO claim_projection (claim_id, encounter_id, payer_id,"
+    // Per-claim order is kept by the topic (keyed by claim id) and by the rounds (a claim's k-th change of a batch in
+    // round k); the changed_at guard only keeps an older change that arrives late from overwriting a newer state.
+    private static final String UPSERT_CLAIMS = "INSERT INTO claim_projection (claim_id, encounter_id, payer_id,"
             + " billing_provider_npi, status, reason, reason_codes, total_charge, paid_amount, adjustment_amount,"
             + " patient_responsibility, outstanding, date_of_service, first_seen_at, submitted_at, first_adjudication,"
             + " changed_at, responsibility, patient_balance)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::date[], ?::timestamptz[],"
+            + " ?::timestamptz[], ?::text[], ?::timestamptz[], ?::text[], ?::numeric[])"
             + " ON CONFLICT (claim_id) DO UPDATE SET encounter_id = COALESCE(EXCLUDED.encounter_id, claim_projection.encounter_id),"
             + " payer_id = EXCLUDED.payer_id, billing_provider_npi = EXCLUDED.billing_provider_npi,"
             + " status = EXCLUDED.status, reason = EXCLUDED.reason, reason_codes = EXCLUDED.reason_codes,"
@@ -49,69 +61,97 @@ public class ProjectionRepository {
     }
 
     /**
-     * Applies one change in the caller's transaction; returns its sequence number in the feed, or empty when this
-     * event was applied before (a replay).
+     * Applies a batch of changes in the caller's transaction: the feed's rows with one statement, the claims' states
+     * with one statement per round. Returns each change's sequence number in the feed, in the batch's order, empty for
+     * an event applied before (a replay).
      */
-    public OptionalLong apply(ClaimStatusChange change, String payload) throws SQLException {
+    public List<OptionalLong> applyAll(List<PublishedChange> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            OptionalLong sequence = insertChange(c, change, payload);
-            if (sequence.isPresent()) {
-                upsertClaim(c, change);
+            Map<UUID, Long> sequences = insertChanges(c, batch);
+            List<OptionalLong> result = new ArrayList<>(batch.size());
+            List<ClaimStatusChange> fresh = new ArrayList<>();
+            for (PublishedChange a : batch) {
+                // removed: an event id twice in one batch is applied once
+                Long sequence = sequences.remove(a.change().eventId());
+                result.add(sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence));
+                if (sequence != null) {
+                    fresh.add(a.change());
+                }
             }
-            return sequence;
+            for (List<ClaimStatusChange> round : rounds(fresh)) {
+                upsertClaims(c, round);
+            }
+            return result;
         }
     }
 
-    private static OptionalLong insertChange(Connection c, ClaimStatusChange change, String payload)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_CHANGE)) {
-            ps.setObject(1, change.eventId());
-            ps.setString(2, change.claimId());
-            ps.setString(3, change.payerId());
-            ps.setString(4, change.billingProviderNpi());
-            ps.setString(5, change.fromStatus());
-            ps.setString(6, change.toStatus());
-            ps.setString(7, String.join(",", change.reasonCodes()));
-            ps.setString(8, change.denialCategory());
-            ps.setTimestamp(9, Timestamp.from(change.changedAt()));
-            ps.setString(10, payload);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-            }
-        }
-    }
-
-    private static void upsertClaim(Connection c, ClaimStatusChange change) throws SQLException {
-        ClaimStatusChange.Amounts a = change.amounts();
-        Timestamp at = Timestamp.from(change.changedAt());
-        boolean billed = change.isSubmission() || change.isAdjudication();
-        try (PreparedStatement ps = c.prepareStatement(UPSERT_CLAIM)) {
+    private static Map<UUID, Long> insertChanges(Connection c, List<PublishedChange> batch) throws SQLException {
+        List<ClaimStatusChange> changes = batch.stream().map(PublishedChange::change).toList();
+        Map<UUID, Long> sequences = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CHANGES)) {
             int i = 0;
-            ps.setString(++i, change.claimId());
-            ps.setString(++i, change.encounterId());
-            ps.setString(++i, change.payerId());
-            ps.setString(++i, change.billingProviderNpi());
-            ps.setString(++i, change.toStatus());
-            ps.setString(++i, change.reason());
-            ps.setString(++i, String.join(",", change.reasonCodes()));
-            ps.setBigDecimal(++i, a.totalCharge());
-            ps.setBigDecimal(++i, a.paid());
-            ps.setBigDecimal(++i, a.adjustments());
-            ps.setBigDecimal(++i, a.patientResponsibility());
-            ps.setBigDecimal(++i, a.outstanding());
-            if (change.dateOfService() == null) {
-                ps.setNull(++i, Types.DATE);
-            } else {
-                ps.setDate(++i, Date.valueOf(change.dateOfService()));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ClaimStatusChange::eventId));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ClaimStatusChange::claimId));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ClaimStatusChange::payerId));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ClaimStatusChange::billingProviderNpi));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ClaimStatusChange::fromStatus));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ClaimStatusChange::toStatus));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ch -> String.join(",", ch.reasonCodes())));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ClaimStatusChange::denialCategory));
+            ps.setArray(++i, ArrayColumns.of(c, changes, ClaimStatusChange::changedAt));
+            ps.setArray(++i, ArrayColumns.of(c, batch, PublishedChange::payload));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sequences.put(rs.getObject(2, UUID.class), rs.getLong(1));
+                }
             }
-            ps.setTimestamp(++i, at);
-            ps.setTimestamp(++i, billed ? at : null);
+        }
+        return sequences;
+    }
+
+    /** Round k holds the k-th change of each claim, so no statement changes a claim twice and each keeps its order. */
+    static List<List<ClaimStatusChange>> rounds(List<ClaimStatusChange> changes) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<List<ClaimStatusChange>> rounds = new ArrayList<>();
+        for (ClaimStatusChange change : changes) {
+            int round = seen.merge(change.claimId(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(change);
+        }
+        return rounds;
+    }
+
+    private static void upsertClaims(Connection c, List<ClaimStatusChange> round) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_CLAIMS)) {
+            int i = 0;
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::claimId));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::encounterId));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::payerId));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::billingProviderNpi));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::toStatus));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::reason));
+            ps.setArray(++i, ArrayColumns.of(c, round, ch -> String.join(",", ch.reasonCodes())));
+            ps.setArray(++i, ArrayColumns.of(c, round, ch -> ch.amounts().totalCharge()));
+            ps.setArray(++i, ArrayColumns.of(c, round, ch -> ch.amounts().paid()));
+            ps.setArray(++i, ArrayColumns.of(c, round, ch -> ch.amounts().adjustments()));
+            ps.setArray(++i, ArrayColumns.of(c, round, ch -> ch.amounts().patientResponsibility()));
+            ps.setArray(++i, ArrayColumns.of(c, round, ch -> ch.amounts().outstanding()));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::dateOfService));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::changedAt));
+            ps.setArray(++i, ArrayColumns.of(c, round, ch -> billed(ch) ? ch.changedAt() : null));
             // A patient's payment on a claim (same status) is no payer's decision.
-            ps.setString(++i, change.isAdjudication() && !change.isPatientOnly() ? change.toStatus() : null);
-            ps.setTimestamp(++i, at);
-            ps.setString(++i, change.responsibility());
-            ps.setBigDecimal(++i, change.patientBalance());
+            ps.setArray(++i, ArrayColumns.of(c, round, ch -> ch.isAdjudication() && !ch.isPatientOnly()
+                    ? ch.toStatus() : null));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::changedAt));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::responsibility));
+            ps.setArray(++i, ArrayColumns.of(c, round, ClaimStatusChange::patientBalance));
             ps.executeUpdate();
         }
+    }
+
+    private static boolean billed(ClaimStatusChange change) {
+        return change.isSubmission() || change.isAdjudication();
     }
 }
