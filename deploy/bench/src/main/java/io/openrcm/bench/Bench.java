@@ -81,6 +81,7 @@ public final class Bench {
         stats.trackListener("kafka (launcher JVM)", Integer.parseInt(options.text("kafka")
                 .replaceAll(".*:", "").replaceAll(",.*", "")), false, notes);
         stats.trackListener("postgresql (all backends)", port(options.text("jdbc").replace("jdbc:", "")), true, notes);
+        trackTheRest(stats, options, notes);
 
         Report report = new Report(notes);
         boolean pass = measure(options, mapper, http, stats, report);
@@ -131,6 +132,19 @@ public final class Bench {
                 stats.trackService(name, dataDir.resolve("run/" + name + ".pid"), port(urls.get(i)), notes);
             }
         }
+    }
+
+    static final String DASHBOARD = "dashboard";
+    static final String IDENTITY_PROVIDER = "identity provider";
+
+    /**
+     * The stack's other processes, which work for every claim too: the dashboard projects each status change, the
+     * identity provider answers the services' token requests. CPU per claim sums every process the bench finds.
+     */
+    static void trackTheRest(ProcessStats stats, BenchOptions options, List<String> notes) {
+        stats.trackService(DASHBOARD, options.dataDir().resolve("run/" + DASHBOARD + ".pid"),
+                options.integer("dashboard-port"), notes);
+        stats.trackListener(IDENTITY_PROVIDER + " (Keycloak)", port(options.text("token-url")), false, notes);
     }
 
     static int port(String url) {

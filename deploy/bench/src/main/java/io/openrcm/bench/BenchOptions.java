@@ -68,7 +68,8 @@ final class BenchOptions {
             Map.entry("via-sftp", "false"),
             Map.entry("mailbox", ""),
             Map.entry("payer-quiet", "30"),
-            Map.entry("payer-simulator-port", "10022")));
+            Map.entry("payer-simulator-port", "10022"),
+            Map.entry("dashboard-port", "8084")));
 
     /** Most copies of a service a scale-out run starts (the launcher's limit). */
     static final int MAX_INSTANCES = 8;
@@ -260,6 +261,9 @@ final class BenchOptions {
                 Posts generated encounters, waits for their claims, posts 835 remittances for them, waits until every
                 claim is final, verifies nothing was lost or doubled, and prints throughput, latency, CPU and memory
                 per service, and the PostgreSQL and Kafka ceilings measured in the same run. Exit code 1 on FAIL.
+                CPU per claim sums every process of the stack found on this machine: the three services, Kafka,
+                PostgreSQL, the dashboard (run/dashboard.pid, else --dashboard-port) and the identity provider (what
+                listens on --token-url's port).
                 --rate=N paces single POSTs at N encounters per second (for the latency target) instead of going
                 flat out with --concurrency workers.
 

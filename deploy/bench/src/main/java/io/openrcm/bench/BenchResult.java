@@ -8,9 +8,11 @@ import java.util.Locale;
  * One run's headline figures, one line of the results history ({@code deploy/bench/results.csv}); a figure the run
  * did not measure (or a seeded row did not report) is null.
  *
- * @param cpuEncounterPhase CPU seconds of the encounter phase: code / claim / reimbursement / Kafka / PostgreSQL
+ * @param cpuEncounterPhase CPU seconds of the encounter phase: code / claim / reimbursement / Kafka / PostgreSQL /
+ *        dashboard / identity provider (rows before 2026-12-05 have the first five only)
  * @param cpuRemittancePhase the same for the remittance phase
- * @param peakRssMb peak RSS of code / claim / reimbursement service
+ * @param peakRssMb peak RSS of code / claim / reimbursement service / dashboard (rows before 2026-12-05: the first
+ *        three)
  */
 record BenchResult(String date, String commit, String machine, String note, Integer encounters,
         Double encountersPerSecond, Double paymentsPerSecond, Double p99SubmittedSeconds, Double cpuMsPerClaim,
@@ -18,8 +20,9 @@ record BenchResult(String date, String commit, String machine, String note, Inte
         Double pgCeiling, Double kafkaCeiling, String verdict) {
 
     static final String HEADER = "date,commit,machine,note,encounters,encounters_per_s,payments_per_s,"
-            + "p99_submitted_s,cpu_ms_per_claim,cpu_ms_per_payment,cpu_s_encounters_code_claim_reimb_kafka_pg,"
-            + "cpu_s_remittances_code_claim_reimb_kafka_pg,peak_rss_mb_code_claim_reimb,pg_commits_per_s,"
+            + "p99_submitted_s,cpu_ms_per_claim,cpu_ms_per_payment,cpu_s_encounters_code_claim_reimb_kafka_pg_dashboard_idp,"
+            + "cpu_s_remittances_code_claim_reimb_kafka_pg_dashboard_idp,peak_rss_mb_code_claim_reimb_dashboard,"
+            + "pg_commits_per_s,"
             + "kafka_produced_per_s,verdict";
 
     /** The CSV line (RFC 4180 quoting where a field needs it). */

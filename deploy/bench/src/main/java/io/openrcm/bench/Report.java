@@ -189,13 +189,18 @@ final class Report {
                         ? String.format(Locale.ROOT, "%.0f", peakRss.get(n)) : "").toList()), pg, kafka, verdict);
     }
 
-    private static final List<String> SERVICES = List.of("code-service", "claim-service", "reimbursement-service");
+    private static final List<String> SERVICES = List.of("code-service", "claim-service", "reimbursement-service",
+            Bench.DASHBOARD);
 
-    // code / claim / reimbursement / Kafka / PostgreSQL, in that order whatever the process names' order.
+    // code / claim / reimbursement / Kafka / PostgreSQL / dashboard / identity provider, in that order whatever the
+    // process names' order (the first five as in the rows before the last two were measured).
     private String phase(int index) {
-        List<String> order = new ArrayList<>(SERVICES);
+        List<String> order = new ArrayList<>(SERVICES.subList(0, 3));
         cpuSeconds.keySet().stream().filter(n -> n.startsWith("kafka")).findFirst().ifPresent(order::add);
         cpuSeconds.keySet().stream().filter(n -> n.startsWith("postgres")).findFirst().ifPresent(order::add);
+        order.add(Bench.DASHBOARD);
+        cpuSeconds.keySet().stream().filter(n -> n.startsWith(Bench.IDENTITY_PROVIDER)).findFirst()
+                .ifPresent(order::add);
         return String.join("/", order.stream().map(n -> cpuSeconds.containsKey(n)
                 ? String.format(Locale.ROOT, "%.1f", cpuSeconds.get(n)[index]) : "").toList());
     }
