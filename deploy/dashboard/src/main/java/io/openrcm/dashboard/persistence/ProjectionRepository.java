@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.openrcm.dashboard.domain.ClaimStatusChange;
 import io.openrcm.dashboard.domain.PublishedChange;
 import io.openrcm.platform.persistence.ArrayColumns;
+import io.openrcm.platform.persistence.Rounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -78,7 +79,7 @@ public class ProjectionRepository {
                     fresh.add(a.change());
                 }
             }
-            for (List<ClaimStatusChange> round : rounds(fresh)) {
+            for (List<ClaimStatusChange> round : Rounds.of(fresh, ClaimStatusChange::claimId)) {
                 upsertClaims(c, round);
             }
             return result;
@@ -107,20 +108,6 @@ public class ProjectionRepository {
             }
         }
         return sequences;
-    }
-
-    /** Round k holds the k-th change of each claim, so no statement changes a claim twice and each keeps its order. */
-    static List<List<ClaimStatusChange>> rounds(List<ClaimStatusChange> changes) {
-        Map<String, Integer> seen = new HashMap<>();
-        List<List<ClaimStatusChange>> rounds = new ArrayList<>();
-        for (ClaimStatusChange change : changes) {
-            int round = seen.merge(change.claimId(), 1, Integer::sum) - 1;
-            if (round == rounds.size()) {
-                rounds.add(new ArrayList<>());
-            }
-            rounds.get(round).add(change);
-        }
-        return rounds;
     }
 
     private static void upsertClaims(Connection c, List<ClaimStatusChange> round) throws SQLException {
