@@ -1,9 +1,13 @@
 package io.openrcm.claim.persistence;
 
+import io.openrcm.platform.persistence.ArrayColumns;
 import io.openrcm.platform.persistence.JdbcBatch;
+import io.openrcm.platform.persistence.Rounds;
+import io.openrcm.platform.persistence.SetLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,37 +19,48 @@ import javax.sql.DataSource;
 
 /**
  * The JDBC statements of {@link ClaimChanges}: each kind of row written with one batch (inserts go to the server as
- * multi-row INSERTs), on the transaction's connection.
+ * multi-row INSERTs, the claims' states as one UPDATE per round), on the transaction's connection.
  */
 @ApplicationScoped
 class ClaimRowWriter {
 
     /**
-     * A claim's new state over its row, as {@link ClaimStore#update} writes it: the work-queue time, the "ever"
-     * flags and the first adjudication are decided against the row's current values, so one claim updated twice in
-     * a batch ends as it would after two updates one by one. The billed payer's other columns are written only when
-     * the payer or member changed (billed to the next coverage), as the entity mapping writes details only when they
-     * changed.
+     * Claims' new states over their rows, one round of a batch (no claim twice) in one statement, as
+     * {@link ClaimStore#update} writes a state: the work-queue time, the "ever" flags and the first adjudication are
+     * decided against the row's current values ({@code c.}), so one claim updated twice in a batch (two rounds) ends as
+     * it would after two updates one by one. The billed payer's other columns are written only when the payer or
+     * member changed (billed to the next coverage), as the entity mapping writes details only when they changed.
      */
-    private static final String UPDATE_STATE = "UPDATE claim SET status = ?, total_charge = ?, paid_amount = ?,"
-            + " adjustment_amount = ?, patient_responsibility = ?, submitted_at = ?, updated_at = ?,"
-            + " payer_claim_control_number = ?, findings = ?,"
-            + " work_queued_at = CASE WHEN ?::boolean THEN ?::timestamptz WHEN ?::varchar IS NULL THEN NULL"
-            + " WHEN review_reason IS DISTINCT FROM ?::varchar OR work_queued_at IS NULL THEN ?::timestamptz"
-            + " ELSE work_queued_at END,"
-            + " review_reason = ?, posted_after_close = ?, responsibility = ?, crossed_over = ?, adjudications = ?,"
-            + " ever_scrub_failed = ever_scrub_failed OR ?::boolean, ever_rejected = ever_rejected OR ?::boolean,"
-            + " ever_accepted = ever_accepted OR ?::boolean,"
-            + " denied = CASE WHEN adjudicated_at IS NULL AND ?::boolean THEN ?::boolean ELSE denied END,"
-            + " adjudicated_at = CASE WHEN adjudicated_at IS NULL AND ?::boolean THEN ?::timestamptz"
-            + " ELSE adjudicated_at END,"
-            + " coverages = CASE WHEN payer_id IS DISTINCT FROM ?::varchar OR subscriber_member_id IS DISTINCT FROM"
-            + " ?::varchar THEN ?::text ELSE coverages END,"
-            + " service_signature = CASE WHEN payer_id IS DISTINCT FROM ?::varchar OR subscriber_member_id IS DISTINCT"
-            + " FROM ?::varchar THEN ?::text ELSE service_signature END,"
-            + " payer_id = ?, subscriber_member_id = ?,"
-            + " submission_count = submission_count + ?, last_submission_id = COALESCE(?::uuid, last_submission_id),"
-            + " version = version + 1 WHERE id = ?";
+    private static final String UPDATE_STATES = "UPDATE claim AS c SET status = u.status,"
+            + " total_charge = u.total_charge, paid_amount = u.paid, adjustment_amount = u.adjustments,"
+            + " patient_responsibility = u.patient_responsibility, submitted_at = u.submitted_at,"
+            + " updated_at = u.updated_at, payer_claim_control_number = u.control_number, findings = u.findings,"
+            + " work_queued_at = CASE WHEN u.in_queue THEN u.updated_at WHEN u.review_reason IS NULL THEN NULL"
+            + " WHEN c.review_reason IS DISTINCT FROM u.review_reason OR c.work_queued_at IS NULL THEN u.updated_at"
+            + " ELSE c.work_queued_at END,"
+            + " review_reason = u.review_reason, posted_after_close = u.posted_after_close,"
+            + " responsibility = u.responsibility, crossed_over = u.crossed_over, adjudications = u.adjudications,"
+            + " ever_scrub_failed = c.ever_scrub_failed OR u.scrub_failed, ever_rejected = c.ever_rejected OR u.rejected,"
+            + " ever_accepted = c.ever_accepted OR u.accepted,"
+            + " denied = CASE WHEN c.adjudicated_at IS NULL AND u.adjudicated THEN u.denied ELSE c.denied END,"
+            + " adjudicated_at = CASE WHEN c.adjudicated_at IS NULL AND u.adjudicated THEN u.updated_at"
+            + " ELSE c.adjudicated_at END,"
+            + " coverages = CASE WHEN c.payer_id IS DISTINCT FROM u.payer_id OR c.subscriber_member_id IS DISTINCT FROM"
+            + " u.member_id THEN u.coverages ELSE c.coverages END,"
+            + " service_signature = CASE WHEN c.payer_id IS DISTINCT FROM u.payer_id OR c.subscriber_member_id"
+            + " IS DISTINCT FROM u.member_id THEN u.service_signature ELSE c.service_signature END,"
+            + " payer_id = u.payer_id, subscriber_member_id = u.member_id,"
+            + " submission_count = c.submission_count + u.counted,"
+            + " last_submission_id = COALESCE(u.submission_id, c.last_submission_id), version = c.version + 1"
+            + " FROM unnest(?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],"
+            + " ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::boolean[],"
+            + " ?::text[], ?::boolean[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[],"
+            + " ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::uuid[])"
+            + " AS u(id, status, total_charge, paid, adjustments, patient_responsibility, submitted_at, updated_at,"
+            + " control_number, findings, in_queue, review_reason, posted_after_close, responsibility, crossed_over,"
+            + " adjudications, scrub_failed, rejected, accepted, adjudicated, denied, payer_id, member_id, coverages,"
+            + " service_signature, counted, submission_id)"
+            + " WHERE c.id = u.id";
 
     private static final String INSERT_PAYMENT = "INSERT INTO claim_payment (payment_id, claim_id, claim_status_code,"
             + " paid_amount, patient_responsibility, adjustment_amount, reason_codes, reversal_of,"
@@ -69,7 +84,9 @@ class ClaimRowWriter {
             // Payments first: a twin applied concurrently fails here on the payment id, before anything else.
             JdbcBatch.execute(c, INSERT_PAYMENT, changes.payments, ClaimRowWriter::payment);
             Folded folded = fold(changes);
-            checkUpdated(JdbcBatch.execute(c, UPDATE_STATE, folded.states(), ClaimRowWriter::state));
+            for (List<StateWrite> round : Rounds.of(folded.states(), w -> w.row().claimId())) {
+                updateStates(c, round);
+            }
             JdbcBatch.execute(c, INSERT_LINK, changes.links, (row, l) -> row.uuid(l.submissionId()).uuid(l.claimId())
                     .string(l.transactionControl()));
             JdbcBatch.execute(c, COUNT_SUBMISSION, folded.unfolded().entrySet(), (row, submission) -> row
@@ -115,44 +132,42 @@ class ClaimRowWriter {
     private record Folded(List<StateWrite> states, Map<UUID, List<UUID>> unfolded) {
     }
 
-    private static void state(JdbcBatch.Row row, StateWrite write) throws SQLException {
-        ClaimChanges.StateRow s = write.row();
-        row.string(s.status());
-        row.decimal(s.totalCharge());
-        row.decimal(s.paid());
-        row.decimal(s.adjustments());
-        row.decimal(s.patientResponsibility());
-        row.instant(s.submittedAt());
-        row.instant(s.updatedAt());
-        row.string(s.payerClaimControlNumber());
-        row.string(s.findings());
-        row.bool(s.inWorkQueue());
-        row.instant(s.updatedAt());
-        row.string(s.reviewReason());
-        row.string(s.reviewReason());
-        row.instant(s.updatedAt());
-        row.string(s.reviewReason());
-        row.bool(s.postedAfterClose());
-        row.string(s.responsibility());
-        row.bool(s.crossedOver());
-        row.string(s.adjudications());
-        row.bool(s.scrubFailed());
-        row.bool(s.rejected());
-        row.bool(s.accepted());
-        row.bool(s.adjudicated());
-        row.bool(s.denied());
-        row.bool(s.adjudicated());
-        row.instant(s.updatedAt());
-        for (int twice = 0; twice < 2; twice++) {
-            row.string(s.payerId());
-            row.string(s.subscriberMemberId());
-            row.string(twice == 0 ? s.coverages() : s.serviceSignature());
+    /** One round: every claim in it once. Sent unnamed ({@link SetLookup}): planned for its batch each time. */
+    private static void updateStates(Connection c, List<StateWrite> round) throws SQLException {
+        List<ClaimChanges.StateRow> rows = round.stream().map(StateWrite::row).toList();
+        try (PreparedStatement ps = SetLookup.prepare(c, UPDATE_STATES)) {
+            int i = 0;
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::claimId));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::status));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::totalCharge));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::paid));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::adjustments));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::patientResponsibility));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::submittedAt));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::updatedAt));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::payerClaimControlNumber));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::findings));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::inWorkQueue));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::reviewReason));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::postedAfterClose));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::responsibility));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::crossedOver));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::adjudications));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::scrubFailed));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::rejected));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::accepted));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::adjudicated));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::denied));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::payerId));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::subscriberMemberId));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::coverages));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::serviceSignature));
+            ps.setArray(++i, ArrayColumns.of(c, round, w -> w.submissionId() == null ? 0 : 1));
+            ps.setArray(++i, ArrayColumns.of(c, round, StateWrite::submissionId));
+            if (ps.executeUpdate() != round.size()) {
+                throw new IllegalStateException("a claim of the batch is not stored");
+            }
         }
-        row.string(s.payerId());
-        row.string(s.subscriberMemberId());
-        row.integer(write.submissionId() == null ? 0 : 1);
-        row.uuid(write.submissionId());
-        row.uuid(s.claimId());
     }
 
     private static void payment(JdbcBatch.Row row, ClaimChanges.PaymentRow p) throws SQLException {
@@ -167,14 +182,5 @@ class ClaimRowWriter {
         row.string(p.payerClaimControlNumber());
         row.uuid(p.eventId());
         row.instant(p.appliedAt());
-    }
-
-    private static void checkUpdated(int[] counts) {
-        for (int count : counts) {
-            // SUCCESS_NO_INFO (-2) is fine; 0 means the claim row is gone.
-            if (count == 0) {
-                throw new IllegalStateException("a claim of the batch is not stored");
-            }
-        }
     }
 }
