@@ -1,13 +1,12 @@
 package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.domain.Claim;
-import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Correction;
+import io.openrcm.platform.persistence.ArrayColumns;
 import io.openrcm.platform.persistence.SetLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +53,7 @@ public class ClaimIntakeQueries {
         }
         Set<UUID> found = new HashSet<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = SetLookup.prepare(c, WITH_ORIGINAL)) {
-            ps.setArray(1, text(c, encounterIds.stream().map(UUID::toString).toList()));
+            ps.setArray(1, ArrayColumns.of(c, encounterIds, id -> id));
             ps.setString(2, Correction.ORIGINAL_CODE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -81,12 +80,12 @@ public class ClaimIntakeQueries {
         Map<UUID, UUID> found = new HashMap<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = SetLookup.prepare(c, EARLIER_DUPLICATES)) {
-            ps.setArray(1, text(c, claims.stream().map(k -> k.id().toString()).toList()));
-            ps.setArray(2, text(c, claims.stream().map(k -> k.details().patient().id()).toList()));
-            ps.setArray(3, text(c, claims.stream().map(k -> k.details().billingProviderNpi()).toList()));
-            ps.setArray(4, text(c, claims.stream().map(k -> k.details().dateOfService().toString()).toList()));
-            ps.setArray(5, text(c, claims.stream().map(Claim::details).map(ClaimDetails::serviceSignature).toList()));
-            ps.setArray(6, text(c, claims.stream().map(k -> k.createdAt().toString()).toList()));
+            ps.setArray(1, ArrayColumns.of(c, claims, Claim::id));
+            ps.setArray(2, ArrayColumns.of(c, claims, k -> k.details().patient().id()));
+            ps.setArray(3, ArrayColumns.of(c, claims, k -> k.details().billingProviderNpi()));
+            ps.setArray(4, ArrayColumns.of(c, claims, k -> k.details().dateOfService()));
+            ps.setArray(5, ArrayColumns.of(c, claims, k -> k.details().serviceSignature()));
+            ps.setArray(6, ArrayColumns.of(c, claims, Claim::createdAt));
             ps.setString(7, Correction.ORIGINAL_CODE);
             ps.setString(8, ClaimStatus.VOIDED.name());
             try (ResultSet rs = ps.executeQuery()) {
@@ -98,9 +97,5 @@ public class ClaimIntakeQueries {
             throw new IllegalStateException("Could not look for duplicates of " + claims.size() + " claim(s)", e);
         }
         return found;
-    }
-
-    private static Array text(Connection c, List<String> values) throws SQLException {
-        return c.createArrayOf("text", values.toArray());
     }
 }

@@ -1,13 +1,13 @@
 package io.openrcm.reimbursement.persistence;
 
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.persistence.ArrayColumns;
 import io.openrcm.platform.persistence.JdbcBatch;
 import io.openrcm.platform.persistence.SetLookup;
 import io.openrcm.reimbursement.domain.ExpectedClaim;
 import io.openrcm.reimbursement.domain.ExpectedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -96,16 +95,16 @@ public class ExpectedClaimRows {
                     + " source_event_id, recorded_at) SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[],"
                     + " ?::varchar[], ?::varchar[], ?::date[], ?::numeric[], ?::varchar[], ?::uuid[],"
                     + " ?::timestamptz[]) ON CONFLICT (claim_id) DO NOTHING RETURNING claim_id")) {
-                ps.setArray(1, column(c, claims, ExpectedClaim::claimId));
-                ps.setArray(2, column(c, claims, ExpectedClaim::encounterId));
-                ps.setArray(3, column(c, claims, ExpectedClaim::payerId));
-                ps.setArray(4, column(c, claims, ExpectedClaim::billingProviderNpi));
-                ps.setArray(5, column(c, claims, ExpectedClaim::patientId));
-                ps.setArray(6, column(c, claims, e -> e.dateOfService()));
-                ps.setArray(7, column(c, claims, e -> e.totalCharge().amount().toPlainString()));
-                ps.setArray(8, column(c, claims, ExpectedClaim::correlationId));
-                ps.setArray(9, column(c, claims, ExpectedClaim::sourceEventId));
-                ps.setArray(10, column(c, claims, e -> e.recordedAt()));
+                ps.setArray(1, ArrayColumns.of(c, claims, ExpectedClaim::claimId));
+                ps.setArray(2, ArrayColumns.of(c, claims, ExpectedClaim::encounterId));
+                ps.setArray(3, ArrayColumns.of(c, claims, ExpectedClaim::payerId));
+                ps.setArray(4, ArrayColumns.of(c, claims, ExpectedClaim::billingProviderNpi));
+                ps.setArray(5, ArrayColumns.of(c, claims, ExpectedClaim::patientId));
+                ps.setArray(6, ArrayColumns.of(c, claims, ExpectedClaim::dateOfService));
+                ps.setArray(7, ArrayColumns.of(c, claims, e -> e.totalCharge().amount()));
+                ps.setArray(8, ArrayColumns.of(c, claims, ExpectedClaim::correlationId));
+                ps.setArray(9, ArrayColumns.of(c, claims, ExpectedClaim::sourceEventId));
+                ps.setArray(10, ArrayColumns.of(c, claims, ExpectedClaim::recordedAt));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         inserted.add(rs.getString(1));
@@ -125,14 +124,5 @@ public class ExpectedClaimRows {
         } catch (SQLException e) {
             throw new JdbcFailure("inserting expected claims", e);
         }
-    }
-
-    /** One column of the claims as a text array (the statement casts it to the column's type); null stays null. */
-    private static Array column(Connection c, List<ExpectedClaim> claims, Function<ExpectedClaim, Object> value)
-            throws SQLException {
-        return c.createArrayOf("text", claims.stream().map(e -> {
-            Object v = value.apply(e);
-            return v == null ? null : v.toString();
-        }).toArray());
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.Collection;
 import java.util.function.Function;
 
 /**
@@ -22,11 +22,12 @@ public final class ArrayColumns {
     private ArrayColumns() {
     }
 
-    /** The values one function takes from each row, in the rows' order. */
-    public static <T> Array of(Connection c, List<T> rows, Function<? super T, ?> value) throws SQLException {
+    /** The values one function takes from each row, in the rows' (iteration) order. */
+    public static <T> Array of(Connection c, Collection<T> rows, Function<? super T, ?> value) throws SQLException {
         Object[] texts = new Object[rows.size()];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = text(value.apply(rows.get(i)));
+        int i = 0;
+        for (T row : rows) {
+            texts[i++] = text(value.apply(row));
         }
         return c.createArrayOf("text", texts);
     }
