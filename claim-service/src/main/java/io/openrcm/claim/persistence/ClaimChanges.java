@@ -15,8 +15,9 @@ import java.util.UUID;
 
 /**
  * The row changes of a set-based use case (a consumer batch, an interchange), gathered in memory in the order they
- * happened and written with one JDBC batch per table by {@link #write}. Each change is taken as it is when added: a
- * claim changed twice in a batch is added twice, and its row is updated twice, in order.
+ * happened and written by {@link #write} with one statement or JDBC batch per table (the claims' states with one
+ * statement per round). Each change is taken as it is when added: a claim changed twice in a batch is added twice,
+ * and its row is updated twice, in order.
  */
 public final class ClaimChanges {
 

@@ -72,7 +72,7 @@ public class ProjectionRepository {
             List<OptionalLong> result = new ArrayList<>(batch.size());
             List<ClaimStatusChange> fresh = new ArrayList<>();
             for (PublishedChange a : batch) {
-                // removed: an event id twice in one batch is applied once
+                // remove, not get: an event id twice in one batch is applied (and streamed) once
                 Long sequence = sequences.remove(a.change().eventId());
                 result.add(sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence));
                 if (sequence != null) {
