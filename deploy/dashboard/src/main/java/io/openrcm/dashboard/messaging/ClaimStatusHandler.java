@@ -73,4 +73,13 @@ public class ClaimStatusHandler implements TypedEventHandler<ClaimStatusChangedV
     public boolean setBased() {
         return true;
     }
+
+    /**
+     * The feed's unique event id is the idempotence: a replayed change inserts no feed row and so reaches neither the
+     * claims' states nor the live stream. No inbox row per change, then.
+     */
+    @Override
+    public boolean deduplicatesItself() {
+        return true;
+    }
 }

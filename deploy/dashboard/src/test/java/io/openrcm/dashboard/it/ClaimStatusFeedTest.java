@@ -21,6 +21,11 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -47,6 +52,9 @@ class ClaimStatusFeedTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private FeedEvents feed;
 
@@ -184,6 +192,24 @@ class ClaimStatusFeedTest {
                 && "SUBMITTED".equals(changesOf(claim).get(0).get("toStatus")));
         assertThat(changesOf(claim)).extracting(m -> m.get("toStatus")).containsExactly("SUBMITTED", "CREATED");
         assertThat(payerRow(payer)).containsEntry("claims", 1).containsEntry("outstanding", "50.00");
+
+        // Redelivered again in a later batch, behind the claim's newer change; a marker claim shows it was consumed.
+        feed.send(claim, created, id);
+        String marker = "claim-" + payer + "-marker";
+        feed.send(marker, FeedEvents.payload(marker, payer, null, "CREATED", "10.00", "0.00", "0.00", "0.00", "10.00",
+                List.of(), null));
+        await().atMost(PATIENCE).until(() -> !changesOf(marker).isEmpty());
+        assertThat(changesOf(claim)).extracting(m -> m.get("toStatus")).containsExactly("SUBMITTED", "CREATED");
+        assertThat(payerRow(payer)).containsEntry("claims", 2).containsEntry("outstanding", "60.00");
+        // The feed's unique event id is the consumer's idempotence: no inbox row is written for it.
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM processed_event WHERE event_id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("inbox rows for the change").isZero();
+            }
+        }
     }
 
     @Test

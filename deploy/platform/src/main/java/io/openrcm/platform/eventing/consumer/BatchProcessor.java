@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -109,7 +110,8 @@ final class BatchProcessor implements BatchApplier {
 
     /**
      * Applies one record inside the caller's transaction (an operator's replay): the inbox first, then the handler.
-     * Returns false when the event had been applied already, so nothing changed.
+     * Returns false when the inbox shows the event applied already, so nothing changed (always true for a handler that
+     * deduplicates by itself: it skips the replay on its own keys).
      */
     boolean applyInCurrentTransaction(ConsumerRecord<String, String> record) throws Exception {
         return applyAll(List.of(record))[0] == 1;
@@ -126,7 +128,9 @@ final class BatchProcessor implements BatchApplier {
             ids.add(envelope.eventId());
         }
         // One statement records the batch in the inbox; an event already there (or twice in the batch) is applied once.
-        Set<UUID> first = inbox.recordFirstDeliveries(handler.consumerName(), ids);
+        // A handler keyed by the event id itself gets each id of the batch once and skips a replay on its own.
+        Set<UUID> first = handler.deduplicatesItself() ? new HashSet<>(ids)
+                : inbox.recordFirstDeliveries(handler.consumerName(), ids);
         List<IncomingEvent> fresh = new ArrayList<>(first.size());
         for (IncomingEvent event : events) {
             if (first.remove(event.envelope().eventId())) {

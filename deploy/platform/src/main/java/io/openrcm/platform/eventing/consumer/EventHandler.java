@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A consumer of events, implemented by a service as an {@code @ApplicationScoped} bean; the eventing library polls
- * its topics and calls it once per new event, inside the batch's database transaction, after recording the event id.
+ * its topics and calls it once per new event, inside the batch's database transaction, after recording the event id
+ * (unless the handler {@linkplain #deduplicatesItself() deduplicates by itself}).
  *
  * <p>Throw {@link io.openrcm.platform.eventing.RejectedEventException} for an event that breaks a rule (it is dead-lettered);
  * let infrastructure failures propagate (the batch is retried).
@@ -39,6 +40,18 @@ public interface EventHandler {
      * default): the processor calls {@link #handle} per event and writes out each event's entities before the next.
      */
     default boolean setBased() {
+        return false;
+    }
+
+    /**
+     * True when the handler's own writes are keyed by the event id, so that applying an event a second time changes
+     * nothing by itself (the dashboard's feed: {@code UNIQUE (event_id)}, {@code ON CONFLICT DO NOTHING}, and only the
+     * rows it inserted go further). The processor then records no inbox row for it, one row and one index entry less
+     * per event; an event id twice in one batch still reaches the handler once (and is all that
+     * {@code rcm.consumer.duplicates} counts for it). False (the default): the inbox
+     * decides what is new.
+     */
+    default boolean deduplicatesItself() {
         return false;
     }
 }

@@ -48,6 +48,11 @@ final class TypedEventAdapter<P> implements EventHandler {
     }
 
     @Override
+    public boolean deduplicatesItself() {
+        return handler.deduplicatesItself();
+    }
+
+    @Override
     public void handleAll(List<IncomingEvent> events) throws Exception {
         List<TypedEvent<P>> typed = new ArrayList<>(events.size());
         for (IncomingEvent event : events) {

@@ -58,4 +58,9 @@ public interface TypedEventHandler<P> {
     default boolean setBased() {
         return false;
     }
+
+    /** True when a replayed event changes nothing by the handler's own keys (see {@link EventHandler#deduplicatesItself}). */
+    default boolean deduplicatesItself() {
+        return false;
+    }
 }

@@ -151,6 +151,11 @@ class TypedEventAdapterTest {
             public boolean setBased() {
                 return true;
             }
+
+            @Override
+            public boolean deduplicatesItself() {
+                return true;
+            }
         };
         EventHandler batchAdapter = EventHandlers.adapt(setBased, new ObjectMapper());
         IncomingEvent ada = event("Greeted", 1, null, "{\"name\":\"Ada\"}");
@@ -160,6 +165,8 @@ class TypedEventAdapterTest {
 
         assertThat(batchAdapter.setBased()).isTrue();
         assertThat(adapter.setBased()).isFalse();
+        assertThat(batchAdapter.deduplicatesItself()).as("said by the handler, kept by the adapter").isTrue();
+        assertThat(adapter.deduplicatesItself()).isFalse();
         assertThat(calls).containsExactly(List.of("Ada@" + ada.envelope().eventId(), "Bob@" + bob.envelope().eventId()));
     }
 
