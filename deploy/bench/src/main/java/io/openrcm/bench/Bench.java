@@ -51,7 +51,7 @@ public final class Bench {
         }
         ObjectMapper mapper = new ObjectMapper();
         Http http = new Http(options.caCertificate(), new ClientCredentials(options.text("token-url"), options.text("client-id"),
-                options.text("client-secret")));
+                options.text("client-secret")), options.httpVersion());
         for (String url : List.of("code-url", "claim-url", "reimbursement-url").stream()
                 .flatMap(service -> options.urls(service).stream()).map(base -> base + "/q/health/ready").toList()) {
             try {

@@ -1,6 +1,7 @@
 package io.openrcm.bench;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ final class BenchOptions {
             Map.entry("data-dir", ".rcm-data"),
             Map.entry("encounters", "10000"),
             Map.entry("rate", "0"),
+            // auto: HTTP/2 for paced single POSTs (one multiplexed connection), HTTP/1.1 otherwise; or 1.1 or 2.
+            Map.entry("http", "auto"),
             // json: POST /encounters and /encounters/batch; mllp: HL7 v2 DFT^P03 over code-service's MLLP port.
             Map.entry("intake", "json"),
             Map.entry("mllp-host", "127.0.0.1"),
@@ -115,6 +118,7 @@ final class BenchOptions {
             throw new IllegalArgumentException("--intake=mllp sends flat out (one connection per --concurrency worker);"
                     + " leave --rate at 0");
         }
+        httpVersion();
         if (!text("remit-format").equals("x12") && !text("remit-format").equals("json")) {
             throw new IllegalArgumentException("--remit-format must be x12 or json");
         }
@@ -136,6 +140,20 @@ final class BenchOptions {
         if (integer("chaos-min-gap") < 0 || integer("chaos-max-gap") < integer("chaos-min-gap")) {
             throw new IllegalArgumentException("--chaos-min-gap must be 0 or more and at most --chaos-max-gap");
         }
+    }
+
+    /**
+     * The HTTP version of the bench's requests: --http=1.1 or 2; auto (the default) is HTTP/2 when --rate paces single
+     * POSTs, so that a request sent while earlier ones wait shares their connection instead of opening one of its own
+     * (an HTTP/1.1 client that does so spends the stack's CPU on TLS handshakes), and HTTP/1.1 otherwise.
+     */
+    HttpClient.Version httpVersion() {
+        return switch (text("http")) {
+            case "1.1" -> HttpClient.Version.HTTP_1_1;
+            case "2" -> HttpClient.Version.HTTP_2;
+            case "auto" -> Double.parseDouble(text("rate")) > 0 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1;
+            default -> throw new IllegalArgumentException("--http must be auto, 1.1 or 2, got " + text("http"));
+        };
     }
 
     boolean help() {
@@ -265,7 +283,8 @@ final class BenchOptions {
                 PostgreSQL, the dashboard (run/dashboard.pid, else --dashboard-port) and the identity provider (what
                 listens on --token-url's port).
                 --rate=N paces single POSTs at N encounters per second (for the latency target) instead of going
-                flat out with --concurrency workers.
+                flat out with --concurrency workers; they go over HTTP/2 (--http=auto), one multiplexed connection,
+                unless --http=1.1 (a connection per request in flight, as an HTTP/1.1 client without a pool limit).
 
                 --intake=mllp sends the encounters as HL7 v2.5.1 DFT^P03 over code-service's MLLP listener
                 (--mllp-host, --mllp-port 2575; one connection per --concurrency worker, flat out) instead of JSON;

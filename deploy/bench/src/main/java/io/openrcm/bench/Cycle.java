@@ -2,6 +2,7 @@ package io.openrcm.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,8 @@ final class Cycle {
         }
         double rate = Double.parseDouble(options.text("rate"));
         System.out.printf("Run %s: %d encounters, %s...%n", runId, encounters.size(),
-                rate > 0 ? "paced at " + rate + "/s as single POSTs" : "flat out, " + options.integer("concurrency")
+                rate > 0 ? "paced at " + rate + "/s as single POSTs over "
+                        + (options.httpVersion() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1") : "flat out, " + options.integer("concurrency")
                         + " workers, batches of " + options.integer("batch-size") + " and "
                         + (int) (options.share("single-share") * 100) + "% single POSTs");
         EncounterLoad load = new EncounterLoad(http, mapper, new RoundRobin(options.urls("code-url")));

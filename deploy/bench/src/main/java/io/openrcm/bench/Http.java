@@ -15,7 +15,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one HTTP/1.1 client of the bench, the chaos run and the chaos system test: every request to the services is
+ * The one HTTP client of the bench, the chaos run and the chaos system test (HTTP/1.1, or HTTP/2 for the bench's paced
+ * single POSTs, see {@link BenchOptions#httpVersion()}): every request to the services is
  * built in {@link #request}, which adds the client's bearer token (cached and renewed); it trusts the local stack's CA
  * when there is one ({@link TrustedCa}). A retrying client ({@link #retryingFor}) sends a request again while a service or its database is away (no answer, or any 5xx);
  * that is safe because every POST it sends is idempotent (code-service keys encounters by ehrEncounterId,
@@ -30,15 +31,23 @@ public final class Http {
     private final Duration retryFor;
     private final Executor pause = CompletableFuture.delayedExecutor(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
 
-    /** A client that reports failures as they come (the benchmark), trusting the stack's CA when there is one. */
+    /** An HTTP/1.1 client that reports failures as they come, trusting the stack's CA when there is one. */
     public Http(Path caCertificate, ClientCredentials credentials) {
-        this(Duration.ZERO, caCertificate, credentials);
+        this(Duration.ZERO, caCertificate, credentials, HttpClient.Version.HTTP_1_1);
     }
 
-    private Http(Duration retryFor, Path caCertificate, ClientCredentials credentials) {
+    /**
+     * A client that reports failures as they come (the benchmark). Over HTTP/1.1 every request sent while the others
+     * are still waiting opens a connection of its own (a TLS handshake each); over HTTP/2 they share one.
+     */
+    public Http(Path caCertificate, ClientCredentials credentials, HttpClient.Version version) {
+        this(Duration.ZERO, caCertificate, credentials, version);
+    }
+
+    private Http(Duration retryFor, Path caCertificate, ClientCredentials credentials, HttpClient.Version version) {
         this.retryFor = retryFor;
         this.credentials = credentials;
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        HttpClient.Builder builder = HttpClient.newBuilder().version(version)
                 .connectTimeout(Duration.ofSeconds(5));
         if (caCertificate != null && Files.isRegularFile(caCertificate)) {
             builder.sslContext(TrustedCa.sslContext(caCertificate));
@@ -48,7 +57,7 @@ public final class Http {
 
     /** A client that retries a request for up to this long while it finds no answer or a 5xx (the chaos run). */
     public static Http retryingFor(Duration retryFor, Path caCertificate, ClientCredentials credentials) {
-        return new Http(retryFor, caCertificate, credentials);
+        return new Http(retryFor, caCertificate, credentials, HttpClient.Version.HTTP_1_1);
     }
 
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {

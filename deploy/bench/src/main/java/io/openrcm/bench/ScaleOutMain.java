@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class ScaleOutMain {
 
     /** The options a scale-out run passes on to each cycle as given (the stack's URLs, Kafka and JDBC it sets itself). */
-    static final List<String> PASSED_ON = List.of("encounters", "rate", "batch-size", "single-share", "concurrency",
+    static final List<String> PASSED_ON = List.of("encounters", "rate", "http", "batch-size", "single-share", "concurrency",
             "fail-share", "secondary-share", "partial-share", "denied-share", "reversed-share", "claims-per-remittance",
             "remit-concurrency", "remit-format", "ceiling-seconds", "ceiling-threads", "ceiling-records",
             "skip-ceilings", "idle-timeout", "seed");
@@ -47,7 +47,7 @@ final class ScaleOutMain {
                 stats.trackListener("postgresql (all backends)", Bench.port(stack.jdbcUrl("postgres").replace("jdbc:", "")),
                         true, notes);
                 Report report = new Report(notes);
-                Http http = new Http(stack.caCertificate(), ChaosRun.credentials(stack));
+                Http http = new Http(stack.caCertificate(), ChaosRun.credentials(stack), cycle.httpVersion());
                 boolean pass = Bench.measure(cycle, new ObjectMapper(), http, stats, report);
                 passed &= pass;
                 results.put(instances, report.result("", "", "instances=" + instances, cycle.integer("encounters"),
