@@ -24,10 +24,19 @@ public class ReadyClaimQueries {
     private static final String NOT_HELD = " AND NOT EXISTS (SELECT 1 FROM submission_claim sc JOIN submission s"
             + " ON s.id = sc.submission_id WHERE sc.claim_id = claim.id AND s.delivery_status = 'PENDING')";
     private static final String LOCK = " ORDER BY created_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
-    private static final String READY = "SELECT id FROM claim WHERE status = ? AND payer_id = ?" + NOT_HELD + LOCK;
-    private static final String READY_OF_PRACTICES = "SELECT id FROM claim WHERE status = ? AND payer_id = ?"
+    /**
+     * The state is written into the text, not bound, so that every plan of these polls (four a second), the server's
+     * generic one included, knows it looks for READY claims only. With {@code status = ?} the generic plan of the
+     * payers' poll was a sequential scan (EXPLAIN after a 10,000-encounter bench run: 1,609 buffers, 6.2 ms, against
+     * an index scan of 6 buffers, 0.07 ms, with the literal); whether a connection ran it depended on the statistics
+     * when its first runs were planned.
+     */
+    private static final String IS_READY = "status = '" + ClaimStatus.READY.name() + "'";
+    private static final String READY = "SELECT id FROM claim WHERE " + IS_READY + " AND payer_id = ?" + NOT_HELD
+            + LOCK;
+    private static final String READY_OF_PRACTICES = "SELECT id FROM claim WHERE " + IS_READY + " AND payer_id = ?"
             + " AND billing_provider_npi = ANY (?)" + NOT_HELD + LOCK;
-    private static final String PAYERS = "SELECT DISTINCT payer_id FROM claim WHERE status = ?";
+    private static final String PAYERS = "SELECT DISTINCT payer_id FROM claim WHERE " + IS_READY;
 
     private final DataSource dataSource;
 
@@ -40,7 +49,6 @@ public class ReadyClaimQueries {
     public List<String> payersWithReadyClaims() {
         List<String> payers = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(PAYERS)) {
-            ps.setString(1, ClaimStatus.READY.name());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     payers.add(rs.getString(1));
@@ -69,7 +77,6 @@ public class ReadyClaimQueries {
         List<UUID> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
-            ps.setString(i++, ClaimStatus.READY.name());
             ps.setString(i++, payerId);
             if (practices != null) {
                 // An empty array matches no claim: a caller without practices sends none.
