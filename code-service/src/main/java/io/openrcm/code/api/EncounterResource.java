@@ -22,11 +22,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,19 +78,36 @@ public class EncounterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "This ehrEncounterId was received with different content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(EncounterRequest request,
+    public CompletionStage<Response> create(EncounterRequest request,
             @Parameter(description = "Correlation id to carry through every service; generated when absent")
             @HeaderParam(CorrelationIds.HEADER) String correlationId,
             @Context UriInfo uri) {
         EncounterContent content = validator.validate(request);
         access.requirePractice(content, "encounter.create");
-        // Validated and checked here, on the request's thread, so that a bad request never joins a micro-batch.
-        CodingOutcome outcome = batcher.code(content, CorrelationIds.resolve(correlationId),
-                access.changedElsewhere("encounter.create"));
+        // Runs on the event loop (a CompletionStage): the body is read before, as for any request, and a request
+        // waiting for its group holds no thread. Validated and checked here, so that a bad request never joins a
+        // micro-batch; the answer is built when its group (or, handed back, a worker) has stored it.
+        UriBuilder location = uri.getBaseUriBuilder().path("encounters");
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        batcher.codeLater(content, CorrelationIds.resolve(correlationId), access.changedElsewhere("encounter.create"))
+                .whenComplete((outcome, failure) -> {
+                    if (failure != null) {
+                        answer.completeExceptionally(failure);
+                        return;
+                    }
+                    try {
+                        answer.complete(created(outcome, location));
+                    } catch (RuntimeException e) {
+                        answer.completeExceptionally(e);
+                    }
+                });
+        return answer;
+    }
+
+    private static Response created(CodingOutcome outcome, UriBuilder location) {
         EncounterResponse body = EncounterResponse.of(outcome.encounter());
         Response.ResponseBuilder response = outcome.created()
-                ? Response.created(uri.getBaseUriBuilder().path("encounters").path(body.encounterId().toString())
-                        .build())
+                ? Response.created(location.path(body.encounterId().toString()).build())
                 : Response.ok();
         return response.entity(body).header(CorrelationIds.HEADER, body.correlationId()).build();
     }

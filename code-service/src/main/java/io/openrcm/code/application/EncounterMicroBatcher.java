@@ -13,6 +13,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,9 +34,11 @@ import org.jboss.logging.Logger;
  * own answer, idempotency and audit record (with its own caller; the group's records in one insert); a group that
  * fails as a whole hands every request back to run on its own.
  *
- * One daemon thread takes groups from a bounded queue; a request thread blocks on its own future (REST resources run
- * on worker threads). When the queue is full, grouping is off or the service is stopping, a request runs on its own
- * thread exactly as before.
+ * One daemon thread takes groups from a bounded queue. A caller of {@link #code} blocks on its own future;
+ * {@link #codeLater} hands the caller a stage instead, so a REST request waiting for its group holds no worker thread
+ * (with hundreds of single POSTs in flight, a blocked worker each cost threads, memory and a ceiling on how many can
+ * wait). When the queue is full, grouping is off or the service is stopping, a request runs on its own thread exactly
+ * as before.
  */
 @ApplicationScoped
 public class EncounterMicroBatcher {
@@ -44,6 +49,7 @@ public class EncounterMicroBatcher {
     private final EncounterBatchService batches;
     private final EncounterService single;
     private final AuditTrail trail;
+    private final ManagedExecutor workers;
     private final int maxSize;
     private final long maxWaitNanos;
     private final BlockingQueue<Pending> queue;
@@ -54,10 +60,11 @@ public class EncounterMicroBatcher {
 
     @Inject
     public EncounterMicroBatcher(EncounterBatchService batches, EncounterService single, AuditTrail trail,
-            MicroBatchConfig config, MeterRegistry meters) {
+            MicroBatchConfig config, MeterRegistry meters, ManagedExecutor workers) {
         this.batches = batches;
         this.single = single;
         this.trail = trail;
+        this.workers = workers;
         this.maxSize = Math.max(0, config.maxSize());
         this.maxWaitNanos = Math.max(0, config.maxWait().toNanos());
         this.queue = new ArrayBlockingQueue<>(Math.max(1, maxSize) * 16);
@@ -138,10 +145,57 @@ public class EncounterMicroBatcher {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        if (answer.isEmpty()) {
-            return alone(pending);
+        return answer.isEmpty() ? alone(pending) : outcomeOf(answer.get());
+    }
+
+    /**
+     * As {@link #code(EncounterContent, String, Function)}, without holding the calling thread at all: the stage
+     * completes with the request's own outcome, or fails with the exception a request of its own would have thrown (a
+     * {@link ProblemException} for a conflicting retry). It may be called on an event loop: a request that cannot join
+     * a group (queue full, grouping off, stopping) or that a failed group hands back runs on a worker thread.
+     */
+    public CompletionStage<CodingOutcome> codeLater(EncounterContent content, String correlationId,
+            Function<CodingOutcome, AuditTrail.Attributed> audit) {
+        Pending pending = new Pending(content, correlationId, audit, outcome -> { }, new CompletableFuture<>());
+        CompletableFuture<CodingOutcome> result = new CompletableFuture<>();
+        if (!running || !queue.offer(pending) || (!running && queue.remove(pending))) {
+            aloneOnAWorker(pending, result);
+            return result;
         }
-        BatchOutcome outcome = answer.get();
+        pending.answer().whenComplete((answer, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            } else if (answer.isEmpty()) {
+                // Never on the batcher's thread: the next group would wait behind this request's own transaction.
+                aloneOnAWorker(pending, result);
+            } else {
+                try {
+                    result.complete(outcomeOf(answer.get()));
+                } catch (ProblemException e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        });
+        return result;
+    }
+
+    private void aloneOnAWorker(Pending pending, CompletableFuture<CodingOutcome> result) {
+        Runnable runAlone = () -> {
+            try {
+                result.complete(alone(pending));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        };
+        try {
+            workers.execute(runAlone);
+        } catch (RejectedExecutionException e) {
+            runAlone.run(); // the workers are stopping with the service: here, rather than never
+        }
+    }
+
+    private static CodingOutcome outcomeOf(BatchOutcome outcome) {
         if (outcome.problem() != null) {
             throw problem(outcome.problem());
         }

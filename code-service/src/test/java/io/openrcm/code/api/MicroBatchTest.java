@@ -33,11 +33,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -216,6 +218,49 @@ class MicroBatchTest {
             }
         }
         pool.shutdown();
+    }
+
+    @Test
+    void requestsWaitingForTheirGroupHoldNoThread() throws Exception {
+        // One thread puts twelve requests in flight at once, which it could not do if each held it until answered;
+        // the bad one's own write fails its group, and it alone fails (run again on a worker), the others are stored.
+        int requests = 12;
+        EncounterRequestValidator validator = new EncounterRequestValidator(clock);
+        List<EncounterContent> contents = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            contents.add(validator.validate(EncounterRequests.valid(EncounterRequests.newEhrId())));
+        }
+        double groupsBefore = counter("rcm.encounters.micro-batches");
+        List<CompletableFuture<CodingOutcome>> answers = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            boolean bad = i == 5;
+            EncounterContent content = contents.get(i);
+            answers.add(batcher.codeLater(content, "corr-later-" + i, o -> {
+                if (bad) {
+                    throw new IllegalStateException("this request's own write failed");
+                }
+                return new AuditTrail.Attributed(Caller.anonymous(), new AuditEntry(CREATED, "Encounter",
+                        o.encounter().id().toString(), null, content.billingProviderNpi()), "corr-micro-later");
+            }).toCompletableFuture());
+        }
+        assertThat(answers).anySatisfy(a -> assertThat(a).isNotDone());
+        for (int i = 0; i < requests; i++) {
+            String ehrId = contents.get(i).ehrEncounterId();
+            if (i == 5) {
+                int index = i;
+                assertThat(catchThrowable(() -> answers.get(index).get(30, TimeUnit.SECONDS)))
+                        .isInstanceOf(ExecutionException.class).hasRootCauseMessage("this request's own write failed");
+                assertThat(Rows.encountersFor(db, ehrId)).isZero();
+            } else {
+                CodingOutcome outcome = answers.get(i).get(30, TimeUnit.SECONDS);
+                assertThat(outcome.created()).isTrue();
+                assertThat(outcome.encounter().content().ehrEncounterId()).isEqualTo(ehrId);
+                assertThat(Rows.encountersFor(db, ehrId)).isEqualTo(1);
+                assertThat(Rows.eventsFor(db, outcome.encounter().id().toString())).isEqualTo(1);
+            }
+        }
+        // They reached the batcher together: fewer groups than requests.
+        assertThat(counter("rcm.encounters.micro-batches") - groupsBefore).isLessThan(requests);
     }
 
     private List<HttpResponse<String>> fire(List<Post> posts) throws Exception {
