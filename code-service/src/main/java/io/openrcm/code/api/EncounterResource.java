@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -88,20 +87,8 @@ public class EncounterResource {
         // waiting for its group holds no thread. Validated and checked here, so that a bad request never joins a
         // micro-batch; the answer is built when its group (or, handed back, a worker) has stored it.
         UriBuilder location = uri.getBaseUriBuilder().path("encounters");
-        CompletableFuture<Response> answer = new CompletableFuture<>();
-        batcher.codeLater(content, CorrelationIds.resolve(correlationId), access.changedElsewhere("encounter.create"))
-                .whenComplete((outcome, failure) -> {
-                    if (failure != null) {
-                        answer.completeExceptionally(failure);
-                        return;
-                    }
-                    try {
-                        answer.complete(created(outcome, location));
-                    } catch (RuntimeException e) {
-                        answer.completeExceptionally(e);
-                    }
-                });
-        return answer;
+        return batcher.codeLater(content, CorrelationIds.resolve(correlationId),
+                access.changedElsewhere("encounter.create")).thenApply(outcome -> created(outcome, location));
     }
 
     private static Response created(CodingOutcome outcome, UriBuilder location) {

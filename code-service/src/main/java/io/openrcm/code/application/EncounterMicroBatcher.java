@@ -13,7 +13,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,8 +37,8 @@ import org.jboss.logging.Logger;
  * One daemon thread takes groups from a bounded queue. A caller of {@link #code} blocks on its own future;
  * {@link #codeLater} hands the caller a stage instead, so a REST request waiting for its group holds no worker thread
  * (with hundreds of single POSTs in flight, a blocked worker each cost threads, memory and a ceiling on how many can
- * wait). When the queue is full, grouping is off or the service is stopping, a request runs on its own thread exactly
- * as before.
+ * wait). When the queue is full, grouping is off or the service is stopping, a request runs on its own, in a
+ * transaction of its own: on the caller's thread for {@link #code}, on a worker for {@link #codeLater}.
  */
 @ApplicationScoped
 public class EncounterMicroBatcher {
@@ -132,11 +132,7 @@ public class EncounterMicroBatcher {
     public CodingOutcome code(EncounterContent content, String correlationId,
             Function<CodingOutcome, AuditTrail.Attributed> audit, Consumer<CodingOutcome> alsoInTransaction) {
         Pending pending = new Pending(content, correlationId, audit, alsoInTransaction, new CompletableFuture<>());
-        if (!running || !queue.offer(pending)) {
-            return alone(pending);
-        }
-        if (!running && queue.remove(pending)) {
-            // Stopped between the check and the offer: the batcher will not take it any more.
+        if (!enqueued(pending)) {
             return alone(pending);
         }
         Optional<BatchOutcome> answer;
@@ -158,14 +154,13 @@ public class EncounterMicroBatcher {
             Function<CodingOutcome, AuditTrail.Attributed> audit) {
         Pending pending = new Pending(content, correlationId, audit, outcome -> { }, new CompletableFuture<>());
         CompletableFuture<CodingOutcome> result = new CompletableFuture<>();
-        if (!running || !queue.offer(pending) || (!running && queue.remove(pending))) {
+        if (!enqueued(pending)) {
             aloneOnAWorker(pending, result);
             return result;
         }
         pending.answer().whenComplete((answer, failure) -> {
             if (failure != null) {
-                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+                result.completeExceptionally(failure); // as the batcher failed it: answers are completed directly
             } else if (answer.isEmpty()) {
                 // Never on the batcher's thread: the next group would wait behind this request's own transaction.
                 aloneOnAWorker(pending, result);
@@ -178,6 +173,15 @@ public class EncounterMicroBatcher {
             }
         });
         return result;
+    }
+
+    /** Whether the batcher will take the request: false when grouping is off, the queue is full or it is stopping. */
+    private boolean enqueued(Pending pending) {
+        if (!running || !queue.offer(pending)) {
+            return false;
+        }
+        // Stopped between the check and the offer: the batcher will not take it any more.
+        return running || !queue.remove(pending);
     }
 
     private void aloneOnAWorker(Pending pending, CompletableFuture<CodingOutcome> result) {
