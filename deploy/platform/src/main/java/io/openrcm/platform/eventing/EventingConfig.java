@@ -61,8 +61,12 @@ public interface EventingConfig {
         @WithDefault("PT0.005S")
         Duration linger();
 
-        /** How long published rows are kept, for audit and replay, before they are purged. */
-        @WithDefault("P2D")
+        /**
+         * How long published rows are kept (marked sent) before the janitor purges them. 0, the default, deletes a
+         * row as soon as Kafka acknowledged it: the event lives on in its topic, and keeping the row costs a rewrite
+         * of it (payload included) per event.
+         */
+        @WithDefault("PT0S")
         Duration retention();
     }
 

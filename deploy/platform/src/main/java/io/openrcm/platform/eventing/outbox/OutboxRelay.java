@@ -28,9 +28,10 @@ import org.jboss.logging.Logger;
  * Publishes outbox rows to Kafka and marks them sent only after the broker acknowledged every one of them.
  *
  * <p>Each round runs in one transaction: take the relay lock (one publishing instance at a time keeps per-key order),
- * lock the oldest unsent rows, send them, wait for every acknowledgment, mark them sent, commit. A crash between the
- * acknowledgment and the commit publishes the rows again on the next round: delivery is at least once, and consumers
- * deduplicate on the event id.
+ * lock the oldest unsent rows, send them, wait for every acknowledgment, delete them (or, with an
+ * {@code outbox.retention}, mark them sent and keep them that long), commit. A crash between the acknowledgment and
+ * the commit publishes the rows again on the next round: delivery is at least once, and consumers deduplicate on the
+ * event id.
  *
  * <p>A row the broker refuses for good (too large, topic invalid or not authorized) is parked in place
  * ({@code parked_at}, {@code park_reason}) and the relay goes on with later rows instead of blocking every one of
@@ -183,7 +184,11 @@ public class OutboxRelay {
                 repository.markParked(row.id(), reason, Instant.now());
             }
         }
-        repository.markSent(sent, Instant.now());
+        if (config.outbox().retention().isZero()) {
+            repository.deletePublished(sent);
+        } else {
+            repository.markSent(sent, Instant.now());
+        }
         return sent.size();
     }
 

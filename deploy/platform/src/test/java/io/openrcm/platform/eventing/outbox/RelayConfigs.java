@@ -12,6 +12,10 @@ final class RelayConfigs {
     }
 
     static EventingConfig of(int batchSize, Duration idlePoll, Duration linger) {
+        return of(batchSize, idlePoll, linger, Duration.ZERO);
+    }
+
+    static EventingConfig of(int batchSize, Duration idlePoll, Duration linger, Duration retention) {
         EventingConfig.OutboxConfig outbox = new EventingConfig.OutboxConfig() {
             @Override
             public boolean enabled() {
@@ -35,7 +39,7 @@ final class RelayConfigs {
 
             @Override
             public Duration retention() {
-                return Duration.ofDays(1);
+                return retention;
             }
         };
         return new EventingConfig() {
