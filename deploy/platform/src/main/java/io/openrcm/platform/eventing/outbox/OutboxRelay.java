@@ -25,7 +25,8 @@ import org.apache.kafka.common.errors.ApiException;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka and marks them sent only after the broker acknowledged every one of them.
+ * Publishes outbox rows to Kafka and lets them go (deletes them, or marks them sent) only after the broker
+ * acknowledged every one of them.
  *
  * <p>Each round runs in one transaction: take the relay lock (one publishing instance at a time keeps per-key order),
  * lock the oldest unsent rows, send them, wait for every acknowledgment, delete them (or, with an
