@@ -3,12 +3,9 @@ package io.openrcm.platform.eventing.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openrcm.infra.TableReads;
-import io.openrcm.infra.SharedTestInfrastructure;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -16,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Issue 14: the outbox queries that run on a timer (the parked gauge every 5 s, the backlog every 2 s, the janitor's
@@ -25,13 +21,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class OutboxQueryPlansTest {
 
-    private static final List<String> MIGRATIONS = List.of("V0_1__outbox_and_inbox.sql", "V0_2__parked_events.sql",
-            "V0_3__audit_record.sql", "V0_13_1__parked_outbox_actions.sql", "V0_14_1__reference_version.sql",
-            "V0_14_2__outbox_parked_and_sent_indexes.sql");
-
     @Test
     void theTimedOutboxQueriesUseAnIndexOnAFullTable() throws Exception {
-        try (Connection c = migratedDatabase().getConnection()) {
+        try (Connection c = PlatformSchema.migratedDatabase("platform_plans").getConnection()) {
             c.setAutoCommit(false);
             TableReads.fillOutbox(c, 20_000);
             DataSource sameTransaction = sharing(c);
@@ -67,16 +59,6 @@ class OutboxQueryPlansTest {
         }
     }
 
-    private static DataSource migratedDatabase() throws Exception {
-        PGSimpleDataSource dataSource = SharedTestInfrastructure.endpoints().newDatabase("platform_plans");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String migration : MIGRATIONS) {
-                s.execute(script("db/platform/" + migration));
-            }
-        }
-        return dataSource;
-    }
-
     /** A data source that hands out the one connection (and ignores its close), so each query joins its transaction. */
     private static DataSource sharing(Connection c) {
         ClassLoader loader = OutboxQueryPlansTest.class.getClassLoader();
@@ -95,12 +77,6 @@ class OutboxQueryPlansTest {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
-        }
-    }
-
-    private static String script(String resource) throws Exception {
-        try (InputStream in = OutboxQueryPlansTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

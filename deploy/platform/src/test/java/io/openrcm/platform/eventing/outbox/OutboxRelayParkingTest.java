@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.openrcm.infra.SharedTestInfrastructure;
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -24,12 +22,7 @@ class OutboxRelayParkingTest {
     @Test
     void aRecordTooLargeIsParkedAndTheRowsAfterItArePublished() throws Exception {
         SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        PGSimpleDataSource dataSource = infra.newDatabase("platform_relay");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(script("db/platform/V0_1__outbox_and_inbox.sql"));
-            s.execute(script("db/platform/V0_2__parked_events.sql"));
-            s.execute(script("db/platform/V0_13_1__parked_outbox_actions.sql"));
-        }
+        PGSimpleDataSource dataSource = PlatformSchema.migratedDatabase("platform_relay");
         String topic = "rcm.test.relay-" + UUID.randomUUID() + ".v1";
         infra.createTopics(List.of(topic), 1);
         OutboxRepository repository = new OutboxRepository(dataSource);
@@ -54,11 +47,5 @@ class OutboxRelayParkingTest {
 
     private static EventEnvelope envelope() {
         return new EventEnvelope(UUID.randomUUID(), "Tested", 1, "/test", Instant.now(), "agg-1", null);
-    }
-
-    private static String script(String resource) throws Exception {
-        try (InputStream in = OutboxRelayParkingTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

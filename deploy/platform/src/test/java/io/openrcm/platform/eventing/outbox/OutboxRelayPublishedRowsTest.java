@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.openrcm.infra.SharedTestInfrastructure;
 import io.openrcm.platform.eventing.EventEnvelope;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -32,13 +30,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class OutboxRelayPublishedRowsTest {
 
-    private static final String[] MIGRATIONS = {"V0_1__outbox_and_inbox.sql", "V0_2__parked_events.sql",
-        "V0_13_1__parked_outbox_actions.sql", "V0_14_2__outbox_parked_and_sent_indexes.sql"};
-
     @Test
     void byDefaultARowKafkaAcknowledgedIsDeletedAndItsEventIsInTheTopic() throws Exception {
         SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        PGSimpleDataSource dataSource = migrated(infra);
+        PGSimpleDataSource dataSource = PlatformSchema.migratedDatabase("platform_published");
         String topic = topic(infra);
         OutboxRepository repository = new OutboxRepository(dataSource);
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
@@ -58,7 +53,7 @@ class OutboxRelayPublishedRowsTest {
     @Test
     void withARetentionARowKafkaAcknowledgedIsKeptMarkedSent() throws Exception {
         SharedTestInfrastructure.Endpoints infra = SharedTestInfrastructure.endpoints();
-        PGSimpleDataSource dataSource = migrated(infra);
+        PGSimpleDataSource dataSource = PlatformSchema.migratedDatabase("platform_published");
         String topic = topic(infra);
         OutboxRepository repository = new OutboxRepository(dataSource);
         repository.insert(topic, "Test", envelope(UUID.randomUUID()), "{\"n\":1}");
@@ -76,16 +71,6 @@ class OutboxRelayPublishedRowsTest {
             Duration retention) {
         return new OutboxRelay(repository, new KafkaClients(infra.kafkaAdminClientProperties()),
                 RelayConfigs.of(500, Duration.ofMillis(100), Duration.ZERO, retention), new SimpleMeterRegistry());
-    }
-
-    private static PGSimpleDataSource migrated(SharedTestInfrastructure.Endpoints infra) throws Exception {
-        PGSimpleDataSource dataSource = infra.newDatabase("platform_published");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String migration : MIGRATIONS) {
-                s.execute(script("db/platform/" + migration));
-            }
-        }
-        return dataSource;
     }
 
     private static String topic(SharedTestInfrastructure.Endpoints infra) {
@@ -122,11 +107,5 @@ class OutboxRelayPublishedRowsTest {
 
     private static EventEnvelope envelope(UUID id) {
         return new EventEnvelope(id, "Tested", 1, "/test", Instant.now(), "agg-1", null);
-    }
-
-    private static String script(String resource) throws Exception {
-        try (InputStream in = OutboxRelayPublishedRowsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
