@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The outbox rows and status history entries of claims' domain events, gathered in order. Each event's payload is
- * made when it is added, from the claim as it is then: a claim changed twice in a batch publishes both states.
+ * made when it is added, from the claim as it is then: a claim changed twice in a batch publishes both states. The
+ * history gets every status change; the outbox gets what {@link PublishedChanges} publishes (a new claim once).
  */
 final class ClaimEventBatch {
 
@@ -35,6 +36,10 @@ final class ClaimEventBatch {
         for (ClaimDomainEvent event : events) {
             if (event instanceof ClaimStatusChanged changed) {
                 statusChanges.add(changed);
+            }
+        }
+        for (ClaimDomainEvent event : PublishedChanges.of(events)) {
+            if (event instanceof ClaimStatusChanged changed) {
                 rows.add(new Outbox.NewEvent(Topics.CLAIM_STATUS, ClaimEventPublisher.AGGREGATE_TYPE, key,
                         ClaimEventPublisher.CLAIM_STATUS_CHANGED, ClaimEventPublisher.VERSION,
                         ClaimEventPublisher.statusChanged(claim, changed, denialCategory,
