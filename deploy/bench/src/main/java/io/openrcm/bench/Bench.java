@@ -103,6 +103,23 @@ public final class Bench {
                     options.integer("ceiling-seconds")));
             report.kafkaCeiling(new KafkaCeiling(options.kafkaClient()).measure(options.integer("ceiling-records")));
         }
+        int warmup = options.integer("warmup");
+        if (warmup > 0) {
+            System.out.printf("Warming up: a whole cycle of %d encounters first, checked but not reported...%n",
+                    warmup);
+            long start = System.currentTimeMillis();
+            try (EventWatcher events = new EventWatcher(options.kafkaClient(), mapper)) {
+                Cycle cycle = new Cycle(options, mapper, http, events, stats, postgres, Report.silent(), warmup);
+                if (!cycle.run()) {
+                    System.out.println("  the warm-up failed its checks; nothing measured:");
+                    cycle.failures().forEach(f -> System.out.println("  " + f));
+                    return false;
+                }
+            }
+            System.out.printf("  warm-up passed in %.0f s; now the measured cycle%n",
+                    (System.currentTimeMillis() - start) / 1e3);
+            report.warmedUp();
+        }
         try (EventWatcher events = new EventWatcher(options.kafkaClient(), mapper)) {
             return new Cycle(options, mapper, http, events, stats, postgres, report).run();
         }
@@ -112,12 +129,23 @@ public final class Bench {
         Path results = Path.of(options.text("results-file"));
         try {
             ResultsHistory.append(results, report.result(ResultsHistory.commit(), ResultsHistory.machine(),
-                    options.text("note"), options.integer("encounters"), pass ? "PASS" : "FAIL"));
+                    noteOf(options), options.integer("encounters"), pass ? "PASS" : "FAIL"));
             ResultsHistory.chart(results, Path.of(options.text("chart-file")));
             System.out.println("Recorded in " + results + "; chart " + options.text("chart-file"));
         } catch (IOException e) {
             System.out.println("Could not record the run in " + results + ": " + e.getMessage());
         }
+    }
+
+    /** The run's note in the results file; a warm run says so, since its figures do not compare with cold ones. */
+    static String noteOf(BenchOptions options) {
+        int warmup = options.integer("warmup");
+        String note = options.text("note");
+        if (warmup <= 0) {
+            return note;
+        }
+        String warm = "after a warm-up cycle of " + warmup + " encounters";
+        return note.isBlank() ? warm : note + "; " + warm;
     }
 
     /**

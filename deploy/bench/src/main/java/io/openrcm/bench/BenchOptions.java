@@ -32,6 +32,8 @@ final class BenchOptions {
             Map.entry("jdbc-user", "postgres"),
             Map.entry("data-dir", ".rcm-data"),
             Map.entry("encounters", "10000"),
+            // A cycle of this many encounters (remittances and checks included) before the measured one, unreported.
+            Map.entry("warmup", "0"),
             Map.entry("rate", "0"),
             // auto: HTTP/2 for paced single POSTs (one multiplexed connection), HTTP/1.1 otherwise; or 1.1 or 2.
             Map.entry("http", "auto"),
@@ -285,6 +287,11 @@ final class BenchOptions {
                 --rate=N paces single POSTs at N encounters per second (for the latency target) instead of going
                 flat out with --concurrency workers; they go over HTTP/2 (--http=auto), one multiplexed connection,
                 unless --http=1.1 (a connection per request in flight, as an HTTP/1.1 client without a pool limit).
+
+                --warmup=N first runs a whole cycle of N encounters (same mix, remittances, checks; it must pass),
+                reports nothing of it, and then measures the cycle of --encounters: the JVMs have compiled the hot
+                paths by then, as in a stack that has run for a while. Without it a fresh stack is measured cold; the
+                report says how much CPU the JIT compiler threads took in each phase either way.
 
                 --intake=mllp sends the encounters as HL7 v2.5.1 DFT^P03 over code-service's MLLP listener
                 (--mllp-host, --mllp-port 2575; one connection per --concurrency worker, flat out) instead of JSON;

@@ -24,8 +24,17 @@ final class Cycle {
     private Runnable beforeVerifying = () -> { };
     private final List<String> failures = new ArrayList<>();
 
+    private final int encounterCount;
+
     Cycle(BenchOptions options, ObjectMapper mapper, Http http, EventWatcher events, ProcessStats stats,
             PostgresCeiling postgres, Report report) {
+        this(options, mapper, http, events, stats, postgres, report, options.integer("encounters"));
+    }
+
+    /** A cycle of {@code encounterCount} encounters instead of --encounters (the warm-up's). */
+    Cycle(BenchOptions options, ObjectMapper mapper, Http http, EventWatcher events, ProcessStats stats,
+            PostgresCeiling postgres, Report report, int encounterCount) {
+        this.encounterCount = encounterCount;
         this.options = options;
         this.mapper = mapper;
         this.http = http;
@@ -41,7 +50,7 @@ final class Cycle {
         EncounterGenerator generator = new EncounterGenerator(mapper, seed, runId, options.share("fail-share"),
                 LocalDate.now(), options.share("secondary-share"));
         List<GeneratedEncounter> encounters = new ArrayList<>();
-        for (int i = 0; i < options.integer("encounters"); i++) {
+        for (int i = 0; i < encounterCount; i++) {
             encounters.add(generator.next());
         }
         double rate = Double.parseDouble(options.text("rate"));

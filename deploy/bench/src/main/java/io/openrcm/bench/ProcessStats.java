@@ -21,8 +21,11 @@ final class ProcessStats {
     /** Kernel clock ticks per second (USER_HZ); 100 on every mainstream Linux build. */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    /** One process (or process tree) at one moment: CPU seconds so far, and peak and current RSS in MB. */
-    record Sample(double cpuSeconds, double peakRssMb, double rssMb) {
+    /**
+     * One process (or process tree) at one moment: CPU seconds so far, peak and current RSS in MB, and the CPU seconds
+     * of its JIT compiler threads (HotSpot's C1 and C2 threads alive now; 0 for a process that is not a JVM).
+     */
+    record Sample(double cpuSeconds, double peakRssMb, double rssMb, double jitSeconds) {
     }
 
     private final Map<String, Long> pids = new LinkedHashMap<>();
@@ -63,7 +66,7 @@ final class ProcessStats {
                 }
             }
             samples.put(name, new Sample(cpu / TICKS_PER_SECOND, statusKb(pid, "VmHWM") / 1024.0,
-                    statusKb(pid, "VmRSS") / 1024.0));
+                    statusKb(pid, "VmRSS") / 1024.0, compilerTicks(pid) / TICKS_PER_SECOND));
         });
         return samples;
     }
@@ -138,6 +141,32 @@ final class ProcessStats {
         // f[0] is field 3 (state) of proc(5): utime is field 14, stime 15, cutime 16, cstime 17.
         double ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
         return withReaped ? ticks + Long.parseLong(f[13]) + Long.parseLong(f[14]) : ticks;
+    }
+
+    /**
+     * utime + stime of the process's JIT compiler threads: HotSpot names them "C1 CompilerThreadN" and
+     * "C2 CompilerThreadN" (the kernel keeps 15 characters). A compiler thread that has exited took its CPU with it,
+     * so this is a lower bound.
+     */
+    static double compilerTicks(long pid) {
+        double ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"), "[0-9]*")) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // The thread ended while we looked.
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 
     private static String[] statFields(long pid) {

@@ -1,5 +1,7 @@
 package io.openrcm.bench;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,6 +16,8 @@ import java.util.stream.Stream;
 final class Report {
 
     private final List<String> notes;
+    private final PrintStream out;
+    private boolean warmedUp;
     private double pgCeiling = Double.NaN;
     private KafkaCeiling.Result kafkaCeiling;
     private int encountersDone;
@@ -25,17 +29,27 @@ final class Report {
     private final Map<String, Double> peakRss = new HashMap<>();
 
     Report(List<String> notes) {
+        this(notes, System.out);
+    }
+
+    private Report(List<String> notes, PrintStream out) {
         this.notes = notes;
+        this.out = out;
+    }
+
+    /** A report that prints nothing: the warm-up's. */
+    static Report silent() {
+        return new Report(new ArrayList<>(), new PrintStream(OutputStream.nullOutputStream()));
     }
 
     void postgresCeiling(double commitsPerSecond) {
         pgCeiling = commitsPerSecond;
-        System.out.printf("  PostgreSQL: %,.0f single-row commits/s%n", commitsPerSecond);
+        out.printf("  PostgreSQL: %,.0f single-row commits/s%n", commitsPerSecond);
     }
 
     void kafkaCeiling(KafkaCeiling.Result result) {
         kafkaCeiling = result;
-        System.out.printf("  Kafka: %,.0f records/s produced, %,.0f records/s consumed (1 KB, acks=all)%n",
+        out.printf("  Kafka: %,.0f records/s produced, %,.0f records/s consumed (1 KB, acks=all)%n",
                 result.producedPerSecond(), result.consumedPerSecond());
     }
 
@@ -53,20 +67,20 @@ final class Report {
         encountersDone = claims.size();
         encounterSeconds = (tClaims - t0) / 1e3;
         long firstClaim = claims.stream().mapToLong(SubmittedClaim::submittedAtMillis).min().orElse(t0);
-        System.out.println();
-        System.out.println("== Encounters -> claims");
-        System.out.printf("  encounters posted %d: accepted %d (held for coding review %d), refused by coding %d "
+        out.println();
+        out.println("== Encounters -> claims");
+        out.printf("  encounters posted %d: accepted %d (held for coding review %d), refused by coding %d "
                 + "as meant, refused otherwise %d%n", posted.size(), accepted, held, refusedAsMeant, refusedOther);
-        System.out.printf("  REST intake: %,.0f encounters/s accepted (%.1f s)%n",
+        out.printf("  REST intake: %,.0f encounters/s accepted (%.1f s)%n",
                 accepted / Math.max(0.001, (tPosted - t0) / 1e3), (tPosted - t0) / 1e3);
-        System.out.printf("  sustained REST -> claim-submitted: %,.0f encounters/s (%d claims in %.1f s; target >= 1,000)%n",
+        out.printf("  sustained REST -> claim-submitted: %,.0f encounters/s (%d claims in %.1f s; target >= 1,000)%n",
                 claims.size() / Math.max(0.001, encounterSeconds), claims.size(), encounterSeconds);
-        System.out.printf("  claims/s (first to last claim-submitted): %,.0f%n",
+        out.printf("  claims/s (first to last claim-submitted): %,.0f%n",
                 claims.size() / Math.max(0.001, (tClaims - firstClaim) / 1e3));
         p99SubmittedSeconds = latency.length == 0 ? null : Percentiles.of(latency).percentile(99) / 1e3;
-        System.out.println("  latency encounter accepted -> claim-submitted: " + Percentiles.of(latency).summary()
+        out.println("  latency encounter accepted -> claim-submitted: " + Percentiles.of(latency).summary()
                 + " (target p99 <= 1,000 ms at 500/s)");
-        System.out.println("  REST response time: " + Percentiles.of(response).summary());
+        out.println("  REST response time: " + Percentiles.of(response).summary());
     }
 
     void remittances(List<RemittanceLoad.Posted> remits, EventWatcher events, long t1) {
@@ -82,28 +96,28 @@ final class Report {
         paymentsDone = remits.stream().filter(RemittanceLoad.Posted::accepted).mapToInt(p -> p.remittance().claims().size()).sum();
         long bytes = remits.stream().mapToLong(RemittanceLoad.Posted::bytes).sum();
         paymentSeconds = (lastUpdate - t1) / 1e3;
-        System.out.println();
-        System.out.println("== Remittances -> claims updated");
-        System.out.printf("  remittances posted %d (accepted %d), claim payments %d, %.1f MB%n", remits.size(),
+        out.println();
+        out.println("== Remittances -> claims updated");
+        out.printf("  remittances posted %d (accepted %d), claim payments %d, %.1f MB%n", remits.size(),
                 remits.stream().filter(RemittanceLoad.Posted::accepted).count(), paymentsDone, bytes / 1e6);
-        System.out.printf("  remittance intake: %,.0f claim payments/s, %.2f MB/s (%.1f s)%n",
+        out.printf("  remittance intake: %,.0f claim payments/s, %.2f MB/s (%.1f s)%n",
                 paymentsDone / Math.max(0.001, (lastAccepted - t1) / 1e3), bytes / 1e6 / Math.max(0.001,
                         (lastAccepted - t1) / 1e3), (lastAccepted - t1) / 1e3);
-        System.out.printf("  payments posted through to the claims: %,.0f/s (%.1f s; target >= 1,000)%n",
+        out.printf("  payments posted through to the claims: %,.0f/s (%.1f s; target >= 1,000)%n",
                 paymentsDone / Math.max(0.001, paymentSeconds), paymentSeconds);
-        System.out.println("  latency remittance accepted -> claim updated: " + Percentiles.of(latency).summary());
+        out.println("  latency remittance accepted -> claim updated: " + Percentiles.of(latency).summary());
     }
 
     void resources(Map<String, ProcessStats.Sample> s0, Map<String, ProcessStats.Sample> s1,
             Map<String, ProcessStats.Sample> s2, Map<String, Long> commitsEncounters, Map<String, Long> commitsPayments) {
-        System.out.println();
-        System.out.println("== Resources (CPU seconds in each phase; peak RSS over the process's life; target <= 300 MB per service)");
-        System.out.printf("  %-28s %12s %12s %14s %10s%n", "process", "encounters", "remittances", "peak RSS MB", "RSS MB");
+        out.println();
+        out.println("== Resources (CPU seconds in each phase; peak RSS over the process's life; target <= 300 MB per service)");
+        out.printf("  %-28s %12s %12s %14s %10s%n", "process", "encounters", "remittances", "peak RSS MB", "RSS MB");
         s2.forEach((name, end) -> {
             ProcessStats.Sample start = s0.get(name);
             ProcessStats.Sample mid = s1.get(name);
             boolean gone = end.peakRssMb() == 0;
-            System.out.printf("  %-28s %12s %12s %14s %10s%n", name, cpu(start, mid), cpu(mid, end),
+            out.printf("  %-28s %12s %12s %14s %10s%n", name, cpu(start, mid), cpu(mid, end),
                     gone ? "gone" : String.format("%.0f", end.peakRssMb()), gone ? "gone" : String.format("%.0f",
                             end.rssMb()));
             if (start.peakRssMb() > 0 && !gone) {
@@ -112,28 +126,29 @@ final class Report {
                 peakRss.put(name, end.peakRssMb());
             }
         });
-        System.out.printf("  CPU ms per claim (encounter phase, every process above): %.1f; per claim payment "
+        out.printf("  CPU ms per claim (encounter phase, every process above): %.1f; per claim payment "
                 + "(remittance phase): %.1f (target <= 2)%n", cpuMsPerClaim(), cpuMsPerPayment());
-        notes.forEach(n -> System.out.println("  note: " + n));
+        out.println("  " + jitLine(s0, s1, s2));
+        notes.forEach(n -> out.println("  note: " + n));
         long encounterCommits = sum(commitsEncounters);
         long paymentCommits = sum(commitsPayments);
-        System.out.printf("  PostgreSQL commits: encounters phase %s = %.2f per claim; remittances phase %s = %.2f per payment%n",
+        out.printf("  PostgreSQL commits: encounters phase %s = %.2f per claim; remittances phase %s = %.2f per payment%n",
                 commitsEncounters, encounterCommits / Math.max(1.0, encountersDone), commitsPayments,
                 paymentCommits / Math.max(1.0, paymentsDone));
-        System.out.println();
-        System.out.println("== Against the ceilings measured in this run");
+        out.println();
+        out.println("== Against the ceilings measured in this run");
         double encRate = encountersDone / Math.max(0.001, encounterSeconds);
         double payRate = paymentsDone / Math.max(0.001, paymentSeconds);
         if (!Double.isNaN(pgCeiling)) {
-            System.out.printf("  encounters/s / PostgreSQL commits/s = %.3f; pipeline commits/s in that phase = %,.0f (%.0f%% of the ceiling)%n",
+            out.printf("  encounters/s / PostgreSQL commits/s = %.3f; pipeline commits/s in that phase = %,.0f (%.0f%% of the ceiling)%n",
                     encRate / pgCeiling, encounterCommits / Math.max(0.001, encounterSeconds),
                     100 * encounterCommits / Math.max(0.001, encounterSeconds) / pgCeiling);
-            System.out.printf("  payments/s / PostgreSQL commits/s = %.3f; pipeline commits/s in that phase = %,.0f (%.0f%% of the ceiling)%n",
+            out.printf("  payments/s / PostgreSQL commits/s = %.3f; pipeline commits/s in that phase = %,.0f (%.0f%% of the ceiling)%n",
                     payRate / pgCeiling, paymentCommits / Math.max(0.001, paymentSeconds),
                     100 * paymentCommits / Math.max(0.001, paymentSeconds) / pgCeiling);
         }
         if (kafkaCeiling != null) {
-            System.out.printf("  encounters/s / Kafka produced/s = %.4f, / consumed/s = %.4f; payments/s / Kafka produced/s = %.4f%n",
+            out.printf("  encounters/s / Kafka produced/s = %.4f, / consumed/s = %.4f; payments/s / Kafka produced/s = %.4f%n",
                     encRate / kafkaCeiling.producedPerSecond(), encRate / kafkaCeiling.consumedPerSecond(),
                     payRate / kafkaCeiling.producedPerSecond());
         }
@@ -156,17 +171,48 @@ final class Report {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         Map<ClaimOutcome.Kind, Long> kinds = new EnumMap<>(ClaimOutcome.Kind.class);
         outcomes.values().forEach(o -> kinds.merge(o.kind(), 1L, Long::sum));
-        System.out.println();
-        System.out.println("== Verification");
-        System.out.printf("  claims %d for %d encounters expecting one; remitted claims by scenario %s%n", claims.size(),
+        out.println();
+        out.println("== Verification");
+        out.printf("  claims %d for %d encounters expecting one; remitted claims by scenario %s%n", claims.size(),
                 posted.stream().filter(PostedEncounter::expectsClaim).count(), kinds);
-        System.out.printf("  charges: by the starter fee schedule %s, in claim-submitted events %s, in claim-service %s%n",
+        out.printf("  charges: by the starter fee schedule %s, in claim-submitted events %s, in claim-service %s%n",
                 generatedCharges, eventCharges, verifier.claimCharges());
-        System.out.printf("  paid: in the remittances %s, in the ledger %s%n", remitted, verifier.ledgerPaid());
-        failures.stream().limit(20).forEach(f -> System.out.println("  FAIL: " + f));
+        out.printf("  paid: in the remittances %s, in the ledger %s%n", remitted, verifier.ledgerPaid());
+        failures.stream().limit(20).forEach(f -> out.println("  FAIL: " + f));
         if (failures.size() > 20) {
-            System.out.println("  ... and " + (failures.size() - 20) + " more");
+            out.println("  ... and " + (failures.size() - 20) + " more");
         }
+    }
+
+    /** How much of each phase's CPU the JVMs' JIT compiler threads took: a cold stack still compiles. */
+    String jitLine(Map<String, ProcessStats.Sample> s0, Map<String, ProcessStats.Sample> s1,
+            Map<String, ProcessStats.Sample> s2) {
+        double encounters = 0;
+        double remittances = 0;
+        List<String> byProcess = new ArrayList<>();
+        for (Map.Entry<String, ProcessStats.Sample> e : s2.entrySet()) {
+            ProcessStats.Sample start = s0.get(e.getKey());
+            ProcessStats.Sample mid = s1.get(e.getKey());
+            if (start == null || mid == null || e.getValue().peakRssMb() == 0) {
+                continue;
+            }
+            double inEncounters = mid.jitSeconds() - start.jitSeconds();
+            encounters += inEncounters;
+            remittances += e.getValue().jitSeconds() - mid.jitSeconds();
+            if (inEncounters >= 0.05) {
+                byProcess.add(String.format(Locale.ROOT, "%s %.1f", e.getKey().replaceAll(" \\(.*", ""),
+                        inEncounters));
+            }
+        }
+        return String.format(Locale.ROOT, "of which JIT compiler threads (C1/C2, at least): encounter phase %.1f s"
+                + " = %.1f ms per claim (%s), remittance phase %.1f s = %.1f ms per payment%s", encounters,
+                1000 * encounters / Math.max(1, encountersDone), String.join(", ", byProcess), remittances,
+                1000 * remittances / Math.max(1, paymentsDone), warmedUp ? "" : "; --warmup=N measures a warm stack");
+    }
+
+    /** Says the run came after a warm-up cycle (the JIT line then gives no hint). */
+    void warmedUp() {
+        warmedUp = true;
     }
 
     private double cpuMsPerClaim() {
