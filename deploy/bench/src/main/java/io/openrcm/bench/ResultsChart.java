@@ -6,7 +6,8 @@ import java.util.function.Function;
 
 /**
  * Draws the results history as an SVG: throughput (encounters/s, payments/s) and CPU per claim and per payment
- * across the recorded runs, one point per run, the targets as dashed lines. Plain SVG, no script, no fonts needed.
+ * across the recorded runs, one point per run (hollow for a run after --warmup), the targets as dashed lines. Plain
+ * SVG, no script, no fonts needed.
  */
 final class ResultsChart {
 
@@ -37,6 +38,9 @@ final class ResultsChart {
         panel(s, runs, TOP + PANEL + GAP, "CPU ms, all processes (target 2)", 2,
                 List.of(new Series("per claim", "#2ca02c", BenchResult::cpuMsPerClaim),
                         new Series("per payment", "#9467bd", BenchResult::cpuMsPerPayment)));
+        s.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"white\" stroke=\"#555\" "
+                + "stroke-width=\"1.5\"/><text x=\"%d\" y=\"%d\">after --warmup</text>%n", WIDTH - RIGHT + 12,
+                TOP + PANEL - 10, WIDTH - RIGHT + 22, TOP + PANEL - 6));
         s.append("</svg>\n");
         return s.toString();
     }
@@ -91,8 +95,11 @@ final class ResultsChart {
                 double x = x(i, runs.size(), plotWidth);
                 double y = bottom - PANEL * v / max;
                 path.append(path.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
-                s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\">"
-                        + "<title>%s: %s</title></circle>%n", x, y, se.color(), escape(se.name()), label(v)));
+                boolean warm = warm(runs.get(i));
+                s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\" "
+                        + "stroke=\"%s\" stroke-width=\"1.5\"><title>%s: %s%s</title></circle>%n", x, y,
+                        warm ? "4" : "3", warm ? "white" : se.color(), se.color(), escape(se.name()), label(v),
+                        warm ? " (after a warm-up)" : ""));
             }
             if (!path.isEmpty()) {
                 s.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n",
@@ -103,6 +110,11 @@ final class ResultsChart {
                     + "<text x=\"%d\" y=\"%d\">%s</text>%n", LEFT + plotWidth + 6, ly + 20, se.color(),
                     LEFT + plotWidth + 22, ly + 24, escape(se.name())));
         }
+    }
+
+    /** A run measured after --warmup (its note says so): drawn as a hollow point, since it does not compare with cold runs. */
+    static boolean warm(BenchResult run) {
+        return run.note() != null && run.note().contains("after a warm-up cycle");
     }
 
     private static double x(int i, int n, int plotWidth) {
