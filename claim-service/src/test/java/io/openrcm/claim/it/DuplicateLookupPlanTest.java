@@ -10,6 +10,7 @@ import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.domain.Patient;
 import io.openrcm.claim.persistence.ClaimIntakeQueries;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.infra.TableOwner;
 import io.openrcm.infra.TableReads;
 import io.openrcm.testsupport.TestPractices;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,8 +19,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,12 +46,6 @@ class DuplicateLookupPlanTest {
     AgroalDataSource dataSource;
     @Inject
     ClaimIntakeQueries intake;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String owner;
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String ownerPassword;
 
     @Test
     void aBatchOfNewClaimsFindsItsEarlierDuplicatesThroughTheIndexOnATableGrownSinceItsLastAnalyze()
@@ -62,7 +54,7 @@ class DuplicateLookupPlanTest {
         for (int i = 0; i < NEW_CLAIMS; i++) {
             batch.add(newClaim(PATIENTS + i, FIRST_DAY.plusDays(i % 30)));
         }
-        try (Connection c = asOwner(); Statement s = c.createStatement()) {
+        try (Connection c = TableOwner.connect(); Statement s = c.createStatement()) {
             // Analyzed while small; then thousands of rows arrive before the next analyze.
             s.execute("ANALYZE claim");
             s.execute("INSERT INTO claim (id, encounter_id, status, patient_id, patient_last_name, patient_birth_date,"
@@ -83,7 +75,7 @@ class DuplicateLookupPlanTest {
             assertThat(found.sequentialScans()).as("sequential scans of claim").isZero();
             assertThat(found.rowsRead()).as("rows of claim read, of " + CLAIMS).isLessThan(5 * NEW_CLAIMS);
         } finally {
-            try (Connection c = asOwner(); Statement s = c.createStatement()) {
+            try (Connection c = TableOwner.connect(); Statement s = c.createStatement()) {
                 s.execute("DELETE FROM claim WHERE patient_id LIKE '" + PATIENTS + "%'");
                 s.execute("ANALYZE claim");
             }
@@ -113,8 +105,4 @@ class DuplicateLookupPlanTest {
         return Claim.create(UUID.randomUUID(), details, Correction.ORIGINAL, Instant.now()).claim();
     }
 
-    /** The tables' owner, as Flyway signs in: only the owner may ANALYZE. */
-    private Connection asOwner() throws SQLException {
-        return DriverManager.getConnection(url, owner, ownerPassword);
-    }
 }

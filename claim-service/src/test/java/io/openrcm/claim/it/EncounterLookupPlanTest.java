@@ -7,6 +7,7 @@ import io.openrcm.claim.application.ClaimSummary;
 import io.openrcm.claim.persistence.ClaimReadStore;
 import io.openrcm.claim.persistence.PatientAccountQueries;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.infra.TableOwner;
 import io.openrcm.infra.TableReads;
 import io.openrcm.platform.eventing.outbox.OutboxRepository;
 import io.openrcm.platform.eventing.outbox.ParkedOutboxRepository;
@@ -19,15 +20,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,12 +42,6 @@ class EncounterLookupPlanTest {
 
     @Inject
     AgroalDataSource dataSource;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String owner;
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String ownerPassword;
     @Inject
     ClaimReadStore reads;
     @Inject
@@ -64,7 +56,7 @@ class EncounterLookupPlanTest {
         UUID encounter = UUID.randomUUID();
         UUID original = UUID.randomUUID();
         UUID replacement = UUID.randomUUID();
-        try (Connection c = asOwner()) {
+        try (Connection c = TableOwner.connect()) {
             fillClaims(c, encounter, original, replacement);
         }
         try {
@@ -78,7 +70,7 @@ class EncounterLookupPlanTest {
             assertThat(found.sequentialScans()).as("sequential scans of claim").isZero();
             assertThat(found.rowsRead()).as("rows of claim read, of " + CLAIMS).isLessThan(50);
         } finally {
-            try (Connection c = asOwner(); Statement s = c.createStatement()) {
+            try (Connection c = TableOwner.connect(); Statement s = c.createStatement()) {
                 s.execute("DELETE FROM claim WHERE patient_id LIKE '" + PATIENTS + "%'");
                 s.execute("ANALYZE claim");
             }
@@ -160,8 +152,4 @@ class EncounterLookupPlanTest {
         ps.addBatch();
     }
 
-    /** The tables' owner, as Flyway signs in: only the owner may ANALYZE (for the service's role it is skipped). */
-    private Connection asOwner() throws SQLException {
-        return DriverManager.getConnection(url, owner, ownerPassword);
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.infra.RcmInfraTestResource;
+import io.openrcm.infra.TableOwner;
 import io.openrcm.infra.TableReads;
 import io.openrcm.platform.eventing.outbox.OutboxRepository;
 import io.openrcm.platform.eventing.outbox.ParkedOutboxRepository;
@@ -19,13 +20,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,12 +41,6 @@ class PostingLookupPlanTest {
 
     @Inject
     AgroalDataSource dataSource;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String owner;
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String ownerPassword;
     @Inject
     ExpectedClaimRows expectedClaims;
     @Inject
@@ -71,7 +63,7 @@ class PostingLookupPlanTest {
     @Test
     void expectedClaimsAreLookedUpByIdThroughTheirPrimaryKeys() throws Exception {
         List<String> batch = IntStream.rangeClosed(1, 50).mapToObj(i -> IDS + (i * 97)).toList();
-        try (Connection c = asOwner()) {
+        try (Connection c = TableOwner.connect()) {
             fillExpectedClaims(c);
         }
         try {
@@ -85,7 +77,7 @@ class PostingLookupPlanTest {
             assertThat(found.claimRows()).as("expected claims read, of " + CLAIMS).isLessThan(500);
             assertThat(found.lineRows()).as("expected claim lines read, of " + 2 * CLAIMS).isLessThan(500);
         } finally {
-            try (Connection c = asOwner(); Statement s = c.createStatement()) {
+            try (Connection c = TableOwner.connect(); Statement s = c.createStatement()) {
                 s.execute("DELETE FROM expected_claim_line WHERE claim_id LIKE '" + IDS + "%'");
                 s.execute("DELETE FROM expected_claim WHERE claim_id LIKE '" + IDS + "%'");
                 s.execute("ANALYZE expected_claim, expected_claim_line");
@@ -134,8 +126,4 @@ class PostingLookupPlanTest {
         }
     }
 
-    /** The tables' owner, as Flyway signs in: only the owner may ANALYZE (for the service's role it is skipped). */
-    private Connection asOwner() throws SQLException {
-        return DriverManager.getConnection(url, owner, ownerPassword);
-    }
 }
