@@ -14,8 +14,6 @@ import java.util.List;
  */
 final class PublishedChanges {
 
-    private static final int MAX_REASON = 500;
-
     private PublishedChanges() {
     }
 
@@ -36,9 +34,7 @@ final class PublishedChanges {
     }
 
     private static ClaimStatusChanged folded(ClaimStatusChanged created, ClaimStatusChanged next) {
-        String reason = created.reason() + "; " + next.reason();
-        return new ClaimStatusChanged(created.claimId(), null, next.to(),
-                reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 3) + "..." : reason,
+        return new ClaimStatusChanged(created.claimId(), null, next.to(), created.reason() + "; " + next.reason(),
                 next.reasonCodes(), next.balance(), null, next.occurredAt(), next.responsibility());
     }
 }

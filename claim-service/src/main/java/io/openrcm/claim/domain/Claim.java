@@ -244,8 +244,8 @@ public final class Claim {
 
     private ClaimStatusChanged change(ClaimStatus from, ClaimStatus to, String why, List<String> codes,
             UUID paymentId, Instant at) {
-        return new ClaimStatusChanged(id, from, to, why.length() > 500 ? why.substring(0, 497) + "..." : why,
-                new ArrayList<>(codes), balance, paymentId, at, coordination.responsibility());
+        return new ClaimStatusChanged(id, from, to, why, new ArrayList<>(codes), balance, paymentId, at,
+                coordination.responsibility());
     }
 
     public UUID id() {

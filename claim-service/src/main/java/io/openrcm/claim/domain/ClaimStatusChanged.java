@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param claimId the claim
  * @param from the previous state; null when the claim was just created
  * @param to the new state
- * @param reason a sentence saying why
+ * @param reason a sentence saying why, cut to {@value #MAX_REASON} characters (the history's column)
  * @param reasonCodes adjustment reasons as {@code <group>-<CARC>}; empty when no remittance caused it
  * @param balance the balance after the change
  * @param paymentId the payment that caused it; null otherwise
@@ -21,7 +21,12 @@ public record ClaimStatusChanged(UUID claimId, ClaimStatus from, ClaimStatus to,
         List<String> reasonCodes, Balance balance, UUID paymentId, Instant occurredAt,
         Responsibility responsibility) implements ClaimDomainEvent {
 
+    /** The longest reason kept; a longer one is cut and ends in "...". */
+    public static final int MAX_REASON = 500;
+
     public ClaimStatusChanged {
+        reason = reason != null && reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 3) + "..."
+                : reason;
         reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
         responsibility = responsibility == null ? Responsibility.PRIMARY : responsibility;
     }

@@ -32,6 +32,16 @@ class ClaimTest {
     }
 
     @Test
+    void aScrubReasonLongerThanTheHistoryKeepsIsCutToFiveHundredCharacters() {
+        Claim claim = Claim.create(UUID.randomUUID(), ClaimMother.goldenDetails(), Correction.ORIGINAL,
+                ClaimMother.CREATED_AT).claim();
+        List<ClaimDomainEvent> events = claim.scrubbed(List.of(new Finding("SCR-X", "x".repeat(600))),
+                ClaimMother.CREATED_AT);
+        String reason = ((ClaimStatusChanged) events.get(0)).reason();
+        assertThat(reason).hasSize(500).startsWith("Scrubbed: 1 finding(s): SCR-X xxx").endsWith("x...");
+    }
+
+    @Test
     void submissionMovesReadyToSubmittedAndEmitsBothEvents() {
         Claim claim = ClaimMother.ready();
         UUID submission = UUID.randomUUID();
