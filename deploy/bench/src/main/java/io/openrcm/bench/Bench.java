@@ -144,7 +144,7 @@ public final class Bench {
         if (warmup <= 0) {
             return note;
         }
-        String warm = "after a warm-up cycle of " + warmup + " encounters";
+        String warm = BenchResult.AFTER_WARM_UP + warmup + " encounters";
         return note.isBlank() ? warm : note + "; " + warm;
     }
 

@@ -19,11 +19,19 @@ record BenchResult(String date, String commit, String machine, String note, Inte
         Double cpuMsPerPayment, String cpuEncounterPhase, String cpuRemittancePhase, String peakRssMb,
         Double pgCeiling, Double kafkaCeiling, String verdict) {
 
+    /** What the note of a run measured after {@code --warmup} says (the chart draws such a run hollow). */
+    static final String AFTER_WARM_UP = "after a warm-up cycle of ";
+
     static final String HEADER = "date,commit,machine,note,encounters,encounters_per_s,payments_per_s,"
             + "p99_submitted_s,cpu_ms_per_claim,cpu_ms_per_payment,cpu_s_encounters_code_claim_reimb_kafka_pg_dashboard_idp,"
             + "cpu_s_remittances_code_claim_reimb_kafka_pg_dashboard_idp,peak_rss_mb_code_claim_reimb_dashboard,"
             + "pg_commits_per_s,"
             + "kafka_produced_per_s,verdict";
+
+    /** Whether the run was measured after a warm-up cycle: its figures do not compare with cold runs. */
+    boolean afterWarmUp() {
+        return note != null && note.contains(AFTER_WARM_UP);
+    }
 
     /** The CSV line (RFC 4180 quoting where a field needs it). */
     String toCsv() {

@@ -134,7 +134,11 @@ final class ProcessStats {
 
     /** utime + stime, plus cutime + cstime (children already reaped) when asked. */
     private static double cpuTicks(long pid, boolean withReaped) {
-        String[] f = statFields(pid);
+        return cpuTicks(statFields(pid), withReaped);
+    }
+
+    /** The same from the fields of a {@code stat} file (a process's or a thread's). */
+    private static double cpuTicks(String[] f, boolean withReaped) {
         if (f.length < 15) {
             return 0;
         }
@@ -152,15 +156,14 @@ final class ProcessStats {
         double ticks = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"), "[0-9]*")) {
             for (Path task : tasks) {
+                String name;
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // The thread ended while we looked.
+                    name = Files.readString(task.resolve("comm"));
+                } catch (IOException e) {
+                    continue; // The thread ended while we looked.
+                }
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    ticks += cpuTicks(statFields(task.resolve("stat")), false);
                 }
             }
         } catch (IOException e) {
@@ -170,8 +173,13 @@ final class ProcessStats {
     }
 
     private static String[] statFields(long pid) {
+        return statFields(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** The fields after the command name of a {@code stat} file; none when it is gone or unreadable. */
+    private static String[] statFields(Path file) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String stat = Files.readString(file);
             return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         } catch (IOException | RuntimeException e) {
             return new String[0];

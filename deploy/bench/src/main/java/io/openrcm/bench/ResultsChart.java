@@ -95,7 +95,7 @@ final class ResultsChart {
                 double x = x(i, runs.size(), plotWidth);
                 double y = bottom - PANEL * v / max;
                 path.append(path.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
-                boolean warm = warm(runs.get(i));
+                boolean warm = runs.get(i).afterWarmUp();
                 s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\" "
                         + "stroke=\"%s\" stroke-width=\"1.5\"><title>%s: %s%s</title></circle>%n", x, y,
                         warm ? "4" : "3", warm ? "white" : se.color(), se.color(), escape(se.name()), label(v),
@@ -110,11 +110,6 @@ final class ResultsChart {
                     + "<text x=\"%d\" y=\"%d\">%s</text>%n", LEFT + plotWidth + 6, ly + 20, se.color(),
                     LEFT + plotWidth + 22, ly + 24, escape(se.name())));
         }
-    }
-
-    /** A run measured after --warmup (its note says so): drawn as a hollow point, since it does not compare with cold runs. */
-    static boolean warm(BenchResult run) {
-        return run.note() != null && run.note().contains("after a warm-up cycle");
     }
 
     private static double x(int i, int n, int plotWidth) {
