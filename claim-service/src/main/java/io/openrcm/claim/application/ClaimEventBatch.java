@@ -2,6 +2,7 @@ package io.openrcm.claim.application;
 
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDomainEvent;
+import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
 import io.openrcm.claim.domain.ClaimSubmitted;
 import io.openrcm.claim.domain.PatientEntry;
@@ -55,6 +56,11 @@ final class ClaimEventBatch {
     /** The outbox rows, in the order of their events. */
     List<Outbox.NewEvent> rows() {
         return rows;
+    }
+
+    /** Whether a claim moved to READY: the submission scheduler is woken once this batch commits. */
+    boolean madeReady() {
+        return statusChanges.stream().anyMatch(c -> c.to() == ClaimStatus.READY);
     }
 
     /** The status changes, for the claims' history, in order. */

@@ -16,6 +16,7 @@ import io.openrcm.claim.persistence.PatientEntryStore;
 import io.openrcm.kernel.Money;
 import io.openrcm.platform.eventing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -34,12 +35,15 @@ public class ClaimEventPublisher {
     private final Outbox outbox;
     private final ClaimStore store;
     private final PatientEntryStore patientEntries;
+    private final Event<ClaimsBecameReady> readyClaims;
 
     @Inject
-    public ClaimEventPublisher(Outbox outbox, ClaimStore store, PatientEntryStore patientEntries) {
+    public ClaimEventPublisher(Outbox outbox, ClaimStore store, PatientEntryStore patientEntries,
+            Event<ClaimsBecameReady> readyClaims) {
         this.outbox = outbox;
         this.store = store;
         this.patientEntries = patientEntries;
+        this.readyClaims = readyClaims;
     }
 
     /** Records and publishes each event, in order, with the correlation id of the event that caused them. */
@@ -54,6 +58,7 @@ public class ClaimEventPublisher {
         batch.statusChanges().forEach(store::recordStatusChange);
         // One outbox insert for the claim's events, in their order.
         outbox.appendAll(batch.rows());
+        announceReady(batch);
     }
 
     /**
@@ -64,6 +69,14 @@ public class ClaimEventPublisher {
         changes.recordStatusChanges(batch.statusChanges());
         changes.write();
         outbox.appendAll(batch.rows());
+        announceReady(batch);
+    }
+
+    // Observed after the commit (SubmissionScheduler): a rolled-back batch sends nothing early.
+    private void announceReady(ClaimEventBatch batch) {
+        if (batch.madeReady()) {
+            readyClaims.fire(ClaimsBecameReady.INSTANCE);
+        }
     }
 
     static ClaimSubmittedPayload submitted(Claim claim, ClaimSubmitted event) {

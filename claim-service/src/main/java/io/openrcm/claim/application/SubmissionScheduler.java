@@ -6,14 +6,24 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Sends READY claims on a short fixed delay (rcm.claims.submission.interval): every run sends one interchange per
- * payer that has READY claims. A failed run is logged and the next one tries again; claims stay READY meanwhile.
+ * Sends READY claims: every run sends one interchange per payer that has READY claims. A run starts when a transaction
+ * that made claims READY commits, after a short linger (rcm.claims.submission.linger) so that the commits right behind
+ * it go in the same interchanges, and otherwise after the interval (rcm.claims.submission.interval) since the last
+ * run ended, which also picks up claims a wake-up missed. A failed run is logged and the next one tries again; claims
+ * stay READY meanwhile.
  */
 @ApplicationScoped
 public class SubmissionScheduler {
@@ -22,7 +32,11 @@ public class SubmissionScheduler {
 
     private final SubmissionService submissions;
     private final ClaimServiceConfig.SubmissionConfig config;
-    private ScheduledExecutorService executor;
+    private final Semaphore wakeups = new Semaphore(0);
+    private final AtomicLong wakeUps = new AtomicLong();
+    private ExecutorService payerRuns;
+    private volatile boolean running;
+    private Thread thread;
 
     @Inject
     public SubmissionScheduler(SubmissionService submissions, ClaimServiceConfig config) {
@@ -35,35 +49,96 @@ public class SubmissionScheduler {
             LOG.info("Scheduled 837P submission is off (rcm.claims.submission.scheduled=false)");
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "claim-submission-scheduler");
+        AtomicInteger threads = new AtomicInteger();
+        payerRuns = Executors.newFixedThreadPool(Math.max(1, config.parallelPayers()), r -> {
+            Thread t = new Thread(r, "claim-submission-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        long millis = Math.max(10, config.interval().toMillis());
-        executor.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
-        LOG.infof("Scheduled 837P submission every %d ms", millis);
+        running = true;
+        thread = new Thread(this::loop, "claim-submission-scheduler");
+        thread.setDaemon(true);
+        thread.start();
+        LOG.infof("Scheduled 837P submission %d ms after claims become READY, at the latest every %d ms",
+                config.linger().toMillis(), interval());
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdownNow();
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            payerRuns.shutdownNow();
         }
     }
 
-    /** One run: every payer with READY claims, one interchange each. */
-    void runOnce() {
-        try {
-            for (String payerId : submissions.payersWithReadyClaims(true)) {
-                try {
-                    submissions.submit(payerId);
-                } catch (RuntimeException e) {
-                    LOG.warnf("Submission to payer %s failed, retried on the next run: %s", payerId,
-                            rootMessage(e));
-                }
+    /** Claims became READY in a transaction that has now committed: run soon. */
+    void onReady(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsBecameReady event) {
+        wakeUps.incrementAndGet();
+        wake();
+    }
+
+    /** How many committed transactions have made claims READY since start-up. */
+    public long wakeUps() {
+        return wakeUps.get();
+    }
+
+    /** Asks for a run after the linger; several wake-ups before it make one run. */
+    void wake() {
+        if (wakeups.availablePermits() == 0) {
+            wakeups.release();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                awaitNextRun();
+                runOnce();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
+        }
+    }
+
+    /** Until a wake-up (then the linger) or the interval, whichever comes first. */
+    void awaitNextRun() throws InterruptedException {
+        boolean woken = wakeups.tryAcquire(interval(), TimeUnit.MILLISECONDS);
+        long linger = config.linger().toMillis();
+        if (woken && linger > 0) {
+            Thread.sleep(linger);
+        }
+        wakeups.drainPermits();
+    }
+
+    private long interval() {
+        return Math.max(10, config.interval().toMillis());
+    }
+
+    /**
+     * One run: every payer with READY claims, one interchange each. The payers are sent side by side (each in its own
+     * transaction), so one payer's round trips to the database do not hold up the next payer's claims.
+     */
+    void runOnce() {
+        List<String> payers;
+        try {
+            payers = submissions.payersWithReadyClaims(true);
         } catch (RuntimeException e) {
             LOG.debugf("Submission run skipped: %s", rootMessage(e));
+            return;
+        }
+        List<CompletableFuture<Void>> runs = new ArrayList<>(payers.size());
+        for (String payerId : payers) {
+            runs.add(CompletableFuture.runAsync(() -> submit(payerId), payerRuns));
+        }
+        CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void submit(String payerId) {
+        try {
+            submissions.submit(payerId);
+        } catch (RuntimeException e) {
+            LOG.warnf("Submission to payer %s failed, retried on the next run: %s", payerId, rootMessage(e));
         }
     }
 

@@ -64,9 +64,20 @@ public interface ClaimServiceConfig {
         @WithDefault("true")
         boolean scheduled();
 
-        /** Pause between two runs of the scheduler; each run sends every payer's READY claims. */
+        /**
+         * The longest pause between two runs of the scheduler; each run sends every payer's READY claims. Claims made
+         * READY here start a run sooner (after {@link #linger()}).
+         */
         @WithDefault("250ms")
         Duration interval();
+
+        /** After claims become READY, how long the scheduler waits for more before it sends them all. */
+        @WithDefault("50ms")
+        Duration linger();
+
+        /** How many payers' interchanges one run writes side by side. */
+        @WithDefault("4")
+        int parallelPayers();
 
         /** The most claims in one interchange; more wait for the next run. */
         @WithDefault("5000")

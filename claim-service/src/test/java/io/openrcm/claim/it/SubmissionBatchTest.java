@@ -2,10 +2,12 @@ package io.openrcm.claim.it;
 
 import static io.openrcm.claim.it.ClaimFlow.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.openrcm.claim.application.ClaimEventPublisher;
 import io.openrcm.claim.application.Submission;
+import io.openrcm.claim.application.SubmissionScheduler;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDetails;
 import io.openrcm.claim.domain.ClaimDomainEvent;
@@ -57,6 +59,8 @@ class SubmissionBatchTest {
     ClaimEventPublisher publisher;
     @Inject
     DataSource dataSource;
+    @Inject
+    SubmissionScheduler scheduler;
 
     @Test
     void aScheduledRunOverManyReadyClaimsWritesWhatThePerClaimPathWrote() {
@@ -90,6 +94,46 @@ class SubmissionBatchTest {
         assertThat(((Number) submission.get("claim_count")).longValue()).isEqualTo(submission.get("links"))
                 .isGreaterThanOrEqualTo(CLAIMS);
         assertThat((String) submission.get("content")).startsWith("ISA*");
+    }
+
+    @Test
+    void aCommitThatMakesAClaimReadyStartsARunWithoutWaitingForTheInterval() {
+        ClaimRows rows = new ClaimRows(dataSource);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long before = scheduler.wakeUps();
+        Claim.Created created = Claim.create(UUID.randomUUID(), ClaimRows.twin(ClaimMother.goldenDetails()),
+                Correction.ORIGINAL, now);
+        Claim claim = created.claim();
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ClaimDomainEvent> events = new ArrayList<>(created.events());
+            events.addAll(claim.scrubbed(List.of(), now));
+            claims.insert(claim);
+            publisher.publish(claim, events, claim.details().correlationId());
+            assertThat(scheduler.wakeUps()).as("no run is asked for before the commit").isEqualTo(before);
+        });
+
+        assertThat(scheduler.wakeUps()).as("asked for once the transaction committed").isGreaterThan(before);
+        await().atMost(PATIENCE).until(() -> "SUBMITTED".equals(rows.status(claim.id())));
+    }
+
+    @Test
+    void aRolledBackTransactionAsksForNoRun() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long before = scheduler.wakeUps();
+        Claim.Created created = Claim.create(UUID.randomUUID(), ClaimRows.twin(ClaimMother.goldenDetails()),
+                Correction.ORIGINAL, now);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Claim claim = created.claim();
+            List<ClaimDomainEvent> events = new ArrayList<>(created.events());
+            events.addAll(claim.scrubbed(List.of(), now));
+            claims.insert(claim);
+            publisher.publish(claim, events, claim.details().correlationId());
+            throw new IllegalStateException("rolled back");
+        })).hasMessageContaining("rolled back");
+
+        assertThat(scheduler.wakeUps()).isEqualTo(before);
+        assertThat(new ClaimRows(dataSource).query("SELECT id FROM claim WHERE id = ?", created.claim().id()))
+                .isEmpty();
     }
 
     private UUID lastSubmissionOf(UUID claimId) {
