@@ -80,6 +80,13 @@ final class Report {
         p99SubmittedSeconds = latency.length == 0 ? null : Percentiles.of(latency).percentile(99) / 1e3;
         out.println("  latency encounter accepted -> claim-submitted: " + Percentiles.of(latency).summary()
                 + " (target p99 <= 1,000 ms at 500/s)");
+        LatencyStages stages = LatencyStages.of(claims, byId, events::statusEvents);
+        if (stages.toReady().length > 0) {
+            out.println("    accepted -> READY on the status topic (coding, intake): "
+                    + Percentiles.of(stages.toReady()).summary());
+            out.println("    READY -> claim-submitted (the 837P submission): "
+                    + Percentiles.of(stages.toSubmitted()).summary());
+        }
         out.println("  REST response time: " + Percentiles.of(response).summary());
     }
 

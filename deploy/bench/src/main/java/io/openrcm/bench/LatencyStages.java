@@ -1,0 +1,38 @@
+package io.openrcm.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * Splits each claim's latency at the moment its READY status event was published: before it, code-service's intake,
+ * encounter-coded on Kafka and claim-service's intake; after it, the 837P submission. Both ends are Kafka timestamps
+ * (when a relay published the event), so the two parts add up to the whole latency the report prints.
+ *
+ * @param toReady per claim, encounter accepted -> its READY status event, in ms
+ * @param toSubmitted per claim, that READY event -> its claim-submitted event, in ms
+ */
+record LatencyStages(long[] toReady, long[] toSubmitted) {
+
+    /** Claims without an accepted encounter or without a READY event on the status topic are left out. */
+    static LatencyStages of(List<SubmittedClaim> claims, Map<String, PostedEncounter> acceptedByEncounter,
+            Function<String, List<EventWatcher.StatusEvent>> statusEvents) {
+        long[] toReady = new long[claims.size()];
+        long[] toSubmitted = new long[claims.size()];
+        int n = 0;
+        for (SubmittedClaim claim : claims) {
+            PostedEncounter posted = acceptedByEncounter.get(claim.encounterId());
+            OptionalLong ready = statusEvents.apply(claim.claimId()).stream()
+                    .filter(e -> "READY".equals(e.toStatus())).mapToLong(EventWatcher.StatusEvent::timestamp).min();
+            if (posted == null || ready.isEmpty()) {
+                continue;
+            }
+            toReady[n] = Math.max(0, ready.getAsLong() - posted.acceptedAtMillis());
+            toSubmitted[n] = Math.max(0, claim.submittedAtMillis() - ready.getAsLong());
+            n++;
+        }
+        return new LatencyStages(Arrays.copyOf(toReady, n), Arrays.copyOf(toSubmitted, n));
+    }
+}
