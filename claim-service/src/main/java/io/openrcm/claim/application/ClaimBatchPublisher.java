@@ -9,6 +9,7 @@ import io.openrcm.claim.persistence.ClaimInserts;
 import io.openrcm.claim.persistence.PatientEntryStore;
 import io.openrcm.platform.eventing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,15 @@ public class ClaimBatchPublisher {
     private final Outbox outbox;
     private final ClaimInserts inserts;
     private final PatientEntryStore patientEntries;
+    private final Event<ClaimsBecameReady> readyClaims;
 
     @Inject
-    public ClaimBatchPublisher(Outbox outbox, ClaimInserts inserts, PatientEntryStore patientEntries) {
+    public ClaimBatchPublisher(Outbox outbox, ClaimInserts inserts, PatientEntryStore patientEntries,
+            Event<ClaimsBecameReady> readyClaims) {
         this.outbox = outbox;
         this.inserts = inserts;
         this.patientEntries = patientEntries;
+        this.readyClaims = readyClaims;
     }
 
     /**
@@ -55,5 +59,6 @@ public class ClaimBatchPublisher {
         }
         inserts.insertStatusChanges(events.statusChanges());
         outbox.appendAll(events.rows());
+        ClaimsBecameReady.announce(events, readyClaims);
     }
 }

@@ -58,7 +58,7 @@ public class ClaimEventPublisher {
         batch.statusChanges().forEach(store::recordStatusChange);
         // One outbox insert for the claim's events, in their order.
         outbox.appendAll(batch.rows());
-        announceReady(batch);
+        ClaimsBecameReady.announce(batch, readyClaims);
     }
 
     /**
@@ -69,15 +69,9 @@ public class ClaimEventPublisher {
         changes.recordStatusChanges(batch.statusChanges());
         changes.write();
         outbox.appendAll(batch.rows());
-        announceReady(batch);
+        ClaimsBecameReady.announce(batch, readyClaims);
     }
 
-    // Observed after the commit (SubmissionScheduler): a rolled-back batch sends nothing early.
-    private void announceReady(ClaimEventBatch batch) {
-        if (batch.madeReady()) {
-            readyClaims.fire(ClaimsBecameReady.INSTANCE);
-        }
-    }
 
     static ClaimSubmittedPayload submitted(Claim claim, ClaimSubmitted event) {
         ClaimDetails d = claim.details();

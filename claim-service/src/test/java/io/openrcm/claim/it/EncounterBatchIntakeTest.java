@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
+import io.openrcm.claim.application.SubmissionScheduler;
 import io.openrcm.claim.messaging.EncounterCodedHandler;
 import io.openrcm.claim.messaging.EncounterCodedPayload;
 import io.openrcm.infra.RcmInfraTestResource;
@@ -71,6 +72,8 @@ class EncounterBatchIntakeTest {
     AgroalDataSource dataSource;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    SubmissionScheduler scheduler;
 
     private KafkaTestClient kafka;
     private ClaimFlow flow;
@@ -125,6 +128,20 @@ class EncounterBatchIntakeTest {
         assertSameRows(claimIdOf(singleTwin), twin);
         assertThat(findings(twin).replace(first, "<earlier>"))
                 .isEqualTo(findings(claimIdOf(singleTwin)).replace(claimIdOf(single), "<earlier>"));
+    }
+
+    @Test
+    void aBatchThatMakesClaimsReadyAsksTheSchedulerForARunOnceItCommits() throws Exception {
+        ObjectNode encounter = GoldenEvents.encounterCoded();
+        long before = scheduler.wakeUps();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            handler.applyAll(List.of(event(encounter, "corr-wake")));
+            assertThat(scheduler.wakeUps()).as("not before the commit").isEqualTo(before);
+        });
+
+        assertThat(scheduler.wakeUps()).isGreaterThan(before);
+        ClaimFlow.awaitStatus(claimIdOf(encounter), "SUBMITTED");
     }
 
     @Test
