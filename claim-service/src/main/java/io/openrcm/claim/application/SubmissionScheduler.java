@@ -32,8 +32,8 @@ public class SubmissionScheduler {
 
     private final SubmissionService submissions;
     private final ClaimServiceConfig.SubmissionConfig config;
-    private final Semaphore wakeups = new Semaphore(0);
-    private final AtomicLong wakeUps = new AtomicLong();
+    private final Semaphore runAsked = new Semaphore(0);
+    private final AtomicLong readyCommits = new AtomicLong();
     private ExecutorService payerRuns;
     private volatile boolean running;
     private Thread thread;
@@ -73,19 +73,19 @@ public class SubmissionScheduler {
 
     /** Claims became READY in a transaction that has now committed: run soon. */
     void onReady(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimsBecameReady event) {
-        wakeUps.incrementAndGet();
+        readyCommits.incrementAndGet();
         wake();
     }
 
     /** How many committed transactions have made claims READY since start-up. */
-    public long wakeUps() {
-        return wakeUps.get();
+    public long readyCommits() {
+        return readyCommits.get();
     }
 
     /** Asks for a run after the linger; several wake-ups before it make one run. */
     void wake() {
-        if (wakeups.availablePermits() == 0) {
-            wakeups.release();
+        if (runAsked.availablePermits() == 0) {
+            runAsked.release();
         }
     }
 
@@ -97,18 +97,23 @@ public class SubmissionScheduler {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RuntimeException | Error e) {
+                // The scheduler must outlive a failed run: its claims stay READY for the next one.
+                if (running) {
+                    LOG.warnf("Submission run failed, retried on the next run: %s", rootMessage(e));
+                }
             }
         }
     }
 
     /** Until a wake-up (then the linger) or the interval, whichever comes first. */
     void awaitNextRun() throws InterruptedException {
-        boolean woken = wakeups.tryAcquire(interval(), TimeUnit.MILLISECONDS);
+        boolean woken = runAsked.tryAcquire(interval(), TimeUnit.MILLISECONDS);
         long linger = config.linger().toMillis();
         if (woken && linger > 0) {
             Thread.sleep(linger);
         }
-        wakeups.drainPermits();
+        runAsked.drainPermits();
     }
 
     private long interval() {

@@ -133,14 +133,14 @@ class EncounterBatchIntakeTest {
     @Test
     void aBatchThatMakesClaimsReadyAsksTheSchedulerForARunOnceItCommits() throws Exception {
         ObjectNode encounter = GoldenEvents.encounterCoded();
-        long before = scheduler.wakeUps();
+        long before = scheduler.readyCommits();
 
         QuarkusTransaction.requiringNew().run(() -> {
             handler.applyAll(List.of(event(encounter, "corr-wake")));
-            assertThat(scheduler.wakeUps()).as("not before the commit").isEqualTo(before);
+            assertThat(scheduler.readyCommits()).as("not before the commit").isEqualTo(before);
         });
 
-        assertThat(scheduler.wakeUps()).isGreaterThan(before);
+        assertThat(scheduler.readyCommits()).isGreaterThan(before);
         ClaimFlow.awaitStatus(claimIdOf(encounter), "SUBMITTED");
     }
 

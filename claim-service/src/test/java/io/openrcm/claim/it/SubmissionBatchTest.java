@@ -100,7 +100,7 @@ class SubmissionBatchTest {
     void aCommitThatMakesAClaimReadyStartsARunWithoutWaitingForTheInterval() {
         ClaimRows rows = new ClaimRows(dataSource);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        long before = scheduler.wakeUps();
+        long before = scheduler.readyCommits();
         Claim.Created created = Claim.create(UUID.randomUUID(), ClaimRows.twin(ClaimMother.goldenDetails()),
                 Correction.ORIGINAL, now);
         Claim claim = created.claim();
@@ -109,17 +109,17 @@ class SubmissionBatchTest {
             events.addAll(claim.scrubbed(List.of(), now));
             claims.insert(claim);
             publisher.publish(claim, events, claim.details().correlationId());
-            assertThat(scheduler.wakeUps()).as("no run is asked for before the commit").isEqualTo(before);
+            assertThat(scheduler.readyCommits()).as("no run is asked for before the commit").isEqualTo(before);
         });
 
-        assertThat(scheduler.wakeUps()).as("asked for once the transaction committed").isGreaterThan(before);
+        assertThat(scheduler.readyCommits()).as("asked for once the transaction committed").isGreaterThan(before);
         await().atMost(PATIENCE).until(() -> "SUBMITTED".equals(rows.status(claim.id())));
     }
 
     @Test
     void aRolledBackTransactionAsksForNoRun() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        long before = scheduler.wakeUps();
+        long before = scheduler.readyCommits();
         Claim.Created created = Claim.create(UUID.randomUUID(), ClaimRows.twin(ClaimMother.goldenDetails()),
                 Correction.ORIGINAL, now);
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
@@ -131,7 +131,7 @@ class SubmissionBatchTest {
             throw new IllegalStateException("rolled back");
         })).hasMessageContaining("rolled back");
 
-        assertThat(scheduler.wakeUps()).isEqualTo(before);
+        assertThat(scheduler.readyCommits()).isEqualTo(before);
         assertThat(new ClaimRows(dataSource).query("SELECT id FROM claim WHERE id = ?", created.claim().id()))
                 .isEmpty();
     }
