@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import io.agroal.api.AgroalDataSource;
 import io.openrcm.code.support.CodeServiceTest;
 import io.openrcm.code.support.EncounterRequests;
+import io.openrcm.platform.reference.ReferenceVersions;
 import io.openrcm.testsupport.TestPractices;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -37,13 +38,19 @@ class ReferenceDataCacheTest {
 
     @Inject
     AgroalDataSource db;
+    @Inject
+    ReferenceVersions versions;
 
     @Test
     void aCachedTableIsNotQueriedAndAnAdminLoadIsSeenByTheNextEncounter() throws Exception {
-        // No encounter asked for the code yet, so this first read of it sees the table as it is now.
+        // No encounter asked for the code yet, so this first read of it sees the table as it is now. The cache is
+        // told of the delete (as a write through this instance tells it): otherwise it still holds the version
+        // from before it, and its next periodic check, if it falls between the two encounters below, reloads the
+        // table and sees the row written behind its back.
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM ncci_mue WHERE code = '" + CODE + "'");
         }
+        versions.changed("ncci_mue");
         post(3).statusCode(201).body("findings.editId", not(hasItem("MUE-LINE")));
 
         // Behind the service's back: a limit of 1 per line, and the table's version put back as it was.
