@@ -1,21 +1,21 @@
 package io.openrcm.claim.application;
 
 import io.openrcm.claim.config.ClaimServiceConfig;
+import io.openrcm.platform.concurrent.WakeUpSignal;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +32,7 @@ public class SubmissionScheduler {
 
     private final SubmissionService submissions;
     private final ClaimServiceConfig.SubmissionConfig config;
-    private final Semaphore runAsked = new Semaphore(0);
+    private final WakeUpSignal runAsked = new WakeUpSignal();
     private final AtomicLong readyCommits = new AtomicLong();
     private ExecutorService payerRuns;
     private volatile boolean running;
@@ -84,9 +84,7 @@ public class SubmissionScheduler {
 
     /** Asks for a run after the linger; several wake-ups before it make one run. */
     void wake() {
-        if (runAsked.availablePermits() == 0) {
-            runAsked.release();
-        }
+        runAsked.wake();
     }
 
     private void loop() {
@@ -108,12 +106,7 @@ public class SubmissionScheduler {
 
     /** Until a wake-up (then the linger) or the interval, whichever comes first. */
     void awaitNextRun() throws InterruptedException {
-        boolean woken = runAsked.tryAcquire(interval(), TimeUnit.MILLISECONDS);
-        long linger = config.linger().toMillis();
-        if (woken && linger > 0) {
-            Thread.sleep(linger);
-        }
-        runAsked.drainPermits();
+        runAsked.await(Duration.ofMillis(interval()), config.linger());
     }
 
     private long interval() {

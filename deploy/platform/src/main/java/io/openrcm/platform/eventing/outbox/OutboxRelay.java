@@ -3,6 +3,7 @@ package io.openrcm.platform.eventing.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.openrcm.platform.concurrent.WakeUpSignal;
 import io.openrcm.platform.eventing.CloudEventHeaders;
 import io.openrcm.platform.eventing.EventingConfig;
 import io.openrcm.platform.eventing.Retry;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -50,7 +50,7 @@ public class OutboxRelay {
     private final OutboxRepository repository;
     private final KafkaClients kafka;
     private final EventingConfig config;
-    private final Semaphore wakeups = new Semaphore(0);
+    private final WakeUpSignal roundAsked = new WakeUpSignal();
     private final Counter published;
     private final Counter rounds;
     private final Counter restarts;
@@ -93,7 +93,7 @@ public class OutboxRelay {
     public synchronized void stop() {
         running = false;
         if (thread != null) {
-            wakeups.release();
+            roundAsked.wake();
             try {
                 thread.join(15_000);
             } catch (InterruptedException e) {
@@ -105,9 +105,7 @@ public class OutboxRelay {
 
     /** Asks for a round now: called after a transaction that wrote events commits. */
     public void wake() {
-        if (wakeups.availablePermits() == 0) {
-            wakeups.release();
-        }
+        roundAsked.wake();
     }
 
     private void loop() {
@@ -148,12 +146,7 @@ public class OutboxRelay {
         if (sent >= config.outbox().batchSize()) {
             return;
         }
-        boolean woken = wakeups.tryAcquire(config.outbox().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
-        long linger = config.outbox().linger().toMillis();
-        if (woken && linger > 0) {
-            Thread.sleep(linger);
-        }
-        wakeups.drainPermits();
+        roundAsked.await(config.outbox().idlePoll(), config.outbox().linger());
     }
 
     /** One round; returns how many events were published. Runs inside a transaction. */
