@@ -73,12 +73,13 @@ final class EncounterLoad {
             inFlight.acquire();
             GeneratedEncounter e = encounters.get(i);
             long sent = System.nanoTime();
+            long lag = Math.max(0, (sent - due) / 1_000_000);
             http.postAsync(baseUrls.next() + "/encounters", JSON, bytes(e.body())).whenComplete((response, error) -> {
                 long took = (System.nanoTime() - sent) / 1_000_000;
                 if (error != null) {
-                    posted.add(PostedEncounter.unanswered(e, error, took));
+                    posted.add(PostedEncounter.unanswered(e, error, took).late(lag));
                 } else {
-                    posted.add(single(e, response, took));
+                    posted.add(single(e, response, took).late(lag));
                 }
                 inFlight.release();
                 done.countDown();

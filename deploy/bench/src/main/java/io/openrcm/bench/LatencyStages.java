@@ -35,4 +35,16 @@ record LatencyStages(long[] toReady, long[] toSubmitted) {
         }
         return new LatencyStages(Arrays.copyOf(toReady, n), Arrays.copyOf(toSubmitted, n));
     }
+
+    /**
+     * Per claim, from when its encounter was due to be sent (see {@link PostedEncounter#dueAtMillis()}) to its
+     * claim-submitted event, in ms: the whole latency as the sender sees it, REST answer and any client-side wait
+     * included. Claims without an accepted encounter are left out.
+     */
+    static long[] dueToSubmitted(List<SubmittedClaim> claims, Map<String, PostedEncounter> acceptedByEncounter) {
+        return claims.stream().filter(c -> acceptedByEncounter.containsKey(c.encounterId()))
+                .mapToLong(c -> Math.max(0, c.submittedAtMillis()
+                        - acceptedByEncounter.get(c.encounterId()).dueAtMillis()))
+                .toArray();
+    }
 }

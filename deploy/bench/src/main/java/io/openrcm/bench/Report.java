@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ final class Report {
     private double paymentSeconds;
     private Double p99SubmittedSeconds;
     private final Map<String, double[]> cpuSeconds = new LinkedHashMap<>();
+    /** A paced request that left later than this after its due time is reported as late. */
+    static final long LATE_SEND_MILLIS = 100;
     private final Map<String, Double> peakRss = new HashMap<>();
 
     Report(List<String> notes) {
@@ -80,6 +83,16 @@ final class Report {
         p99SubmittedSeconds = latency.length == 0 ? null : Percentiles.of(latency).percentile(99) / 1e3;
         out.println("  latency encounter accepted -> claim-submitted: " + Percentiles.of(latency).summary()
                 + " (target p99 <= 1,000 ms at 500/s)");
+        long[] fromDue = LatencyStages.dueToSubmitted(claims, byId);
+        out.println("  latency encounter sent -> claim-submitted (from the request's start, or in a paced run from when"
+                + " it was due, so time waiting for the REST answer counts): " + Percentiles.of(fromDue).summary());
+        long[] lags = posted.stream().mapToLong(PostedEncounter::lagMillis).filter(l -> l > 0).toArray();
+        long lateSends = Arrays.stream(lags).filter(l -> l > LATE_SEND_MILLIS).count();
+        if (lateSends > 0) {
+            out.printf("  paced: %d of %d requests left more than %d ms after they were due (at most %,d ms): the"
+                    + " client waited for the host, which did not take the offered rate%n", lateSends, posted.size(),
+                    LATE_SEND_MILLIS, Arrays.stream(lags).max().orElse(0));
+        }
         LatencyStages stages = LatencyStages.of(claims, byId, events::statusEvents);
         if (stages.toReady().length > 0) {
             out.println("    accepted -> READY on the status topic (coding, intake): "

@@ -39,6 +39,27 @@ class LatencyStagesTest {
         assertThat(stages.toSubmitted()).isEmpty();
     }
 
+    @Test
+    void theSendersLatencyStartsWhenTheRequestWasDueNotWhenItsAnswerCame() {
+        // e1 answered at 1,000 after 400 ms, sent on time; e2 answered at 1,100 after 300 ms, sent 250 ms late.
+        List<SubmittedClaim> claims = List.of(claim("c1", "e1", 1_900), claim("c2", "e2", 2_500),
+                claim("c3", "e3", 3_000));
+        PostedEncounter late = new PostedEncounter(ENCOUNTER, 201, "e2", "CODED", 1_100, 300).late(250);
+        Map<String, PostedEncounter> accepted = Map.of(
+                "e1", new PostedEncounter(ENCOUNTER, 201, "e1", "CODED", 1_000, 400), "e2", late);
+
+        long[] fromDue = LatencyStages.dueToSubmitted(claims, accepted);
+
+        assertThat(late.dueAtMillis()).isEqualTo(550);
+        // c3 has no accepted encounter: left out.
+        assertThat(fromDue).containsExactly(1_900 - 600, 2_500 - 550);
+    }
+
+    @Test
+    void aLagIsNeverNegative() {
+        assertThat(posted("e1", 1_000).late(-5).lagMillis()).isZero();
+    }
+
     private static SubmittedClaim claim(String claimId, String encounterId, long submittedAt) {
         return new SubmittedClaim(claimId, encounterId, "P1", "AETNA", "2026-11-02", BigDecimal.TEN, List.of(),
                 submittedAt);
