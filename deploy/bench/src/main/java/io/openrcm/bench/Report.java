@@ -26,6 +26,7 @@ final class Report {
     private double encounterSeconds;
     private double paymentSeconds;
     private Double p99SubmittedSeconds;
+    private Double p99SentSeconds;
     private final Map<String, double[]> cpuSeconds = new LinkedHashMap<>();
     /** A paced request that left later than this after its due time is reported as late. */
     static final long LATE_SEND_MILLIS = 100;
@@ -84,6 +85,7 @@ final class Report {
         out.println("  latency encounter accepted -> claim-submitted: " + Percentiles.of(latency).summary()
                 + " (target p99 <= 1,000 ms at 500/s)");
         long[] fromDue = LatencyStages.dueToSubmitted(claims, byId);
+        p99SentSeconds = fromDue.length == 0 ? null : Percentiles.of(fromDue).percentile(99) / 1e3;
         out.println("  latency encounter sent -> claim-submitted (from the request's start, or in a paced run from when"
                 + " it was due, so time waiting for the REST answer counts): " + Percentiles.of(fromDue).summary());
         long[] lags = posted.stream().mapToLong(PostedEncounter::lagMillis).filter(l -> l > 0).toArray();
@@ -253,7 +255,8 @@ final class Report {
                 cpuSeconds.isEmpty() ? null : round(cpuMsPerClaim()),
                 cpuSeconds.isEmpty() ? null : round(cpuMsPerPayment()),
                 phase(0), phase(1), String.join("/", SERVICES.stream().map(n -> peakRss.containsKey(n)
-                        ? String.format(Locale.ROOT, "%.0f", peakRss.get(n)) : "").toList()), pg, kafka, verdict);
+                        ? String.format(Locale.ROOT, "%.0f", peakRss.get(n)) : "").toList()), pg, kafka, verdict,
+                p99SentSeconds);
     }
 
     /** The pipeline's services, in the results' column order. */

@@ -37,6 +37,25 @@ class ResultsHistoryTest {
     }
 
     @Test
+    void theSendersLatencyIsTheLastColumnAndRowsWithoutItReadAsBlank() throws Exception {
+        BenchResult paced = new BenchResult("2026-12-06", "312c234", "2 cores", "paced", 10000, 471.0, 1631.0, 0.5,
+                3.3, 1.1, "", "", "", 12819.0, 42766.0, "PASS", 1.1);
+        Path file = dir.resolve("results.csv");
+        ResultsHistory.append(file, paced);
+        // A row written before the column existed: 16 fields.
+        Files.writeString(file, "2026-12-05,abc1234,2 cores,flat,3000,63,120,34.1,27.4,20.7,,,,,,PASS\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).endsWith(",verdict,p99_sent_submitted_s");
+        assertThat(lines.get(1)).endsWith(",PASS,1.1");
+        List<BenchResult> read = ResultsHistory.read(file);
+        assertThat(read.get(0)).isEqualTo(paced);
+        assertThat(read.get(1).p99SentSeconds()).isNull();
+        assertThat(read.get(1).verdict()).isEqualTo("PASS");
+    }
+
+    @Test
     void theSeededHistoryOfTheRepositoryReads() throws Exception {
         List<BenchResult> seeded = ResultsHistory.read(Path.of("results.csv"));
         assertThat(seeded).hasSizeGreaterThanOrEqualTo(5);
