@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Splits each claim's latency at the moment its READY status event was published: before it, code-service's intake,
@@ -37,14 +38,16 @@ record LatencyStages(long[] toReady, long[] toSubmitted) {
     }
 
     /**
-     * Per claim, from when its encounter was due to be sent (see {@link PostedEncounter#dueAtMillis()}) to its
-     * claim-submitted event, in ms: the whole latency as the sender sees it, REST answer and any client-side wait
-     * included. Claims without an accepted encounter are left out.
+     * Per claim, from a moment of its accepted encounter to its claim-submitted event, in ms: from when the answer
+     * arrived ({@link PostedEncounter#acceptedAtMillis()}, the whole latency the issue's target names) or from when the
+     * request was due ({@link PostedEncounter#dueAtMillis()}, as the sender sees it, REST answer and any client-side
+     * wait included). Claims without an accepted encounter are left out.
      */
-    static long[] dueToSubmitted(List<SubmittedClaim> claims, Map<String, PostedEncounter> acceptedByEncounter) {
+    static long[] toSubmitted(List<SubmittedClaim> claims, Map<String, PostedEncounter> acceptedByEncounter,
+            ToLongFunction<PostedEncounter> from) {
         return claims.stream().filter(c -> acceptedByEncounter.containsKey(c.encounterId()))
                 .mapToLong(c -> Math.max(0, c.submittedAtMillis()
-                        - acceptedByEncounter.get(c.encounterId()).dueAtMillis()))
+                        - from.applyAsLong(acceptedByEncounter.get(c.encounterId()))))
                 .toArray();
     }
 }

@@ -48,11 +48,13 @@ class LatencyStagesTest {
         Map<String, PostedEncounter> accepted = Map.of(
                 "e1", new PostedEncounter(ENCOUNTER, 201, "e1", "CODED", 1_000, 400), "e2", late);
 
-        long[] fromDue = LatencyStages.dueToSubmitted(claims, accepted);
+        long[] fromDue = LatencyStages.toSubmitted(claims, accepted, PostedEncounter::dueAtMillis);
+        long[] fromAnswer = LatencyStages.toSubmitted(claims, accepted, PostedEncounter::acceptedAtMillis);
 
         assertThat(late.dueAtMillis()).isEqualTo(550);
         // c3 has no accepted encounter: left out.
         assertThat(fromDue).containsExactly(1_900 - 600, 2_500 - 550);
+        assertThat(fromAnswer).containsExactly(1_900 - 1_000, 2_500 - 1_100);
     }
 
     @Test
