@@ -76,7 +76,7 @@ public final class JdbcBatch {
         private final PreparedStatement ps;
         private int index = 1;
 
-        private Row(PreparedStatement ps) {
+        Row(PreparedStatement ps) {
             this.ps = ps;
         }
 
@@ -109,6 +109,15 @@ public final class JdbcBatch {
             return this;
         }
 
+        public Row bigint(Long value) throws SQLException {
+            if (value == null) {
+                ps.setNull(index++, Types.BIGINT);
+            } else {
+                ps.setLong(index++, value);
+            }
+            return this;
+        }
+
         public Row bool(boolean value) throws SQLException {
             ps.setBoolean(index++, value);
             return this;
@@ -136,6 +145,12 @@ public final class JdbcBatch {
             } else {
                 ps.setObject(index++, OffsetDateTime.ofInstant(value, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
             }
+            return this;
+        }
+
+        /** A {@code text[]} value (for {@code = ANY (?)}). */
+        public Row strings(Collection<String> values) throws SQLException {
+            ps.setArray(index++, ps.getConnection().createArrayOf("text", values.toArray()));
             return this;
         }
 
