@@ -2,15 +2,14 @@ package io.openrcm.claim.application;
 
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.persistence.ClaimStore;
+import io.openrcm.claim.persistence.ConcurrentClaimChangeException;
 import io.openrcm.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,7 +77,7 @@ public class ConcurrentChanges {
 
     static boolean isVersionConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+            if (t instanceof ConcurrentClaimChangeException) {
                 return true;
             }
         }

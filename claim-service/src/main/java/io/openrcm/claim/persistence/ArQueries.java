@@ -3,18 +3,20 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.application.ArFigures;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Correction;
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
+import javax.sql.DataSource;
 
 /**
  * The accounts receivable sums, computed by PostgreSQL over the claim table in a handful of aggregate queries.
@@ -43,48 +45,42 @@ public class ArQueries {
     private static final String SCRUBBED = "status <> " + quoted(ClaimStatus.CREATED);
     private static final int BUCKETS = 5;
     // Every figure is of the caller's practices only: scoped in the query, never filtered afterwards.
-    // (Ordinal parameters may not leave gaps: the practices are ?3, an optional payer ?4.)
-    private static final String PRACTICES = " AND billing_provider_npi IN (?3)";
+    private static final String PRACTICES = " AND billing_provider_npi = ANY (?)";
+    private static final String PERIOD = " AND date_of_service BETWEEN ? AND ?";
 
-    private final EntityManager em;
+    private final Sql sql;
 
     @Inject
-    public ArQueries(EntityManager em) {
-        this.em = em;
+    public ArQueries(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
     }
 
     /** Outstanding by payer and age bucket (age = days from date of service to asOf), payers with none left out. */
     public List<ArFigures.AgingRow> aging(LocalDate asOf, Set<String> practices) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT payer_id,"
+        return sql.list("SELECT payer_id,"
                 + " SUM(CASE WHEN age <= 30 THEN o ELSE 0 END), SUM(CASE WHEN age BETWEEN 31 AND 60 THEN o ELSE 0 END),"
                 + " SUM(CASE WHEN age BETWEEN 61 AND 90 THEN o ELSE 0 END),"
                 + " SUM(CASE WHEN age BETWEEN 91 AND 120 THEN o ELSE 0 END), SUM(CASE WHEN age > 120 THEN o ELSE 0 END)"
-                + " FROM (SELECT payer_id, (CAST(?1 AS date) - date_of_service) AS age, " + OUTSTANDING + " AS o"
-                + " FROM claim WHERE " + OPEN_AR + " AND date_of_service <= ?1 AND billing_provider_npi IN (?2)) c"
-                + " WHERE o > 0 GROUP BY payer_id ORDER BY payer_id").setParameter(1, asOf)
-                .setParameter(2, ClaimRepository.inList(practices)).getResultList();
-        return rows.stream().map(r -> new ArFigures.AgingRow((String) r[0],
-                IntStream.rangeClosed(1, BUCKETS).mapToObj(i -> (BigDecimal) r[i]).toList())).toList();
+                + " FROM (SELECT payer_id, (CAST(? AS date) - date_of_service) AS age, " + OUTSTANDING + " AS o"
+                + " FROM claim WHERE " + OPEN_AR + " AND date_of_service <= ?" + PRACTICES + ") c"
+                + " WHERE o > 0 GROUP BY payer_id ORDER BY payer_id", row -> row.date(asOf).date(asOf)
+                .strings(practices), ArQueries::agingRow);
     }
 
     /** What patients owe by age bucket (age = days from date of service to asOf), as one row named PATIENT. */
     public ArFigures.AgingRow patientAging(LocalDate asOf, Set<String> practices) {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT 'PATIENT',"
+        return sql.one("SELECT 'PATIENT',"
                 + " COALESCE(SUM(CASE WHEN age <= 30 THEN o END), 0), COALESCE(SUM(CASE WHEN age BETWEEN 31 AND 60 THEN o END), 0),"
                 + " COALESCE(SUM(CASE WHEN age BETWEEN 61 AND 90 THEN o END), 0),"
                 + " COALESCE(SUM(CASE WHEN age BETWEEN 91 AND 120 THEN o END), 0), COALESCE(SUM(CASE WHEN age > 120 THEN o END), 0)"
-                + " FROM (SELECT (CAST(?1 AS date) - date_of_service) AS age, " + PATIENT_OWED + " AS o"
-                + " FROM claim WHERE " + OPEN_PATIENT_AR + " AND date_of_service <= ?1 AND billing_provider_npi IN (?2)) c"
-                + " WHERE o > 0").setParameter(1, asOf).setParameter(2, ClaimRepository.inList(practices))
-                .getSingleResult();
-        return new ArFigures.AgingRow((String) r[0],
-                IntStream.rangeClosed(1, BUCKETS).mapToObj(i -> (BigDecimal) r[i]).toList());
+                + " FROM (SELECT (CAST(? AS date) - date_of_service) AS age, " + PATIENT_OWED + " AS o"
+                + " FROM claim WHERE " + OPEN_PATIENT_AR + " AND date_of_service <= ?" + PRACTICES + ") c"
+                + " WHERE o > 0", row -> row.date(asOf).date(asOf).strings(practices), ArQueries::agingRow);
     }
 
     /** Counts and sums over original claims with a date of service in [from, to], of one payer or all. */
     public ArFigures.Counts counts(LocalDate from, LocalDate to, String payerId, Set<String> practices) {
-        Object[] r = (Object[]) bind(em.createNativeQuery("SELECT COUNT(*),"
+        return sql.one("SELECT COUNT(*),"
                 + " COUNT(*) FILTER (WHERE " + SCRUBBED + "),"
                 + " COUNT(*) FILTER (WHERE " + SCRUBBED + " AND NOT ever_scrub_failed),"
                 + " COUNT(*) FILTER (WHERE ever_accepted OR ever_rejected),"
@@ -94,56 +90,79 @@ public class ArQueries {
                 + " COALESCE(SUM(total_charge) FILTER (WHERE adjudicated_at IS NOT NULL), 0),"
                 + " COALESCE(SUM(total_charge) FILTER (WHERE adjudicated_at IS NOT NULL AND denied), 0),"
                 + " COALESCE(SUM(total_charge), 0)"
-                + " FROM claim WHERE " + ORIGINALS + " AND date_of_service BETWEEN ?1 AND ?2" + scope(payerId)),
-                from, to, payerId, practices).getSingleResult();
-        return new ArFigures.Counts(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]),
-                (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9]);
+                + " FROM claim WHERE " + ORIGINALS + PERIOD + scope(payerId), bind(from, to, payerId, practices),
+                rs -> new ArFigures.Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10)));
     }
 
     /** The charges of original claims with a date of service in [from, to]. */
     public BigDecimal charges(LocalDate from, LocalDate to, String payerId, Set<String> practices) {
-        return (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(total_charge), 0) FROM claim WHERE "
-                + ORIGINALS + " AND date_of_service BETWEEN ?1 AND ?2" + scope(payerId)), from, to, payerId,
-                practices)
-                .getSingleResult();
+        return sql.one("SELECT COALESCE(SUM(total_charge), 0) FROM claim WHERE " + ORIGINALS + PERIOD
+                + scope(payerId), bind(from, to, payerId, practices), ArQueries::decimal);
     }
 
     /** What patients owe on claims with a date of service up to the given day. */
     public BigDecimal patientReceivable(LocalDate upTo, String payerId, Set<String> practices) {
-        return (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(" + PATIENT_OWED + "), 0) FROM claim"
-                + " WHERE " + OPEN_PATIENT_AR + " AND date_of_service <= ?2 AND date_of_service >= ?1" + scope(payerId)),
-                LocalDate.of(1900, 1, 1), upTo, payerId, practices).getSingleResult();
+        return sql.one("SELECT COALESCE(SUM(" + PATIENT_OWED + "), 0) FROM claim WHERE " + OPEN_PATIENT_AR
+                + " AND date_of_service <= ?" + scope(payerId), bind(upTo, payerId, practices), ArQueries::decimal);
     }
 
     /** The insurance outstanding balance of open claims with a date of service up to the given day. */
     public BigDecimal accountsReceivable(LocalDate upTo, String payerId, Set<String> practices) {
-        return (BigDecimal) bind(em.createNativeQuery("SELECT COALESCE(SUM(" + OUTSTANDING + "), 0) FROM claim"
-                + " WHERE " + OPEN_AR + " AND date_of_service <= ?2 AND date_of_service >= ?1" + scope(payerId)),
-                LocalDate.of(1900, 1, 1), upTo, payerId, practices).getSingleResult();
+        return sql.one("SELECT COALESCE(SUM(" + OUTSTANDING + "), 0) FROM claim WHERE " + OPEN_AR
+                + " AND date_of_service <= ?" + scope(payerId), bind(upTo, payerId, practices), ArQueries::decimal);
     }
 
     /** How many original claims with a date of service in [from, to] are in each status, by status name. */
     public Map<ClaimStatus, Long> claimsByStatus(LocalDate from, LocalDate to, String payerId, Set<String> practices) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("SELECT status, COUNT(*) FROM claim WHERE " + ORIGINALS
-                + " AND date_of_service BETWEEN ?1 AND ?2" + scope(payerId) + " GROUP BY status ORDER BY status"),
-                from, to, payerId, practices).getResultList();
         Map<ClaimStatus, Long> statuses = new LinkedHashMap<>();
-        rows.forEach(s -> statuses.put(ClaimStatus.valueOf((String) s[0]), n(s[1])));
+        sql.list("SELECT status, COUNT(*) FROM claim WHERE " + ORIGINALS + PERIOD + scope(payerId)
+                + " GROUP BY status ORDER BY status", bind(from, to, payerId, practices),
+                rs -> Map.entry(ClaimStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .forEach(e -> statuses.put(e.getKey(), e.getValue()));
         return statuses;
     }
 
     private static String scope(String payerId) {
-        return PRACTICES + (payerId == null ? "" : " AND payer_id = ?4");
+        return PRACTICES + (payerId == null ? "" : " AND payer_id = ?");
     }
 
-    private static Query bind(Query q, LocalDate from, LocalDate to, String payerId, Set<String> practices) {
-        q.setParameter(1, from).setParameter(2, to).setParameter(3, ClaimRepository.inList(practices));
-        return payerId == null ? q : q.setParameter(4, payerId);
+    /** The parameters of a period's query: its first and last day, then {@link #scope}'s. */
+    private static Sql.Params bind(LocalDate from, LocalDate to, String payerId, Set<String> practices) {
+        return row -> {
+            row.date(from).date(to);
+            bind(payerId, practices).bind(row);
+        };
     }
 
-    private static long n(Object o) {
-        return ((Number) o).longValue();
+    /** The parameters of a query up to a day: the day, then {@link #scope}'s. */
+    private static Sql.Params bind(LocalDate upTo, String payerId, Set<String> practices) {
+        return row -> {
+            row.date(upTo);
+            bind(payerId, practices).bind(row);
+        };
+    }
+
+    /** {@link #scope}'s parameters: the practices, and the payer when there is one. */
+    private static Sql.Params bind(String payerId, Set<String> practices) {
+        return row -> {
+            row.strings(practices);
+            if (payerId != null) {
+                row.string(payerId);
+            }
+        };
+    }
+
+    private static ArFigures.AgingRow agingRow(ResultSet rs) throws SQLException {
+        List<BigDecimal> buckets = new ArrayList<>(BUCKETS);
+        for (int i = 2; i <= BUCKETS + 1; i++) {
+            buckets.add(rs.getBigDecimal(i));
+        }
+        return new ArFigures.AgingRow(rs.getString(1), buckets);
+    }
+
+    private static BigDecimal decimal(ResultSet rs) throws SQLException {
+        return rs.getBigDecimal(1);
     }
 
     private static String quoted(ClaimStatus... statuses) {

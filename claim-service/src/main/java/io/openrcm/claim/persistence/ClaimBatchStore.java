@@ -19,9 +19,7 @@ import javax.sql.DataSource;
 
 /**
  * Loads and writes the claims of a set-based use case: one JDBC query per table reads them all
- * ({@link ClaimRowReader}), and their changes go back with one JDBC batch per table ({@link ClaimChanges}). The
- * session is not involved: no entity is loaded, so none is dirty-checked or flushed, and none goes stale when the
- * rows are written by JDBC.
+ * ({@link ClaimRowReader}), and their changes go back with one JDBC batch per table ({@link ClaimChanges}).
  */
 @ApplicationScoped
 public class ClaimBatchStore {
@@ -74,7 +72,7 @@ public class ClaimBatchStore {
 
     /**
      * An empty set of changes to gather and write at once. Its rows go straight to the database: whatever they refer
-     * to (a new submission) must be written by JDBC before, not left pending in the session.
+     * to (a new submission) must be written before.
      */
     public ClaimChanges changes() {
         return new ClaimChanges(writer);

@@ -37,6 +37,16 @@ public final class ClaimChanges {
      * diagnoses are not written: no set-based path changes them.
      */
     public void update(Claim claim) {
+        update(claim, null);
+    }
+
+    /**
+     * The claim's state, written only over the row's version that was read ({@link ClaimStore#update}); a row another
+     * transaction wrote since fails the write with {@link ConcurrentClaimChangeException}.
+     *
+     * @param expectedVersion the version read; null to write over whatever version the row has
+     */
+    void update(Claim claim, Long expectedVersion) {
         Balance b = claim.balance();
         ClaimStatus status = claim.status();
         states.add(new StateRow(claim.id(), status.name(), b.totalCharge().amount(), b.paid().amount(),
@@ -48,7 +58,8 @@ public final class ClaimChanges {
                 status == ClaimStatus.SCRUB_FAILED, status == ClaimStatus.REJECTED,
                 status == ClaimStatus.ACCEPTED || status.isAdjudicated(), status.isAdjudicated(),
                 status == ClaimStatus.DENIED, claim.details().payerId(), claim.details().subscriberMemberId(),
-                CoordinationJson.writeCoverages(claim.details().coverages()), claim.details().serviceSignature()));
+                CoordinationJson.writeCoverages(claim.details().coverages()), claim.details().serviceSignature(),
+                expectedVersion));
     }
 
     /** Entries of the claims' status history, in order. */
@@ -77,8 +88,8 @@ public final class ClaimChanges {
     }
 
     /**
-     * Writes everything gathered: one batch per table, straight to the database (the session is not flushed first:
-     * what the rows refer to, such as a new submission, is written by JDBC before).
+     * Writes everything gathered: one batch per table, straight to the database (what the rows refer to, such as a
+     * new submission, is written before).
      */
     public void write() {
         writer.write(this);
@@ -94,7 +105,7 @@ public final class ClaimChanges {
             String findings, boolean inWorkQueue, String reviewReason, boolean postedAfterClose,
             String responsibility, boolean crossedOver, String adjudications, boolean scrubFailed, boolean rejected,
             boolean accepted, boolean adjudicated, boolean denied, String payerId, String subscriberMemberId,
-            String coverages, String serviceSignature) {
+            String coverages, String serviceSignature, Long expectedVersion) {
     }
 
     record HistoryRow(UUID claimId, String fromStatus, String toStatus, String reason, String reasonCodes,

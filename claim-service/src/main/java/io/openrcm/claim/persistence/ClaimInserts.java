@@ -1,6 +1,10 @@
 package io.openrcm.claim.persistence;
 
+import io.openrcm.claim.domain.Balance;
 import io.openrcm.claim.domain.Claim;
+import io.openrcm.claim.domain.ClaimDetails;
+import io.openrcm.claim.domain.ClaimLine;
+import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
 import io.openrcm.platform.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,13 +12,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * Inserts new claims (with their diagnoses and lines) and status history entries with one JDBC batch per table on the
- * transaction's connection, instead of an entity flush per claim and per collection. The rows are those
- * {@link ClaimStore#newEntity} maps, so reading them back through {@link ClaimEntity} sees what Hibernate would have
- * written.
+ * transaction's connection; {@link ClaimRowReader} reads them back.
  */
 @ApplicationScoped
 public class ClaimInserts {
@@ -49,15 +52,19 @@ public class ClaimInserts {
         if (claims.isEmpty()) {
             return;
         }
-        List<ClaimEntity> rows = claims.stream().map(ClaimStore::newEntity).toList();
         try (Connection c = dataSource.getConnection()) {
-            JdbcBatch.execute(c, CLAIM, rows, ClaimInserts::claim);
-            JdbcBatch.execute(c, DIAGNOSIS, JdbcBatch.children(rows, e -> e.diagnoses), (row, d) -> row
-                    .uuid(d.parent().id).integer(d.value().sequence).string(d.value().code));
-            JdbcBatch.execute(c, LINE, JdbcBatch.children(rows, e -> e.lines), ClaimInserts::line);
+            JdbcBatch.execute(c, CLAIM, claims, ClaimInserts::claim);
+            insertDetails(c, claims);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store " + claims.size() + " claim(s)", e);
         }
+    }
+
+    /** The claims' diagnoses and lines (a new claim's, or a corrected claim's after its old ones were deleted). */
+    static void insertDetails(Connection c, List<Claim> claims) throws SQLException {
+        JdbcBatch.execute(c, DIAGNOSIS, JdbcBatch.children(claims, claim -> claim.details().diagnoses()),
+                (row, d) -> row.uuid(d.parent().id()).integer(d.value().sequence()).string(d.value().code()));
+        JdbcBatch.execute(c, LINE, JdbcBatch.children(claims, claim -> claim.details().lines()), ClaimInserts::line);
     }
 
     /** Appends the entries to the claims' status history, in their order (the history is read in id order). */
@@ -79,67 +86,74 @@ public class ClaimInserts {
                 .instant(h.changedAt()));
     }
 
-    private static void claim(JdbcBatch.Row row, ClaimEntity e) throws SQLException {
-        row.uuid(e.id);
-        row.uuid(e.encounterId);
-        row.string(e.ehrEncounterId);
-        row.string(e.status);
-        row.string(e.patientId);
-        row.string(e.patientFirstName);
-        row.string(e.patientLastName);
-        row.date(e.patientBirthDate);
-        row.string(e.patientSex);
-        row.string(e.subscriberMemberId);
-        row.string(e.payerId);
-        row.string(e.billingProviderNpi);
-        row.string(e.renderingProviderNpi);
-        row.string(e.placeOfService);
-        row.date(e.dateOfService);
-        row.decimal(e.totalCharge);
-        row.decimal(e.paidAmount);
-        row.decimal(e.adjustmentAmount);
-        row.decimal(e.patientResponsibility);
-        row.string(e.correlationId);
-        row.instant(e.createdAt);
-        row.instant(e.submittedAt);
-        row.instant(e.updatedAt);
-        row.string(e.frequencyCode);
-        row.uuid(e.originalClaimId);
-        row.string(e.payerClaimControlNumber);
-        row.string(e.correctedPayerClaimControlNumber);
-        row.string(e.serviceSignature);
-        row.string(e.findings);
-        row.instant(e.workQueuedAt);
-        row.bool(e.everScrubFailed);
-        row.bool(e.everRejected);
-        row.bool(e.everAccepted);
-        row.instant(e.adjudicatedAt);
-        row.bool(e.denied);
-        row.integer(e.submissionCount);
-        row.uuid(e.lastSubmissionId);
-        row.bool(e.postedAfterClose);
-        row.string(e.patientAddress);
-        row.string(e.coverages);
-        row.string(e.adjudications);
-        row.string(e.responsibility);
-        row.bool(e.crossedOver);
-        row.string(e.reviewReason);
-        // Hibernate's first version of a new row.
+    /**
+     * A new claim's row: its details, its state as {@link ClaimRowWriter} would write it over a row with no history
+     * (queued since now when it waits in the work queue or for review, the "ever" flags and first adjudication of its
+     * status), not yet submitted, version 0.
+     */
+    private static void claim(JdbcBatch.Row row, Claim claim) throws SQLException {
+        ClaimDetails d = claim.details();
+        Balance b = claim.balance();
+        ClaimStatus status = claim.status();
+        boolean queued = status.isInWorkQueue() || claim.reviewReason() != null;
+        row.uuid(claim.id());
+        row.uuid(d.encounterId());
+        row.string(d.ehrEncounterId());
+        row.string(status.name());
+        row.string(d.patient().id());
+        row.string(d.patient().firstName());
+        row.string(d.patient().lastName());
+        row.date(d.patient().birthDate());
+        row.string(d.patient().sex());
+        row.string(d.subscriberMemberId());
+        row.string(d.payerId());
+        row.string(d.billingProviderNpi());
+        row.string(d.renderingProviderNpi());
+        row.string(d.placeOfService());
+        row.date(d.dateOfService());
+        row.decimal(b.totalCharge().amount());
+        row.decimal(b.paid().amount());
+        row.decimal(b.adjustments().amount());
+        row.decimal(b.patientResponsibility().amount());
+        row.string(d.correlationId());
+        row.instant(claim.createdAt());
+        row.instant(claim.submittedAt());
+        row.instant(claim.updatedAt());
+        row.string(claim.correction().frequencyCode());
+        row.uuid(claim.correction().originalClaimId());
+        row.string(claim.payerClaimControlNumber());
+        row.string(claim.correction().payerClaimControlNumber());
+        row.string(d.serviceSignature());
+        row.string(FindingsJson.write(claim.findings()));
+        row.instant(queued ? claim.updatedAt() : null);
+        row.bool(status == ClaimStatus.SCRUB_FAILED);
+        row.bool(status == ClaimStatus.REJECTED);
+        row.bool(status == ClaimStatus.ACCEPTED || status.isAdjudicated());
+        row.instant(status.isAdjudicated() ? claim.updatedAt() : null);
+        row.bool(status == ClaimStatus.DENIED);
+        row.integer(0);
+        row.uuid(null);
+        row.bool(claim.postedAfterClose());
+        row.string(CoordinationJson.writeAddress(d.patient().address()));
+        row.string(CoordinationJson.writeCoverages(d.coverages()));
+        row.string(CoordinationJson.writeAdjudications(claim.coordination().adjudications()));
+        row.string(claim.coordination().responsibility().name());
+        row.bool(claim.coordination().crossedOver());
+        row.string(claim.reviewReason() == null ? null : claim.reviewReason().name());
         row.bigint(0L);
     }
 
-    private static void line(JdbcBatch.Row row, JdbcBatch.Child<ClaimEntity, ClaimLineEmbeddable> line)
-            throws SQLException {
-        ClaimLineEmbeddable l = line.value();
-        row.uuid(line.parent().id);
-        row.integer(l.lineNumber);
-        row.string(l.code);
-        row.string(l.codeSystem);
-        row.string(l.modifiers);
-        row.integer(l.units);
-        row.string(l.diagnosisPointers);
-        row.decimal(l.unitFee);
-        row.decimal(l.charge);
-        row.date(l.dateOfService);
+    private static void line(JdbcBatch.Row row, JdbcBatch.Child<Claim, ClaimLine> child) throws SQLException {
+        ClaimLine l = child.value();
+        row.uuid(child.parent().id());
+        row.integer(l.lineNumber());
+        row.string(l.code());
+        row.string(l.codeSystem());
+        row.string(String.join(",", l.modifiers()));
+        row.integer(l.units());
+        row.string(l.diagnosisPointers().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        row.decimal(l.unitFee().amount());
+        row.decimal(l.charge().amount());
+        row.date(l.dateOfService());
     }
 }

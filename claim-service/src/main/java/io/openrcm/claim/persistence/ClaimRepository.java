@@ -1,46 +1,54 @@
 package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.application.ClaimSummary;
+import io.openrcm.claim.domain.Balance;
 import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.domain.ReviewReason;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import io.openrcm.kernel.Money;
+import io.openrcm.platform.persistence.JdbcBatch;
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.FlushMode;
-import org.hibernate.jpa.HibernateHints;
+import javax.sql.DataSource;
 
 /** Queries on the {@code claim} table, used by {@link ClaimStore} and {@link ClaimReadStore}. */
 @ApplicationScoped
-public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID> {
+public class ClaimRepository {
 
     /**
-     * Every claim of the encounter :encounterId, original or correction, written so that the planner can answer it with
-     * the two partial indexes on encounter_id (originals, corrections; V14_2); a plain "encounterId = :encounterId"
-     * matches neither and reads the whole table.
+     * Every claim of the encounter (the parameter, bound twice), original or correction, written so that the planner
+     * can answer it with the two partial indexes on encounter_id (originals, corrections; V14_2); a plain
+     * "encounter_id = ?" matches neither and reads the whole table.
      */
-    static final String OF_ENCOUNTER = "(encounterId = :encounterId and frequencyCode = '" + Correction.ORIGINAL_CODE
-            + "' or encounterId = :encounterId and frequencyCode <> '" + Correction.ORIGINAL_CODE + "')";
+    static final String OF_ENCOUNTER = "(encounter_id = ? AND frequency_code = '" + Correction.ORIGINAL_CODE
+            + "' OR encounter_id = ? AND frequency_code <> '" + Correction.ORIGINAL_CODE + "')";
+    /** The columns a {@link ClaimSummary} is made of, in the order {@link #summary} reads them. */
+    static final String SUMMARY = "SELECT id, encounter_id, status, payer_id, billing_provider_npi, date_of_service,"
+            + " frequency_code, total_charge, paid_amount, adjustment_amount, patient_responsibility, findings,"
+            + " created_at, work_queued_at, review_reason, patient_id FROM claim";
+    private static final String EARLIER_DUPLICATE = "SELECT id FROM claim WHERE patient_id = ?"
+            + " AND billing_provider_npi = ? AND date_of_service = ? AND service_signature = ? AND id <> ?"
+            + " AND frequency_code = '" + Correction.ORIGINAL_CODE + "' AND status <> '" + ClaimStatus.VOIDED.name()
+            + "' AND (created_at < ? OR (created_at = ? AND id < ?))";
+    private static final String QUEUE_ORDER = " ORDER BY work_queued_at, id";
+    private static final String SEARCH_ORDER = " ORDER BY date_of_service DESC, created_at DESC, id";
 
-    /** True when the encounter already has its original claim. */
-    /**
-     * Whether the encounter has its original claim. Claims are inserted with a flush, so nothing pending can change
-     * the answer: the query does not flush (and dirty-check) the consumer batch's claims first.
-     */
-    public boolean existsOriginalForEncounter(UUID encounterId) {
-        return !getEntityManager().createQuery("select 1 from ClaimEntity where encounterId = ?1 and frequencyCode = ?2",
-                Integer.class).setParameter(1, encounterId).setParameter(2, Correction.ORIGINAL_CODE)
-                .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultList().isEmpty();
+    private final Sql sql;
+
+    @Inject
+    public ClaimRepository(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
     }
 
     /**
@@ -49,64 +57,43 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
      */
     public Optional<UUID> findEarlierDuplicate(String patientId, String billingProviderNpi, LocalDate dateOfService,
             String serviceSignature, UUID id, Instant createdAt) {
-        return find("patientId = ?1 and billingProviderNpi = ?2 and dateOfService = ?3 and serviceSignature = ?4"
-                + " and id <> ?5 and frequencyCode = ?7 and status <> ?8"
-                + " and (createdAt < ?6 or (createdAt = ?6 and id < ?5))",
-                patientId, billingProviderNpi, dateOfService, serviceSignature, id, createdAt,
-                Correction.ORIGINAL_CODE, ClaimStatus.VOIDED.name())
-                // Inserts and status updates are flushed as they happen; no need to flush the batch's claims first.
-                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
-                .firstResultOptional().map(e -> e.id);
-    }
-
-    /** Ids of the claims waiting with SCRUB_FAILED, optionally of one payer or billing provider, oldest first. */
-    public List<UUID> waitingForScrub(String payerId, String billingProviderNpi) {
-        StringBuilder where = new StringBuilder("status = :status");
-        Parameters params = Parameters.with("status", ClaimStatus.SCRUB_FAILED.name());
-        if (payerId != null) {
-            where.append(" and payerId = :payer");
-            params = params.and("payer", payerId);
-        }
-        if (billingProviderNpi != null) {
-            where.append(" and billingProviderNpi = :npi");
-            params = params.and("npi", billingProviderNpi);
-        }
-        return find(where.toString(), Sort.ascending("workQueuedAt", "id"), params).stream().map(c -> c.id)
-                .toList();
+        return sql.first(EARLIER_DUPLICATE, row -> row.string(patientId).string(billingProviderNpi)
+                .date(dateOfService).string(serviceSignature).uuid(id).instant(createdAt).instant(createdAt).uuid(id),
+                rs -> rs.getObject(1, UUID.class));
     }
 
     /**
-     * The practices as a JPQL IN list; an empty IN list is not valid everywhere, so a value no NPI holds stands for
+     * The practices as an IN list; an empty IN list is not valid everywhere, so a value no NPI holds stands for
      * "none": a caller without practices sees no claim.
      */
     static List<String> inList(Set<String> practices) {
         return practices.isEmpty() ? List.of("-") : List.copyOf(practices);
     }
 
-    /** How many claims are in one status. */
-    public long countStatus(ClaimStatus status) {
-        return count("status", status.name());
-    }
-
-    /** How many claims wait for review for one reason. */
-    public long countReview(ReviewReason reason) {
-        return count("reviewReason", reason.name());
+    /** Ids of the claims waiting with SCRUB_FAILED, optionally of one payer or billing provider, oldest first. */
+    public List<UUID> waitingForScrub(String payerId, String billingProviderNpi) {
+        Where where = new Where("status = ?", row -> row.string(ClaimStatus.SCRUB_FAILED.name()));
+        if (payerId != null) {
+            where.and("payer_id = ?", row -> row.string(payerId));
+        }
+        if (billingProviderNpi != null) {
+            where.and("billing_provider_npi = ?", row -> row.string(billingProviderNpi));
+        }
+        return sql.list("SELECT id FROM claim WHERE " + where + QUEUE_ORDER, where::bind,
+                rs -> rs.getObject(1, UUID.class));
     }
 
     /** Claims waiting in the work queue in the given statuses or for the given review reasons, oldest first. */
-    SearchResult workQueue(List<ClaimStatus> statuses, List<ReviewReason> reasons, String payerId,
+    ClaimSummary.Page workQueue(List<ClaimStatus> statuses, List<ReviewReason> reasons, String payerId,
             Set<String> practices, int page, int size) {
-        // An empty IN list is not valid everywhere; a value no row holds stands for "none".
-        List<String> s = statuses.isEmpty() ? List.of("-") : statuses.stream().map(ClaimStatus::name).toList();
-        List<String> r = reasons.isEmpty() ? List.of("-") : reasons.stream().map(ReviewReason::name).toList();
-        Parameters params = Parameters.with("statuses", s).and("reasons", r).and("practices", inList(practices));
-        String where = "(status in :statuses or reviewReason in :reasons) and billingProviderNpi in :practices";
+        List<String> s = statuses.stream().map(ClaimStatus::name).toList();
+        List<String> r = reasons.stream().map(ReviewReason::name).toList();
+        Where where = new Where("(status = ANY (?) OR review_reason = ANY (?))", row -> row.strings(s).strings(r))
+                .and("billing_provider_npi = ANY (?)", row -> row.strings(practices));
         if (payerId != null) {
-            where += " and payerId = :payerId";
-            params = params.and("payerId", payerId);
+            where.and("payer_id = ?", row -> row.string(payerId));
         }
-        PanacheQuery<ClaimEntity> query = find(where, Sort.ascending("workQueuedAt", "id"), params);
-        return new SearchResult(query.page(Page.of(page, size)).list(), query.count());
+        return page(where, QUEUE_ORDER, page, size);
     }
 
     /**
@@ -116,42 +103,112 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
      * @param page 0-based page index
      * @param size page size
      */
-    SearchResult search(ClaimSummary.Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder("billingProviderNpi in :practices");
-        Parameters params = Parameters.with("practices", inList(filter.practices()));
+    ClaimSummary.Page search(ClaimSummary.Filter filter, int page, int size) {
+        Where where = new Where("billing_provider_npi = ANY (?)", row -> row.strings(filter.practices()));
         if (filter.encounterId() != null) {
-            where.append(" and ").append(OF_ENCOUNTER);
-            params = params.and("encounterId", filter.encounterId());
+            where.and(OF_ENCOUNTER, row -> row.uuid(filter.encounterId()).uuid(filter.encounterId()));
         }
         if (filter.status() != null) {
-            where.append(" and status = :status");
-            params = params.and("status", filter.status().name());
+            where.and("status = ?", row -> row.string(filter.status().name()));
         }
         if (filter.payerId() != null) {
-            where.append(" and payerId = :payerId");
-            params = params.and("payerId", filter.payerId());
+            where.and("payer_id = ?", row -> row.string(filter.payerId()));
         }
         if (filter.from() != null) {
-            where.append(" and dateOfService >= :from");
-            params = params.and("from", filter.from());
+            where.and("date_of_service >= ?", row -> row.date(filter.from()));
         }
         if (filter.to() != null) {
-            where.append(" and dateOfService <= :to");
-            params = params.and("to", filter.to());
+            where.and("date_of_service <= ?", row -> row.date(filter.to()));
         }
-        PanacheQuery<ClaimEntity> query = find(where.toString(),
-                Sort.descending("dateOfService").and("createdAt", Sort.Direction.Descending).and("id"), params);
-        long total = query.count();
-        List<ClaimEntity> items = query.page(Page.of(page, size)).list();
-        return new SearchResult(items, total);
+        return page(where, SEARCH_ORDER, page, size);
+    }
+
+    /** How many claims of the practices are in the status. */
+    long count(ClaimStatus status, Set<String> practices) {
+        return sql.count("SELECT COUNT(*) FROM claim WHERE status = ? AND billing_provider_npi = ANY (?)",
+                row -> row.string(status.name()).strings(practices));
+    }
+
+    /** How many claims of the practices wait for review for the reason. */
+    long count(ReviewReason reason, Set<String> practices) {
+        return sql.count("SELECT COUNT(*) FROM claim WHERE review_reason = ? AND billing_provider_npi = ANY (?)",
+                row -> row.string(reason.name()).strings(practices));
+    }
+
+    /** The claims of these ids that exist and are of the practices, as summaries. */
+    List<ClaimSummary> summaries(Collection<UUID> claimIds, Set<String> practices) {
+        return sql.list(SUMMARY + " WHERE id = ANY (?) AND billing_provider_npi = ANY (?)",
+                row -> row.uuids(claimIds).strings(practices), ClaimRepository::summary);
+    }
+
+    /** The submissions count and the last submission of a claim of the practices; empty when there is none. */
+    Optional<Submissions> submissions(UUID claimId, Set<String> practices) {
+        return sql.first("SELECT submission_count, last_submission_id FROM claim WHERE id = ?"
+                + " AND billing_provider_npi = ANY (?)", row -> row.uuid(claimId).strings(practices),
+                rs -> new Submissions(rs.getInt(1), rs.getObject(2, UUID.class)));
+    }
+
+    /** The practice and patient of a claim. */
+    <T> Optional<T> owner(UUID claimId, Sql.Reader<T> reader) {
+        return sql.first("SELECT billing_provider_npi, patient_id FROM claim WHERE id = ?", row -> row.uuid(claimId),
+                reader);
+    }
+
+    private ClaimSummary.Page page(Where where, String order, int page, int size) {
+        long total = sql.count("SELECT COUNT(*) FROM claim WHERE " + where, where::bind);
+        List<ClaimSummary> items = sql.list(SUMMARY + " WHERE " + where + order + " LIMIT ? OFFSET ?", row -> {
+            where.bind(row);
+            row.integer(size).bigint((long) page * size);
+        }, ClaimRepository::summary);
+        return new ClaimSummary.Page(items, total);
+    }
+
+    /** The summary of a row read with {@link #SUMMARY}'s columns. */
+    static ClaimSummary summary(ResultSet rs) throws SQLException {
+        String review = rs.getString(15);
+        return new ClaimSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                ClaimStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                rs.getObject(6, LocalDate.class), rs.getString(7), new Balance(Money.of(rs.getBigDecimal(8)),
+                        Money.of(rs.getBigDecimal(9)), Money.of(rs.getBigDecimal(10)), Money.of(rs.getBigDecimal(11))),
+                FindingsJson.read(rs.getString(12)), Sql.instant(rs, 13), Sql.instant(rs, 14),
+                review == null ? null : ReviewReason.valueOf(review), rs.getString(16));
     }
 
     /**
-     * One page of claim rows and how many match in all.
+     * A claim's submissions.
      *
-     * @param items the page
-     * @param total matches across all pages
+     * @param count how many times it was sent
+     * @param lastSubmissionId the last submission that carried it; null before the first
      */
-    record SearchResult(List<ClaimEntity> items, long total) {
+    record Submissions(int count, UUID lastSubmissionId) {
+    }
+
+    /** Conditions joined with AND, and their parameters in the order of the conditions. */
+    private static final class Where {
+
+        private final StringBuilder text = new StringBuilder();
+        private final List<Sql.Params> params = new ArrayList<>();
+
+        Where(String condition, Sql.Params bind) {
+            text.append(condition);
+            params.add(bind);
+        }
+
+        Where and(String condition, Sql.Params bind) {
+            text.append(" AND ").append(condition);
+            params.add(bind);
+            return this;
+        }
+
+        void bind(JdbcBatch.Row row) throws SQLException {
+            for (Sql.Params p : params) {
+                p.bind(row);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Maps a claim's stored rows (the claim, its diagnoses and lines) to the domain claim: the one place that does, for
- * the rows {@link ClaimRowReader} reads with JDBC and for the entities {@link ClaimStore} loads alike.
+ * Maps a claim's stored rows (the claim, its diagnoses and lines), as {@link ClaimRowReader} reads them, to the
+ * domain claim: the one place that does.
  */
 final class ClaimRowMapper {
 

@@ -20,13 +20,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
  * Reads the claims of a set-based use case with JDBC, one statement per table (claims, lines, diagnoses), on the
- * transaction's connection, and maps them with {@link ClaimRowMapper}. Nothing goes through the session: no entity
- * is loaded, nothing is flushed or dirty-checked.
+ * transaction's connection, and maps them with {@link ClaimRowMapper}.
  */
 @ApplicationScoped
 class ClaimRowReader {
@@ -37,10 +37,10 @@ class ClaimRowReader {
             + " date_of_service, total_charge, paid_amount, adjustment_amount, patient_responsibility, correlation_id,"
             + " created_at, submitted_at, updated_at, frequency_code, original_claim_id, payer_claim_control_number,"
             + " corrected_payer_claim_control_number, findings, posted_after_close, coverages, adjudications,"
-            + " responsibility, crossed_over FROM claim WHERE id = ANY (?) ORDER BY id";
+            + " responsibility, crossed_over, version FROM claim WHERE id = ANY (?) ORDER BY id";
     // The rows are locked as they come out of the sort: in id order, so two batches sharing claims wait, not deadlock.
-    // The lock Hibernate takes for PESSIMISTIC_WRITE on PostgreSQL, as every other claim lock here does: it excludes
-    // another writer of the claim, and still lets rows that refer to the claim be inserted meanwhile.
+    // FOR NO KEY UPDATE, as every other claim lock here: it excludes another writer of the claim, and still lets rows
+    // that refer to the claim be inserted meanwhile.
     private static final String CLAIMS_LOCKED = CLAIMS + " FOR NO KEY UPDATE";
     private static final String LINES = "SELECT claim_id, line_number, code, code_system, modifiers, units,"
             + " diagnosis_pointers, unit_fee, date_of_service FROM claim_line WHERE claim_id = ANY (?)"
@@ -61,12 +61,32 @@ class ClaimRowReader {
      * @param lock true to lock their rows for the transaction ({@code FOR NO KEY UPDATE}, in id order)
      */
     Map<UUID, Claim> read(Collection<UUID> ids, boolean lock) {
+        return read(ids, lock, new HashMap<>());
+    }
+
+    /** The claim with this id and the version of its row, if it exists. */
+    Optional<Versioned> readVersioned(UUID id) {
+        Map<UUID, Long> versions = new HashMap<>();
+        return Optional.ofNullable(read(List.of(id), false, versions).get(id))
+                .map(claim -> new Versioned(claim, versions.get(id)));
+    }
+
+    /**
+     * A claim as read, and the version of its row then (every write of the row counts it up).
+     *
+     * @param claim the claim
+     * @param version its row's version
+     */
+    record Versioned(Claim claim, long version) {
+    }
+
+    private Map<UUID, Claim> read(Collection<UUID> ids, boolean lock, Map<UUID, Long> versions) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         try (Connection c = dataSource.getConnection()) {
             Array idArray = c.createArrayOf("uuid", ids.stream().distinct().toArray());
-            List<ClaimRowMapper.ClaimRow> rows = claims(c, lock ? CLAIMS_LOCKED : CLAIMS, idArray);
+            List<ClaimRowMapper.ClaimRow> rows = claims(c, lock ? CLAIMS_LOCKED : CLAIMS, idArray, versions);
             if (rows.isEmpty()) {
                 return Map.of();
             }
@@ -83,13 +103,16 @@ class ClaimRowReader {
         }
     }
 
-    private static List<ClaimRowMapper.ClaimRow> claims(Connection c, String sql, Array ids) throws SQLException {
+    private static List<ClaimRowMapper.ClaimRow> claims(Connection c, String sql, Array ids, Map<UUID, Long> versions)
+            throws SQLException {
         List<ClaimRowMapper.ClaimRow> rows = new ArrayList<>();
         try (PreparedStatement ps = SetLookup.prepare(c, sql)) {
             ps.setArray(1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(claim(rs));
+                    ClaimRowMapper.ClaimRow row = claim(rs);
+                    versions.put(row.id(), rs.getLong(35));
+                    rows.add(row);
                 }
             }
         }

@@ -29,7 +29,8 @@ class ClaimRowWriter {
      * {@link ClaimStore#update} writes a state: the work-queue time, the "ever" flags and the first adjudication are
      * decided against the row's current values ({@code c.}), so one claim updated twice in a batch (two rounds) ends as
      * it would after two updates one by one. The billed payer's other columns are written only when the payer or
-     * member changed (billed to the next coverage), as the entity mapping writes details only when they changed.
+     * member changed (billed to the next coverage), as {@link ClaimStore#update} writes details only when they changed.
+     * A row with an expected version (a claim {@link ClaimStore} read) is written only if it still has that version.
      */
     private static final String UPDATE_STATES = "UPDATE claim AS c SET status = u.status,"
             + " total_charge = u.total_charge, paid_amount = u.paid, adjustment_amount = u.adjustments,"
@@ -55,12 +56,12 @@ class ClaimRowWriter {
             + " FROM unnest(?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],"
             + " ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::boolean[],"
             + " ?::text[], ?::boolean[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[],"
-            + " ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::uuid[])"
+            + " ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::uuid[], ?::bigint[])"
             + " AS u(id, status, total_charge, paid, adjustments, patient_responsibility, submitted_at, updated_at,"
             + " control_number, findings, in_queue, review_reason, posted_after_close, responsibility, crossed_over,"
             + " adjudications, scrub_failed, rejected, accepted, adjudicated, denied, payer_id, member_id, coverages,"
-            + " service_signature, counted, submission_id)"
-            + " WHERE c.id = u.id";
+            + " service_signature, counted, submission_id, expected_version)"
+            + " WHERE c.id = u.id AND (u.expected_version IS NULL OR c.version = u.expected_version)";
 
     private static final String INSERT_PAYMENT = "INSERT INTO claim_payment (payment_id, claim_id, claim_status_code,"
             + " paid_amount, patient_responsibility, adjustment_amount, reason_codes, reversal_of,"
@@ -164,7 +165,12 @@ class ClaimRowWriter {
             ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::serviceSignature));
             ps.setArray(++i, ArrayColumns.of(c, round, w -> w.submissionId() == null ? 0 : 1));
             ps.setArray(++i, ArrayColumns.of(c, round, StateWrite::submissionId));
+            ps.setArray(++i, ArrayColumns.of(c, rows, ClaimChanges.StateRow::expectedVersion));
             if (ps.executeUpdate() != round.size()) {
+                if (rows.stream().anyMatch(r -> r.expectedVersion() != null)) {
+                    throw new ConcurrentClaimChangeException(rows.stream().map(ClaimChanges.StateRow::claimId)
+                            .toList());
+                }
                 throw new IllegalStateException("a claim of the batch is not stored");
             }
         }

@@ -1,131 +1,96 @@
 package io.openrcm.claim.persistence;
 
-import io.openrcm.claim.domain.Balance;
 import io.openrcm.claim.domain.Claim;
 import io.openrcm.claim.domain.ClaimDetails;
-import io.openrcm.claim.domain.ClaimLine;
-import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.ClaimStatusChanged;
-import io.openrcm.claim.domain.Diagnosis;
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
-/** Stores and loads the claim aggregate: maps it to the claim tables and back. */
+/**
+ * Stores and loads the claim aggregate, one claim at a time, with JDBC.
+ *
+ * <p>A claim is written over the version of its row that the transaction read it at: {@link #load} remembers that
+ * version for the rest of the transaction, and {@link #update} writes only if the row still has it, else fails with
+ * {@link ConcurrentClaimChangeException} (another transaction changed the claim in between; the caller tries again on
+ * the new state or answers 409).
+ */
 @ApplicationScoped
 public class ClaimStore {
 
+    private static final String DETAILS = "UPDATE claim SET subscriber_member_id = ?, payer_id = ?, coverages = ?,"
+            + " rendering_provider_npi = ?, place_of_service = ?, service_signature = ? WHERE id = ?";
+    private static final String DELETE_DIAGNOSES = "DELETE FROM claim_diagnosis WHERE claim_id = ?";
+    private static final String DELETE_LINES = "DELETE FROM claim_line WHERE claim_id = ?";
+    private static final Object LOADED = new Object();
+
     private final ClaimRepository claims;
-    private final ClaimStatusChangeRepository history;
+    private final ClaimRowReader rows;
+    private final ClaimRowWriter writer;
+    private final ClaimInserts inserts;
+    private final TransactionSynchronizationRegistry transactions;
+    private final DataSource dataSource;
+    private final Sql sql;
 
     @Inject
-    public ClaimStore(ClaimRepository claims, ClaimStatusChangeRepository history) {
+    public ClaimStore(ClaimRepository claims, ClaimRowReader rows, ClaimRowWriter writer, ClaimInserts inserts,
+            TransactionSynchronizationRegistry transactions, DataSource dataSource) {
         this.claims = claims;
-        this.history = history;
+        this.rows = rows;
+        this.writer = writer;
+        this.inserts = inserts;
+        this.transactions = transactions;
+        this.dataSource = dataSource;
+        this.sql = new Sql(dataSource);
+    }
+
+    /** Inserts a new claim at once, so a constraint the row breaks (one claim per encounter) fails here. */
+    public void insert(Claim claim) {
+        inserts.insertAll(List.of(claim));
+        loaded().put(claim.id(), new Loaded(0L, claim.details()));
     }
 
     /**
-     * Inserts a new claim and flushes, so a constraint the row breaks (one claim per encounter) fails here, inside
-     * the caller's handling of the event, rather than at commit.
+     * Writes the claim's current state (status, balance, timestamps) over its stored row, and its details (payer,
+     * coverages, lines, diagnoses) when they changed.
+     *
+     * @throws ConcurrentClaimChangeException when another transaction wrote the claim since this one read it
      */
-    public void insert(Claim claim) {
-        claims.persistAndFlush(newEntity(claim));
-    }
-
-    /** A new claim's rows (claim, diagnoses, lines) as the entity maps them; {@link ClaimInserts} writes them. */
-    static ClaimEntity newEntity(Claim claim) {
-        ClaimDetails d = claim.details();
-        ClaimEntity e = new ClaimEntity();
-        e.id = claim.id();
-        e.encounterId = d.encounterId();
-        e.ehrEncounterId = d.ehrEncounterId();
-        e.patientId = d.patient().id();
-        e.patientFirstName = d.patient().firstName();
-        e.patientLastName = d.patient().lastName();
-        e.patientBirthDate = d.patient().birthDate();
-        e.patientSex = d.patient().sex();
-        e.patientAddress = CoordinationJson.writeAddress(d.patient().address());
-        e.subscriberMemberId = d.subscriberMemberId();
-        e.payerId = d.payerId();
-        e.billingProviderNpi = d.billingProviderNpi();
-        e.renderingProviderNpi = d.renderingProviderNpi();
-        e.placeOfService = d.placeOfService();
-        e.dateOfService = d.dateOfService();
-        e.correlationId = d.correlationId();
-        e.createdAt = claim.createdAt();
-        e.frequencyCode = claim.correction().frequencyCode();
-        e.originalClaimId = claim.correction().originalClaimId();
-        e.correctedPayerClaimControlNumber = claim.correction().payerClaimControlNumber();
-        copyDetails(d, e);
-        copyState(claim, e);
-        return e;
-    }
-
-    private static void copyDetails(ClaimDetails d, ClaimEntity e) {
-        e.subscriberMemberId = d.subscriberMemberId();
-        e.payerId = d.payerId();
-        e.coverages = CoordinationJson.writeCoverages(d.coverages());
-        e.renderingProviderNpi = d.renderingProviderNpi();
-        e.placeOfService = d.placeOfService();
-        e.serviceSignature = d.serviceSignature();
-        e.diagnoses.clear();
-        e.lines.clear();
-        for (Diagnosis diagnosis : d.diagnoses()) {
-            ClaimDiagnosisEmbeddable row = new ClaimDiagnosisEmbeddable();
-            row.sequence = diagnosis.sequence();
-            row.code = diagnosis.code();
-            e.diagnoses.add(row);
-        }
-        for (ClaimLine line : d.lines()) {
-            ClaimLineEmbeddable row = new ClaimLineEmbeddable();
-            row.lineNumber = line.lineNumber();
-            row.code = line.code();
-            row.codeSystem = line.codeSystem();
-            row.modifiers = String.join(",", line.modifiers());
-            row.units = line.units();
-            row.diagnosisPointers = String.join(",", line.diagnosisPointers().stream().map(String::valueOf).toList());
-            row.unitFee = line.unitFee().amount();
-            row.charge = line.charge().amount();
-            row.dateOfService = line.dateOfService();
-            e.lines.add(row);
-        }
-    }
-
-    /** Writes the claim's current state (status, balance, timestamps) over its stored row, and flushes. */
     public void update(Claim claim) {
-        ClaimEntity e = claims.findById(claim.id());
-        if (e == null) {
-            throw new IllegalStateException("claim " + claim.id() + " is not stored");
+        Loaded read = loaded().get(claim.id());
+        if (read == null) {
+            read = rows.readVersioned(claim.id()).map(v -> new Loaded(v.version(), v.claim().details()))
+                    .orElseThrow(() -> new IllegalStateException("claim " + claim.id() + " is not stored"));
         }
-        if (!claim.details().equals(toDomain(e).details())) {
-            copyDetails(claim.details(), e);
+        if (!claim.details().equals(read.details())) {
+            writeDetails(claim);
         }
-        copyState(claim, e);
-        claims.flush();
+        ClaimChanges changes = new ClaimChanges(writer);
+        changes.update(claim, read.version());
+        changes.write();
+        loaded().put(claim.id(), new Loaded(read.version() + 1, claim.details()));
     }
 
     /** Appends one entry to the claim's status history. */
     public void recordStatusChange(ClaimStatusChanged change) {
-        ClaimStatusChangeEntity e = new ClaimStatusChangeEntity();
-        e.claimId = change.claimId();
-        e.fromStatus = change.from() == null ? null : change.from().name();
-        e.toStatus = change.to().name();
-        e.reason = change.reason();
-        e.reasonCodes = String.join(",", change.reasonCodes());
-        e.paymentId = change.paymentId();
-        e.changedAt = change.occurredAt();
-        history.persist(e);
+        inserts.insertStatusChanges(List.of(change));
     }
 
-    /** The claim, if it exists. */
+    /** The claim, if it exists; the version read is the one {@link #update} writes over in this transaction. */
     public Optional<Claim> load(UUID claimId) {
-        return claims.findByIdOptional(claimId).map(ClaimStore::toDomain);
-    }
-
-    public boolean existsOriginalForEncounter(UUID encounterId) {
-        return claims.existsOriginalForEncounter(encounterId);
+        return rows.readVersioned(claimId).map(v -> {
+            loaded().putIfAbsent(claimId, new Loaded(v.version(), v.claim().details()));
+            return v.claim();
+        });
     }
 
     /**
@@ -143,57 +108,39 @@ public class ClaimStore {
         return claims.waitingForScrub(payerId, billingProviderNpi);
     }
 
-    private static void copyState(Claim claim, ClaimEntity e) {
-        Balance b = claim.balance();
-        e.status = claim.status().name();
-        e.totalCharge = b.totalCharge().amount();
-        e.paidAmount = b.paid().amount();
-        e.adjustmentAmount = b.adjustments().amount();
-        e.patientResponsibility = b.patientResponsibility().amount();
-        e.submittedAt = claim.submittedAt();
-        e.updatedAt = claim.updatedAt();
-        e.payerClaimControlNumber = claim.payerClaimControlNumber();
-        e.findings = FindingsJson.write(claim.findings());
-        ClaimStatus status = claim.status();
-        String review = claim.reviewReason() == null ? null : claim.reviewReason().name();
-        if (status.isInWorkQueue()) {
-            e.workQueuedAt = claim.updatedAt();
-        } else if (review == null) {
-            e.workQueuedAt = null;
-        } else if (!review.equals(e.reviewReason) || e.workQueuedAt == null) {
-            // Waiting since the posting that put it there, not since the last change that kept it there.
-            e.workQueuedAt = claim.updatedAt();
-        }
-        e.reviewReason = review;
-        e.postedAfterClose = claim.postedAfterClose();
-        e.responsibility = claim.coordination().responsibility().name();
-        e.crossedOver = claim.coordination().crossedOver();
-        e.adjudications = CoordinationJson.writeAdjudications(claim.coordination().adjudications());
-        e.everScrubFailed |= status == ClaimStatus.SCRUB_FAILED;
-        e.everRejected |= status == ClaimStatus.REJECTED;
-        e.everAccepted |= status == ClaimStatus.ACCEPTED || status.isAdjudicated();
-        if (e.adjudicatedAt == null && status.isAdjudicated()) {
-            e.adjudicatedAt = claim.updatedAt();
-            e.denied = status == ClaimStatus.DENIED;
+    /** A corrected claim's details: the billed payer's columns, and its diagnoses and lines replaced. */
+    private void writeDetails(Claim claim) {
+        ClaimDetails d = claim.details();
+        sql.update(DETAILS, row -> row.string(d.subscriberMemberId()).string(d.payerId())
+                .string(CoordinationJson.writeCoverages(d.coverages())).string(d.renderingProviderNpi())
+                .string(d.placeOfService()).string(d.serviceSignature()).uuid(claim.id()));
+        sql.update(DELETE_DIAGNOSES, row -> row.uuid(claim.id()));
+        sql.update(DELETE_LINES, row -> row.uuid(claim.id()));
+        try (Connection c = dataSource.getConnection()) {
+            ClaimInserts.insertDetails(c, List.of(claim));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the details of claim " + claim.id(), e);
         }
     }
 
-    /** The claim of a loaded entity, mapped as {@link ClaimRowMapper} maps the rows read with JDBC. */
-    static Claim toDomain(ClaimEntity e) {
-        List<Diagnosis> diagnoses = e.diagnoses.stream().map(d -> new Diagnosis(d.sequence, d.code)).toList();
-        List<ClaimLine> lines = e.lines.stream().map(l -> ClaimRowMapper.line(l.lineNumber, l.code, l.codeSystem,
-                l.modifiers, l.units, l.diagnosisPointers, l.unitFee, l.dateOfService)).toList();
-        return ClaimRowMapper.claim(new ClaimRowMapper.ClaimRow(e.id, e.encounterId, e.ehrEncounterId, e.status,
-                e.patientId, e.patientFirstName, e.patientLastName, e.patientBirthDate, e.patientSex,
-                e.patientAddress, e.subscriberMemberId, e.payerId, e.billingProviderNpi, e.renderingProviderNpi,
-                e.placeOfService, e.dateOfService, e.totalCharge, e.paidAmount, e.adjustmentAmount,
-                e.patientResponsibility, e.correlationId, e.createdAt, e.submittedAt, e.updatedAt, e.frequencyCode,
-                e.originalClaimId, e.payerClaimControlNumber, e.correctedPayerClaimControlNumber, e.findings,
-                e.postedAfterClose, e.coverages, e.adjudications, e.responsibility, e.crossedOver), diagnoses, lines);
+    /**
+     * The claims this transaction read or wrote, with the version of each row it holds; outside a transaction, a map
+     * that is forgotten at once.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Loaded> loaded() {
+        if (transactions.getTransactionKey() == null) {
+            return new HashMap<>();
+        }
+        Map<UUID, Loaded> loaded = (Map<UUID, Loaded>) transactions.getResource(LOADED);
+        if (loaded == null) {
+            loaded = new HashMap<>();
+            transactions.putResource(LOADED, loaded);
+        }
+        return loaded;
     }
 
-    /** Splits a comma-separated column; an empty column is an empty list. */
-    static List<String> split(String csv) {
-        return ClaimRowMapper.split(csv);
+    /** A claim's row version and details as this transaction last read or wrote them. */
+    private record Loaded(long version, ClaimDetails details) {
     }
 }

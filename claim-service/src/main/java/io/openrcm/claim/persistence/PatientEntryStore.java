@@ -4,17 +4,13 @@ import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.kernel.Money;
 import io.openrcm.platform.persistence.SetLookup;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,16 +22,21 @@ import javax.sql.DataSource;
 
 /** Stores and reads the patient entries of claims; the claim row lock serializes the entries of one claim. */
 @ApplicationScoped
-public class PatientEntryStore implements PanacheRepository<PatientEntryEntity> {
+public class PatientEntryStore {
 
-    private static final String OF_CLAIMS = "SELECT claim_id, reference, kind, amount, posted_at, note"
-            + " FROM patient_entry WHERE claim_id = ANY (?) ORDER BY id";
+
+    private static final String COLUMNS = "SELECT claim_id, reference, kind, amount, posted_at, note FROM patient_entry";
+    private static final String OF_CLAIMS = COLUMNS + " WHERE claim_id = ANY (?) ORDER BY id";
+    private static final String INSERT = "INSERT INTO patient_entry (billing_provider_npi, reference, claim_id,"
+            + " patient_id, kind, amount, note, actor, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    private final Sql sql;
 
     @Inject
     public PatientEntryStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.sql = new Sql(dataSource);
     }
 
     /**
@@ -44,18 +45,17 @@ public class PatientEntryStore implements PanacheRepository<PatientEntryEntity> 
      * @return empty when the reference is new
      */
     public Optional<Posted> byReference(String practice, String reference) {
-        return find("billingProviderNpi = ?1 and reference = ?2", practice, reference).firstResultOptional()
-                .map(e -> new Posted(e.claimId, toDomain(e)));
+        return sql.first(COLUMNS + " WHERE billing_provider_npi = ? AND reference = ?",
+                row -> row.string(practice).string(reference), rs -> new Posted(rs.getObject(1, UUID.class), entry(rs)));
     }
 
     /** The claim's entries, oldest first. */
     public List<PatientEntry> ofClaim(UUID claimId) {
-        return list("claimId = ?1 order by id", claimId).stream().map(PatientEntryStore::toDomain).toList();
+        return sql.list(COLUMNS + " WHERE claim_id = ? ORDER BY id", row -> row.uuid(claimId), PatientEntryStore::entry);
     }
 
     /**
-     * The entries of these claims by claim, oldest first; one JDBC query (a consumer batch asks it, and entries are
-     * inserted at once, so the session holds none pending).
+     * The entries of these claims by claim, oldest first, in one query (a consumer batch asks it).
      */
     public Map<UUID, List<PatientEntry>> ofClaims(Collection<UUID> claimIds) {
         if (claimIds.isEmpty()) {
@@ -66,9 +66,7 @@ public class PatientEntryStore implements PanacheRepository<PatientEntryEntity> 
             ps.setArray(1, c.createArrayOf("uuid", claimIds.stream().distinct().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    byClaim.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(entry(
-                            rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)));
+                    byClaim.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(entry(rs));
                 }
             }
         } catch (SQLException e) {
@@ -79,35 +77,24 @@ public class PatientEntryStore implements PanacheRepository<PatientEntryEntity> 
     }
 
     /**
-     * Appends the entry and flushes: a twin posted concurrently under the same reference fails here on the natural
-     * key, inside the caller's transaction, rather than at commit.
+     * Appends the entry at once: a twin posted concurrently under the same reference fails here on the natural key,
+     * inside the caller's transaction.
      */
     public void append(String practice, UUID claimId, String patientId, PatientEntry entry, String actor) {
-        PatientEntryEntity e = new PatientEntryEntity();
-        e.billingProviderNpi = practice;
-        e.reference = entry.reference();
-        e.claimId = claimId;
-        e.patientId = patientId;
-        e.kind = entry.kind().name();
-        e.amount = entry.amount().amount();
-        e.note = entry.note();
-        e.actor = actor;
-        e.postedAt = entry.postedAt();
-        persistAndFlush(e);
+        sql.update(INSERT, row -> row.string(practice).string(entry.reference()).uuid(claimId).string(patientId)
+                .string(entry.kind().name()).decimal(entry.amount().amount()).string(entry.note()).string(actor)
+                .instant(entry.postedAt()));
     }
 
     /** Locks the claim's row for this transaction, so two postings to one claim are decided one after the other. */
     public void lockClaim(UUID claimId) {
-        getEntityManager().find(ClaimEntity.class, claimId, LockModeType.PESSIMISTIC_WRITE);
+        sql.list("SELECT 1 FROM claim WHERE id = ? FOR NO KEY UPDATE", row -> row.uuid(claimId), rs -> true);
     }
 
-    private static PatientEntry toDomain(PatientEntryEntity e) {
-        return entry(e.reference, e.kind, e.amount, e.postedAt, e.note);
-    }
-
-    private static PatientEntry entry(String reference, String kind, BigDecimal amount, Instant postedAt,
-            String note) {
-        return new PatientEntry(reference, PatientEntryKind.valueOf(kind), Money.of(amount), postedAt, note);
+    /** The entry of a row read with {@link #COLUMNS} (the claim id first). */
+    private static PatientEntry entry(ResultSet rs) throws SQLException {
+        return new PatientEntry(rs.getString(2), PatientEntryKind.valueOf(rs.getString(3)),
+                Money.of(rs.getBigDecimal(4)), Sql.instant(rs, 5), rs.getString(6));
     }
 
     /**

@@ -14,8 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The READY claims an interchange picks up, read with JDBC on the transaction's connection (the scheduled
- * submission runs often; the session has nothing to do with it).
+ * The READY claims an interchange picks up, read with JDBC on the transaction's connection.
  */
 @ApplicationScoped
 public class ReadyClaimQueries {

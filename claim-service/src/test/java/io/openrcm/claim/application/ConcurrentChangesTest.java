@@ -3,10 +3,10 @@ package io.openrcm.claim.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.OptimisticLockException;
+import io.openrcm.claim.persistence.ConcurrentClaimChangeException;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.hibernate.StaleObjectStateException;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentChangesTest {
@@ -18,7 +18,7 @@ class ConcurrentChangesTest {
         AtomicInteger attempts = new AtomicInteger();
         String result = changes.retried(UUID.randomUUID(), () -> {
             if (attempts.incrementAndGet() == 1) {
-                throw new OptimisticLockException("the row moved");
+                throw new ConcurrentClaimChangeException(List.of(UUID.randomUUID()));
             }
             return "corrected";
         });
@@ -39,7 +39,7 @@ class ConcurrentChangesTest {
     @Test
     void aConflictIsRecognisedWhereverItIsInTheCauses() {
         assertThat(ConcurrentChanges.isVersionConflict(new RuntimeException(
-                new StaleObjectStateException("ClaimEntity", UUID.randomUUID())))).isTrue();
+                new ConcurrentClaimChangeException(List.of(UUID.randomUUID()))))).isTrue();
         assertThat(ConcurrentChanges.isVersionConflict(new RuntimeException("other"))).isFalse();
     }
 }
