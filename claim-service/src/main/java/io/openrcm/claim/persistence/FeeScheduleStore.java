@@ -2,33 +2,51 @@ package io.openrcm.claim.persistence;
 
 import io.openrcm.claim.domain.FeeScheduleRow;
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.persistence.JdbcBatch;
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.platform.reference.ReferenceCache;
 import io.openrcm.platform.reference.ReferenceVersions;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
-/** Stores and loads fee schedules: the default one (null NPI) and each provider's own. */
+/** Stores and loads fee schedules: the default one (null NPI) and each provider's own; JDBC. */
 @ApplicationScoped
 public class FeeScheduleStore {
 
-    private static final Sort ORDER = Sort.ascending("code").and("modifier", Sort.NullPrecedence.NULLS_FIRST)
-            .and("effectiveFrom");
+    private static final String COLUMNS = "SELECT billing_provider_npi, code, modifier, effective_from, effective_to,"
+            + " charge FROM fee_schedule_row";
+    private static final String ORDER = " ORDER BY code, modifier NULLS FIRST, effective_from";
+    private static final String ALL = COLUMNS + " ORDER BY id";
+    private static final String DEFAULT_SCHEDULE = COLUMNS + " WHERE billing_provider_npi IS NULL" + ORDER;
+    private static final String SCHEDULE = COLUMNS + " WHERE billing_provider_npi = ?" + ORDER;
+    private static final String PROVIDERS = "SELECT DISTINCT billing_provider_npi FROM fee_schedule_row"
+            + " WHERE billing_provider_npi IS NOT NULL ORDER BY 1";
+    private static final String DELETE_DEFAULT = "DELETE FROM fee_schedule_row WHERE billing_provider_npi IS NULL";
+    private static final String DELETE = "DELETE FROM fee_schedule_row WHERE billing_provider_npi = ?";
+    private static final String INSERT = "INSERT INTO fee_schedule_row (billing_provider_npi, code, modifier,"
+            + " effective_from, effective_to, charge) VALUES (?, ?, ?, ?, ?, ?)";
 
-    private final FeeScheduleRowRepository rows;
+    private final DataSource dataSource;
+    private final Sql sql;
     private final ReferenceVersions references;
     private final ReferenceCache<Map<String, List<FeeScheduleRow>>> byCode;
 
     @Inject
-    public FeeScheduleStore(FeeScheduleRowRepository rows, ReferenceVersions references) {
-        this.rows = rows;
+    public FeeScheduleStore(DataSource dataSource, ReferenceVersions references) {
+        this.dataSource = dataSource;
+        this.sql = new Sql(dataSource);
         this.references = references;
-        // Every schedule, by code: each claim line prices from memory until a schedule changes.
-        this.byCode = references.cache(() -> rows.listAll().stream().map(FeeScheduleStore::toDomain)
+        // Every schedule, by code, in the order the rows were written: each claim line prices from memory until a
+        // schedule changes.
+        this.byCode = references.cache(() -> sql.list(ALL, Sql.NONE, FeeScheduleStore::row).stream()
                 .collect(Collectors.groupingBy(FeeScheduleRow::code)), "fee_schedule_row");
     }
 
@@ -43,40 +61,37 @@ public class FeeScheduleStore {
 
     /** Every row of one schedule; a null NPI is the default schedule. */
     public List<FeeScheduleRow> schedule(String billingProviderNpi) {
-        List<FeeScheduleRowEntity> found = billingProviderNpi == null
-                ? rows.list("billingProviderNpi is null", ORDER)
-                : rows.list("billingProviderNpi", ORDER, billingProviderNpi);
-        return found.stream().map(FeeScheduleStore::toDomain).toList();
+        return billingProviderNpi == null
+                ? sql.list(DEFAULT_SCHEDULE, Sql.NONE, FeeScheduleStore::row)
+                : sql.list(SCHEDULE, row -> row.string(billingProviderNpi), FeeScheduleStore::row);
     }
 
     /** The NPIs that have a schedule of their own. */
     public List<String> providersWithSchedules() {
-        return rows.getEntityManager().createQuery("select distinct r.billingProviderNpi from FeeScheduleRowEntity r"
-                + " where r.billingProviderNpi is not null order by 1", String.class).getResultList();
+        return sql.list(PROVIDERS, Sql.NONE, rs -> rs.getString(1));
     }
 
-    /** Replaces every row of one schedule; the caller's transaction makes it all or nothing. */
+    /**
+     * Replaces every row of one schedule (one delete, one batch of inserts); the caller's transaction makes it all or
+     * nothing.
+     */
     public void replace(String billingProviderNpi, List<FeeScheduleRow> schedule) {
         if (billingProviderNpi == null) {
-            rows.delete("billingProviderNpi is null");
+            sql.update(DELETE_DEFAULT, Sql.NONE);
         } else {
-            rows.delete("billingProviderNpi", billingProviderNpi);
+            sql.update(DELETE, row -> row.string(billingProviderNpi));
         }
-        for (FeeScheduleRow row : schedule) {
-            FeeScheduleRowEntity e = new FeeScheduleRowEntity();
-            e.billingProviderNpi = billingProviderNpi;
-            e.code = row.code();
-            e.modifier = row.modifier();
-            e.effectiveFrom = row.effectiveFrom();
-            e.effectiveTo = row.effectiveTo();
-            e.charge = row.charge().amount();
-            rows.persist(e);
+        try (Connection c = dataSource.getConnection()) {
+            JdbcBatch.execute(c, INSERT, schedule, (row, r) -> row.string(billingProviderNpi).string(r.code())
+                    .string(r.modifier()).date(r.effectiveFrom()).date(r.effectiveTo()).decimal(r.charge().amount()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store " + schedule.size() + " fee schedule row(s)", e);
         }
         references.changed("fee_schedule_row");
     }
 
-    private static FeeScheduleRow toDomain(FeeScheduleRowEntity e) {
-        return new FeeScheduleRow(e.billingProviderNpi, e.code, e.modifier, e.effectiveFrom, e.effectiveTo,
-                Money.of(e.charge));
+    private static FeeScheduleRow row(ResultSet rs) throws SQLException {
+        return new FeeScheduleRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), Money.of(rs.getBigDecimal(6)));
     }
 }

@@ -4,17 +4,13 @@ import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.kernel.Money;
 import io.openrcm.platform.persistence.SetLookup;
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,29 +21,38 @@ import javax.sql.DataSource;
 /**
  * Copays collected for an encounter whose claim does not exist yet. Both sides (the copay and the claim's creation)
  * take the encounter's advisory lock first, so a copay is either seen by the claim's creation or finds the claim.
+ * JDBC on the transaction's connection.
  */
 @ApplicationScoped
 public class PendingCopayStore {
 
     private static final String LOCK_ENCOUNTERS = "SELECT pg_advisory_xact_lock(hashtextextended(k, 16))"
             + " FROM unnest(?::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n";
-    private static final String WAITING_OF = "SELECT reference, encounter_id, amount, note, collected_at, claim_id,"
-            + " actor, billing_provider_npi FROM pending_copay WHERE encounter_id = ANY (?) AND claim_id IS NULL"
+    // Every read lists its columns in this order (the practice last, read by waitingOf alone).
+    private static final String COLUMNS = "SELECT reference, encounter_id, amount, note, collected_at, claim_id,"
+            + " actor, billing_provider_npi FROM pending_copay";
+    private static final String WAITING_OF = COLUMNS + " WHERE encounter_id = ANY (?) AND claim_id IS NULL"
             + " ORDER BY collected_at, reference";
+    private static final String BY_REFERENCE = COLUMNS + " WHERE billing_provider_npi = ? AND reference = ?";
+    private static final String WAITING = COLUMNS + " WHERE billing_provider_npi = ? AND encounter_id = ?"
+            + " AND claim_id IS NULL ORDER BY collected_at, reference";
+    private static final String INSERT = "INSERT INTO pending_copay (billing_provider_npi, reference, encounter_id,"
+            + " amount, note, actor, collected_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String APPLIED = "UPDATE pending_copay SET claim_id = ? WHERE billing_provider_npi = ?"
+            + " AND reference = ?";
 
-    private final EntityManager em;
     private final DataSource dataSource;
+    private final Sql sql;
 
     @Inject
-    public PendingCopayStore(EntityManager em, DataSource dataSource) {
-        this.em = em;
+    public PendingCopayStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.sql = new Sql(dataSource);
     }
 
     /** Serializes the copays and the claim creation of one encounter until the transaction ends. */
     public void lockEncounter(UUID encounterId) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 16))").setParameter(1,
-                encounterId.toString()).getSingleResult();
+        lockEncounters(List.of(encounterId));
     }
 
     /**
@@ -83,11 +88,7 @@ public class PendingCopayStore {
             ps.setArray(1, c.createArrayOf("uuid", encounterIds.stream().distinct().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Object[] rest = {rs.getObject(2, UUID.class), rs.getBigDecimal(3), rs.getString(4),
-                            rs.getObject(5, OffsetDateTime.class), rs.getObject(6, UUID.class)};
-                    Pending p = pending(rs.getString(1), rest);
-                    waiting.add(new Waiting(rs.getString(8), new Pending(p.encounterId(), p.copay(), p.claimId(),
-                            rs.getString(7))));
+                    waiting.add(new Waiting(rs.getString(8), pending(rs)));
                 }
             }
         } catch (SQLException e) {
@@ -99,48 +100,30 @@ public class PendingCopayStore {
 
     /** The copay kept under this reference in the practice, with its encounter; empty when there is none. */
     public Optional<Pending> byReference(String practice, String reference) {
-        List<?> rows = em.createNativeQuery("SELECT encounter_id, amount, note, collected_at, claim_id FROM"
-                + " pending_copay WHERE billing_provider_npi = ?1 AND reference = ?2").setParameter(1, practice)
-                .setParameter(2, reference).getResultList();
-        return rows.stream().findFirst().map(r -> pending(reference, (Object[]) r));
+        return sql.first(BY_REFERENCE, row -> row.string(practice).string(reference), PendingCopayStore::pending);
     }
 
-    /** Keeps a copay until the encounter's claim exists; flushed at once, so a twin fails here on the key. */
+    /** Keeps a copay until the encounter's claim exists; written at once, so a twin fails here on the key. */
     public void insert(String practice, UUID encounterId, PatientEntry copay, String actor) {
-        em.createNativeQuery("INSERT INTO pending_copay (billing_provider_npi, reference, encounter_id, amount, note,"
-                + " actor, collected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, practice)
-                .setParameter(2, copay.reference()).setParameter(3, encounterId)
-                .setParameter(4, copay.amount().amount()).setParameter(5, copay.note()).setParameter(6, actor)
-                .setParameter(7, Timestamp.from(copay.postedAt())).executeUpdate();
+        sql.update(INSERT, row -> row.string(practice).string(copay.reference()).uuid(encounterId)
+                .decimal(copay.amount().amount()).string(copay.note()).string(actor).instant(copay.postedAt()));
     }
 
     /** The practice's copays of the encounter that wait for its claim, oldest first. */
     public List<Pending> waiting(String practice, UUID encounterId) {
-        List<?> rows = em.createNativeQuery("SELECT reference, encounter_id, amount, note, collected_at, claim_id,"
-                + " actor FROM pending_copay WHERE billing_provider_npi = ?1 AND encounter_id = ?2 AND claim_id IS"
-                + " NULL ORDER BY collected_at, reference").setParameter(1, practice).setParameter(2, encounterId)
-                .getResultList();
-        return rows.stream().map(r -> {
-            Object[] row = (Object[]) r;
-            Object[] rest = {row[1], row[2], row[3], row[4], row[5]};
-            Pending p = pending((String) row[0], rest);
-            return new Pending(p.encounterId(), p.copay(), p.claimId(), (String) row[6]);
-        }).toList();
+        return sql.list(WAITING, row -> row.string(practice).uuid(encounterId), PendingCopayStore::pending);
     }
 
     /** Marks the copay as applied to the claim. */
     public void applied(String practice, String reference, UUID claimId) {
-        em.createNativeQuery("UPDATE pending_copay SET claim_id = ?3 WHERE billing_provider_npi = ?1 AND reference ="
-                + " ?2").setParameter(1, practice).setParameter(2, reference).setParameter(3, claimId)
-                .executeUpdate();
+        sql.update(APPLIED, row -> row.uuid(claimId).string(practice).string(reference));
     }
 
-    private static Pending pending(String reference, Object[] r) {
-        Instant at = r[3] instanceof Timestamp t ? t.toInstant()
-                : r[3] instanceof OffsetDateTime o ? o.toInstant() : (Instant) r[3];
-        PatientEntry copay = new PatientEntry(reference, PatientEntryKind.COPAY, Money.of((BigDecimal) r[1]), at,
-                (String) r[2]);
-        return new Pending((UUID) r[0], copay, (UUID) r[4], null);
+    /** The copay of the current row, its columns in the order of {@code COLUMNS}. */
+    private static Pending pending(ResultSet rs) throws SQLException {
+        PatientEntry copay = new PatientEntry(rs.getString(1), PatientEntryKind.COPAY, Money.of(rs.getBigDecimal(3)),
+                Sql.instant(rs, 5), rs.getString(4));
+        return new Pending(rs.getObject(2, UUID.class), copay, rs.getObject(6, UUID.class), rs.getString(7));
     }
 
     /**
@@ -158,7 +141,7 @@ public class PendingCopayStore {
      * @param encounterId the encounter
      * @param copay the copay as it will be entered on the claim
      * @param claimId the claim it was applied to; null while it waits
-     * @param actor who collected it; null when not read
+     * @param actor who collected it
      */
     public record Pending(UUID encounterId, PatientEntry copay, UUID claimId, String actor) {
     }

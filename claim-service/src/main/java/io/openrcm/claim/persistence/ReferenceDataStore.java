@@ -4,41 +4,59 @@ import io.openrcm.claim.application.Payer;
 import io.openrcm.claim.application.PayerSubmission;
 import io.openrcm.claim.application.Provider;
 import io.openrcm.claim.domain.ProviderFacts;
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.platform.reference.ReferenceCache;
 import io.openrcm.platform.reference.ReferenceVersions;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
- * Stores and loads payers and providers: maps their rows to the application's records and back. Both tables are
- * held in memory until one of them changes (see {@link ReferenceVersions}): the intake and the submission read them
- * for every claim.
+ * Stores and loads payers and providers (JDBC): maps their rows to the application's records and back. Both tables
+ * are held in memory until one of them changes (see {@link ReferenceVersions}): the intake and the submission read
+ * them for every claim.
  */
 @ApplicationScoped
 public class ReferenceDataStore {
 
-    private final PayerRepository payers;
-    private final ProviderRepository providers;
+    private static final String PAYERS = "SELECT payer_id, name, claim_filing_indicator, timely_filing_days,"
+            + " receiver_id, receiver_qualifier, edi_payer_id, auto_submit, usage_indicator, scrub_rules, updated_at"
+            + " FROM payer ORDER BY payer_id";
+    private static final String UPDATE_PAYER = "UPDATE payer SET name = ?, claim_filing_indicator = ?,"
+            + " timely_filing_days = ?, receiver_id = ?, receiver_qualifier = ?, edi_payer_id = ?, auto_submit = ?,"
+            + " usage_indicator = ?, scrub_rules = ?, updated_at = ? WHERE payer_id = ?";
+    private static final String INSERT_PAYER = "INSERT INTO payer (name, claim_filing_indicator, timely_filing_days,"
+            + " receiver_id, receiver_qualifier, edi_payer_id, auto_submit, usage_indicator, scrub_rules, updated_at,"
+            + " payer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String PROVIDERS = "SELECT npi, name, tax_id, taxonomy_code, address_line1, address_line2,"
+            + " city, state, postal_code, updated_at FROM provider ORDER BY npi";
+    private static final String UPDATE_PROVIDER = "UPDATE provider SET name = ?, tax_id = ?, taxonomy_code = ?,"
+            + " address_line1 = ?, address_line2 = ?, city = ?, state = ?, postal_code = ?, updated_at = ?"
+            + " WHERE npi = ?";
+    private static final String INSERT_PROVIDER = "INSERT INTO provider (name, tax_id, taxonomy_code, address_line1,"
+            + " address_line2, city, state, postal_code, updated_at, npi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Sql sql;
     private final ReferenceVersions references;
     private final ReferenceCache<Map<String, Payer>> payerCache;
     private final ReferenceCache<Map<String, Provider>> providerCache;
 
     @Inject
-    public ReferenceDataStore(PayerRepository payers, ProviderRepository providers, ReferenceVersions references) {
-        this.payers = payers;
-        this.providers = providers;
+    public ReferenceDataStore(DataSource dataSource, ReferenceVersions references) {
+        this.sql = new Sql(dataSource);
         this.references = references;
-        this.payerCache = references.cache(() -> byKey(payers.listAll(Sort.ascending("payerId")).stream()
-                .map(ReferenceDataStore::toPayer).toList(), Payer::payerId), "payer");
-        this.providerCache = references.cache(() -> byKey(providers.listAll(Sort.ascending("npi")).stream()
-                .map(ReferenceDataStore::toProvider).toList(), p -> p.facts().npi()), "provider");
+        this.payerCache = references.cache(() -> byKey(sql.list(PAYERS, Sql.NONE, ReferenceDataStore::toPayer),
+                Payer::payerId), "payer");
+        this.providerCache = references.cache(() -> byKey(sql.list(PROVIDERS, Sql.NONE,
+                ReferenceDataStore::toProvider), p -> p.facts().npi()), "provider");
     }
 
     /** Every payer, by payer id. */
@@ -64,24 +82,15 @@ public class ReferenceDataStore {
      * @return true when it was created
      */
     public boolean save(Payer payer) {
-        PayerEntity e = payers.findById(payer.payerId());
-        boolean created = e == null;
+        PayerSubmission submission = payer.submission();
+        Sql.Params params = row -> row.string(payer.name()).string(payer.claimFilingIndicator())
+                .integer(payer.timelyFilingDays()).string(submission.receiverId())
+                .string(submission.receiverQualifier()).string(submission.ediPayerId()).bool(submission.autoSubmit())
+                .string(submission.usageIndicator()).string(PayerRulesJson.write(payer.scrubRules()))
+                .instant(payer.updatedAt()).string(payer.payerId());
+        boolean created = sql.update(UPDATE_PAYER, params) == 0;
         if (created) {
-            e = new PayerEntity();
-            e.payerId = payer.payerId();
-        }
-        e.name = payer.name();
-        e.claimFilingIndicator = payer.claimFilingIndicator();
-        e.timelyFilingDays = payer.timelyFilingDays();
-        e.receiverId = payer.submission().receiverId();
-        e.receiverQualifier = payer.submission().receiverQualifier();
-        e.ediPayerId = payer.submission().ediPayerId();
-        e.autoSubmit = payer.submission().autoSubmit();
-        e.usageIndicator = payer.submission().usageIndicator();
-        e.scrubRules = PayerRulesJson.write(payer.scrubRules());
-        e.updatedAt = payer.updatedAt();
-        if (created) {
-            payers.persist(e);
+            sql.update(INSERT_PAYER, params);
         }
         references.changed("payer");
         return created;
@@ -108,23 +117,12 @@ public class ReferenceDataStore {
      */
     public boolean save(Provider provider) {
         ProviderFacts f = provider.facts();
-        ProviderEntity e = providers.findById(f.npi());
-        boolean created = e == null;
+        Sql.Params params = row -> row.string(f.name()).string(f.taxId()).string(f.taxonomyCode())
+                .string(f.addressLine1()).string(f.addressLine2()).string(f.city()).string(f.state())
+                .string(f.postalCode()).instant(provider.updatedAt()).string(f.npi());
+        boolean created = sql.update(UPDATE_PROVIDER, params) == 0;
         if (created) {
-            e = new ProviderEntity();
-            e.npi = f.npi();
-        }
-        e.name = f.name();
-        e.taxId = f.taxId();
-        e.taxonomyCode = f.taxonomyCode();
-        e.addressLine1 = f.addressLine1();
-        e.addressLine2 = f.addressLine2();
-        e.city = f.city();
-        e.state = f.state();
-        e.postalCode = f.postalCode();
-        e.updatedAt = provider.updatedAt();
-        if (created) {
-            providers.persist(e);
+            sql.update(INSERT_PROVIDER, params);
         }
         references.changed("provider");
         return created;
@@ -137,14 +135,15 @@ public class ReferenceDataStore {
         return Collections.unmodifiableMap(map);
     }
 
-    private static Payer toPayer(PayerEntity e) {
-        return new Payer(e.payerId, e.name, e.claimFilingIndicator, e.timelyFilingDays,
-                new PayerSubmission(e.receiverId, e.receiverQualifier, e.ediPayerId, e.autoSubmit, e.usageIndicator),
-                PayerRulesJson.read(e.scrubRules), e.updatedAt);
+    private static Payer toPayer(ResultSet rs) throws SQLException {
+        return new Payer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                new PayerSubmission(rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
+                        rs.getString(9)), PayerRulesJson.read(rs.getString(10)), Sql.instant(rs, 11));
     }
 
-    private static Provider toProvider(ProviderEntity e) {
-        return new Provider(new ProviderFacts(e.npi, e.name, e.taxId, e.taxonomyCode, e.addressLine1,
-                e.addressLine2, e.city, e.state, e.postalCode), e.updatedAt);
+    private static Provider toProvider(ResultSet rs) throws SQLException {
+        return new Provider(new ProviderFacts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                Sql.instant(rs, 10));
     }
 }

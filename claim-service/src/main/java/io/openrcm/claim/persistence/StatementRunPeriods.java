@@ -1,21 +1,27 @@
 package io.openrcm.claim.persistence;
 
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import javax.sql.DataSource;
 
-/** The guard rows of the scheduled statement run: one per practice and month. */
+/** The guard rows of the scheduled statement run: one per practice and month; JDBC. */
 @ApplicationScoped
 public class StatementRunPeriods {
 
-    private final EntityManager em;
+    private static final String CLAIM = "INSERT INTO statement_run_period (billing_provider_npi, period,"
+            + " statement_date, statements, started_at) VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING";
+    private static final String FINISHED = "UPDATE statement_run_period SET statements = ?"
+            + " WHERE billing_provider_npi = ? AND period = ?";
+
+    private final Sql sql;
 
     @Inject
-    public StatementRunPeriods(EntityManager em) {
-        this.em = em;
+    public StatementRunPeriods(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
     }
 
     /**
@@ -25,16 +31,12 @@ public class StatementRunPeriods {
      * @return true when the month was not run yet and is now this transaction's to run
      */
     public boolean claim(String practice, YearMonth period, LocalDate statementDate, Instant at) {
-        return em.createNativeQuery("INSERT INTO statement_run_period (billing_provider_npi, period, statement_date,"
-                + " statements, started_at) VALUES (?1, ?2, ?3, 0, ?4) ON CONFLICT DO NOTHING")
-                .setParameter(1, practice).setParameter(2, period.toString()).setParameter(3, statementDate)
-                .setParameter(4, at).executeUpdate() == 1;
+        return sql.update(CLAIM, row -> row.string(practice).string(period.toString()).date(statementDate)
+                .instant(at)) == 1;
     }
 
     /** Records how many statements the practice's run of the month made. */
     public void finished(String practice, YearMonth period, int statements) {
-        em.createNativeQuery("UPDATE statement_run_period SET statements = ?3 WHERE billing_provider_npi = ?1"
-                + " AND period = ?2").setParameter(1, practice).setParameter(2, period.toString())
-                .setParameter(3, statements).executeUpdate();
+        sql.update(FINISHED, row -> row.integer(statements).string(practice).string(period.toString()));
     }
 }

@@ -65,7 +65,7 @@ class ReferenceDataServiceTest {
     private final class RecordingStore extends ReferenceDataStore {
 
         RecordingStore() {
-            super(null, null, new ReferenceVersions(null, null, Duration.ZERO));
+            super(null, new ReferenceVersions(null, null, Duration.ZERO));
         }
 
         @Override
