@@ -62,14 +62,6 @@ public class ClaimRepository {
                 rs -> rs.getObject(1, UUID.class));
     }
 
-    /**
-     * The practices as an IN list; an empty IN list is not valid everywhere, so a value no NPI holds stands for
-     * "none": a caller without practices sees no claim.
-     */
-    static List<String> inList(Set<String> practices) {
-        return practices.isEmpty() ? List.of("-") : List.copyOf(practices);
-    }
-
     /** Ids of the claims waiting with SCRUB_FAILED, optionally of one payer or billing provider, oldest first. */
     public List<UUID> waitingForScrub(String payerId, String billingProviderNpi) {
         Where where = new Where("status = ?", row -> row.string(ClaimStatus.SCRUB_FAILED.name()));

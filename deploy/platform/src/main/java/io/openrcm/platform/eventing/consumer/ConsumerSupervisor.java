@@ -9,7 +9,6 @@ import io.openrcm.platform.eventing.parking.ParkedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public class ConsumerSupervisor {
     private final KafkaClients kafka;
     private final EventingConfig config;
     private final MeterRegistry meters;
-    private final Instance<EntityManager> entityManagers;
+    private final Instance<BetweenEvents> betweenEvents;
     private final Map<String, BatchProcessor> processors = new ConcurrentHashMap<>();
     private final List<SupervisedConsumer> consumers = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -41,7 +40,7 @@ public class ConsumerSupervisor {
     @Inject
     public ConsumerSupervisor(EventHandlers handlers, InboxRepository inbox, DeadLetterPublisher deadLetters,
             ParkedEventRepository parked, KafkaClients kafka, EventingConfig config, MeterRegistry meters,
-            Instance<EntityManager> entityManagers) {
+            Instance<BetweenEvents> betweenEvents) {
         this.handlers = handlers;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
@@ -49,7 +48,7 @@ public class ConsumerSupervisor {
         this.kafka = kafka;
         this.config = config;
         this.meters = meters;
-        this.entityManagers = entityManagers;
+        this.betweenEvents = betweenEvents;
     }
 
     /** Starts the configured number of threads per handler. */
@@ -102,19 +101,13 @@ public class ConsumerSupervisor {
                 deadLetters, parked, config.consumer().batchTimeout(), meters, afterEachEvent()));
     }
 
-    /**
-     * Writes out and forgets each event's entities before the next event of the batch: otherwise every flush
-     * dirty-checks all entities of the batch so far, and a 500-event batch costs quadratic time.
-     */
+    /** The service's {@link BetweenEvents}, or nothing when it has none. */
     private Runnable afterEachEvent() {
-        if (!entityManagers.isResolvable()) {
+        if (!betweenEvents.isResolvable()) {
             return () -> { };
         }
-        EntityManager em = entityManagers.get();
-        return () -> {
-            em.flush();
-            em.clear();
-        };
+        BetweenEvents between = betweenEvents.get();
+        return between::afterEvent;
     }
 
     /** Stops every thread after its current batch. */
