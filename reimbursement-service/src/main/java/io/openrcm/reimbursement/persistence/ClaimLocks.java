@@ -1,11 +1,8 @@
 package io.openrcm.reimbursement.persistence;
 
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -22,17 +19,17 @@ public class ClaimLocks {
     /** First key of every claim lock: "RB" (reimbursement). */
     static final int NAMESPACE = 0x5242;
 
+    private final Sql sql;
+
     @Inject
-    EntityManager em;
-    @Inject
-    DataSource dataSource;
+    public ClaimLocks(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
 
     /** Waits for the lock of the claim id; it is released when the current transaction ends. */
     public void lock(String claimId) {
-        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, hashtext(?2))) AS locked")
-                .setParameter(1, NAMESPACE)
-                .setParameter(2, claimId)
-                .getSingleResult();
+        sql.count("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?, hashtext(?))) AS locked",
+                row -> row.integer(NAMESPACE).string(claimId));
     }
 
     /**
@@ -47,14 +44,8 @@ public class ClaimLocks {
             lock(sortedClaimIds.get(0));
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT count(pg_advisory_xact_lock(?, hashtext(t.id))) FROM (SELECT id, n"
-                        + " FROM unnest(?::text[]) WITH ORDINALITY AS u(id, n) ORDER BY n) AS t")) {
-            ps.setInt(1, NAMESPACE);
-            ps.setArray(2, c.createArrayOf("text", sortedClaimIds.toArray()));
-            ps.executeQuery().close();
-        } catch (SQLException e) {
-            throw new JdbcFailure("locking claims", e);
-        }
+        sql.count("SELECT count(pg_advisory_xact_lock(?, hashtext(t.id))) FROM (SELECT id, n"
+                + " FROM unnest(?::text[]) WITH ORDINALITY AS u(id, n) ORDER BY n) AS t",
+                row -> row.integer(NAMESPACE).strings(sortedClaimIds));
     }
 }

@@ -1,28 +1,28 @@
 package io.openrcm.reimbursement.persistence;
 
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.platform.reference.ReferenceCache;
 import io.openrcm.platform.reference.ReferenceVersions;
 import io.openrcm.reimbursement.domain.DenialCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 
 /** The {@code denial_category_rule} table: the denial category of each CARC. */
 @ApplicationScoped
 public class DenialCategoryStore {
 
-    private final EntityManager em;
+    private final Sql sql;
     private final ReferenceVersions references;
     private final ReferenceCache<Map<String, DenialCategory>> cached;
 
     @Inject
-    public DenialCategoryStore(EntityManager em, ReferenceVersions references) {
-        this.em = em;
+    public DenialCategoryStore(DataSource dataSource, ReferenceVersions references) {
+        this.sql = new Sql(dataSource);
         this.references = references;
         this.cached = references.cache(this::read, "denial_category_rule");
     }
@@ -34,24 +34,17 @@ public class DenialCategoryStore {
 
     private Map<String, DenialCategory> read() {
         Map<String, DenialCategory> table = new TreeMap<>();
-        // A reference table the posting transaction never writes: no need to flush the posting's pending rows first.
-        for (DenialCategoryRuleEntity r : em.createQuery("from DenialCategoryRuleEntity",
-                DenialCategoryRuleEntity.class).setFlushMode(FlushModeType.COMMIT).getResultList()) {
-            table.put(r.carc, DenialCategory.valueOf(r.category));
-        }
+        sql.list("SELECT carc, category FROM denial_category_rule", Sql.NONE,
+                rs -> Map.entry(rs.getString(1), DenialCategory.valueOf(rs.getString(2))))
+                .forEach(e -> table.put(e.getKey(), e.getValue()));
         return Collections.unmodifiableMap(table);
     }
 
     /** Sets the category of a CARC (adds the rule or replaces it). */
     public void put(String carc, DenialCategory category, Instant at) {
-        DenialCategoryRuleEntity rule = em.find(DenialCategoryRuleEntity.class, carc);
-        if (rule == null) {
-            rule = new DenialCategoryRuleEntity();
-            rule.carc = carc;
-            em.persist(rule);
-        }
-        rule.category = category.name();
-        rule.updatedAt = at;
+        sql.update("INSERT INTO denial_category_rule (carc, category, updated_at) VALUES (?, ?, ?)"
+                + " ON CONFLICT (carc) DO UPDATE SET category = EXCLUDED.category, updated_at = EXCLUDED.updated_at",
+                row -> row.string(carc).string(category.name()).instant(at));
         references.changed("denial_category_rule");
     }
 }

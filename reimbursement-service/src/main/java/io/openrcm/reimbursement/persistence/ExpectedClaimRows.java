@@ -25,8 +25,7 @@ import javax.sql.DataSource;
 
 /**
  * The expected claims of a batch, with plain JDBC in the caller's transaction: their rows and lines (two queries), and
- * new ones written with one insert that skips the known ones and one batched insert of their lines. Nothing goes
- * through the persistence context, so a large batch costs no dirty checking.
+ * new ones written with one insert that skips the known ones and one batched insert of their lines.
  */
 @ApplicationScoped
 public class ExpectedClaimRows {

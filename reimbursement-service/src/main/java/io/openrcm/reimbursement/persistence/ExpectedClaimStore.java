@@ -1,37 +1,49 @@
 package io.openrcm.reimbursement.persistence;
 
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.reimbursement.application.ClaimOwner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
-/** Stores and loads the claims we expect payments for. */
+/** Who the claims we expect payments for belong to, and so whose a remittance is. */
 @ApplicationScoped
 public class ExpectedClaimStore {
 
-    private final ExpectedClaimRepository claims;
+    private final DataSource dataSource;
+    private final Sql sql;
 
     @Inject
-    public ExpectedClaimStore(ExpectedClaimRepository claims) {
-        this.claims = claims;
+    public ExpectedClaimStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.sql = new Sql(dataSource);
     }
 
     /** The practice and patient of a claim we expect to be paid; empty when claim-service never submitted it. */
     public Optional<ClaimOwner> owner(String claimId) {
-        return claims.findByIdOptional(claimId).map(c -> new ClaimOwner(c.billingProviderNpi, c.patientId));
+        return sql.first("SELECT billing_provider_npi, patient_id FROM expected_claim WHERE claim_id = ?",
+                row -> row.string(claimId), rs -> new ClaimOwner(rs.getString(1), rs.getString(2)));
     }
 
     /** The owners of the known claims among the ids, by claim id, in one query. */
     public Map<String, ClaimOwner> owners(Collection<String> claimIds) {
-        return claims.findKnown(claimIds).values().stream().collect(Collectors.toMap(c -> c.claimId,
-                c -> new ClaimOwner(c.billingProviderNpi, c.patientId)));
+        Map<String, ClaimOwner> owners = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return owners;
+        }
+        SetReads.list(dataSource, "SELECT claim_id, billing_provider_npi, patient_id FROM expected_claim"
+                + " WHERE claim_id = ANY (?)", "varchar", claimIds,
+                rs -> Map.entry(rs.getString(1), new ClaimOwner(rs.getString(2), rs.getString(3))), "claim owners")
+                .forEach(e -> owners.put(e.getKey(), e.getValue()));
+        return owners;
     }
 
     /**
@@ -40,14 +52,12 @@ public class ExpectedClaimStore {
      * stands for "of no practice": a practice no token can carry.
      */
     public Set<String> practicesOfRemittance(UUID remittanceId) {
-        var em = claims.getEntityManager();
-        List<String> npis = em.createQuery("select coalesce(e.billingProviderNpi, r.payeeId) from ClaimPaymentEntity p"
-                + " join RemittanceEntity r on r.id = p.remittanceId"
-                + " left join ExpectedClaimEntity e on e.claimId = p.claimId"
-                + " where p.remittanceId = :id", String.class).setParameter("id", remittanceId).getResultList();
+        List<String> npis = sql.list("SELECT coalesce(e.billing_provider_npi, r.payee_id) FROM claim_payment p"
+                + " JOIN remittance r ON r.id = p.remittance_id LEFT JOIN expected_claim e ON e.claim_id = p.claim_id"
+                + " WHERE p.remittance_id = ?", row -> row.uuid(remittanceId), rs -> rs.getString(1));
         if (npis.isEmpty()) {
-            npis = em.createQuery("select r.payeeId from RemittanceEntity r where r.id = :id", String.class)
-                    .setParameter("id", remittanceId).getResultList();
+            npis = sql.list("SELECT payee_id FROM remittance WHERE id = ?", row -> row.uuid(remittanceId),
+                    rs -> rs.getString(1));
         }
         Set<String> practices = new HashSet<>(npis);
         if (practices.isEmpty()) {

@@ -3,8 +3,9 @@ package io.openrcm.reimbursement.persistence;
 import java.sql.SQLException;
 
 /**
- * A database error of a plain JDBC writer or reader, unchecked; the SQLException stays its cause, so its SQLSTATE
- * decides as it does for Hibernate's (a unique violation answered as a resend, poison told from a transient failure).
+ * A database error of a JDBC writer or reader that runs several statements on one connection, unchecked; the
+ * SQLException stays its cause, so its SQLSTATE decides as it does for the platform's {@code Sql} (a unique violation
+ * answered as a resend, poison told from a transient failure).
  */
 public class JdbcFailure extends RuntimeException {
 

@@ -1,15 +1,14 @@
 package io.openrcm.reimbursement.persistence;
 
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.platform.reference.ReferenceCache;
 import io.openrcm.platform.reference.ReferenceVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /** The payers' EDI identifiers (table payer_edi_identifier): which qualifier and identifier name which payer id. */
 @ApplicationScoped
@@ -21,16 +20,12 @@ public class PayerEdiIdentifierStore {
     private final ReferenceCache<Map<Key, String>> byKey;
 
     @Inject
-    public PayerEdiIdentifierStore(EntityManager em, ReferenceVersions references) {
+    public PayerEdiIdentifierStore(DataSource dataSource, ReferenceVersions references) {
+        Sql sql = new Sql(dataSource);
         // The whole table, from memory: a few rows per payer, read again only when it changes.
-        this.byKey = references.cache(() -> {
-            @SuppressWarnings("unchecked")
-            List<Tuple> rows = em.createNativeQuery(
-                    "SELECT qualifier, identifier, payer_id FROM payer_edi_identifier", Tuple.class).getResultList();
-            return rows.stream().collect(Collectors.toUnmodifiableMap(
-                    r -> new Key(r.get("qualifier", String.class), r.get("identifier", String.class)),
-                    r -> r.get("payer_id", String.class)));
-        }, "payer_edi_identifier");
+        this.byKey = references.cache(() -> sql.list("SELECT qualifier, identifier, payer_id FROM payer_edi_identifier",
+                Sql.NONE, rs -> Map.entry(new Key(rs.getString(1), rs.getString(2)), rs.getString(3))).stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)), "payer_edi_identifier");
     }
 
     /** Our payer id for the identifier of this qualifier (TRN03, XV, PI, 2U...), if one is recorded. */

@@ -1,12 +1,10 @@
 package io.openrcm.reimbursement.persistence;
 
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.platform.reference.ReferenceCache;
 import io.openrcm.platform.reference.ReferenceVersions;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,24 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 
 /** The {@code reason_code} table: CARC and RARC lists as loaded; codes are added, never removed. */
 @ApplicationScoped
 public class ReasonCodeStore {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    ReferenceVersions references;
-    private ReferenceCache<Map<String, Set<String>>> byType;
-
-    @PostConstruct
-    void cache() {
-        byType = references.cache(this::read, "reason_code");
-    }
-
     /** Key of the transaction-scoped advisory lock that serializes the loaders of the lists across instances. */
     static final long LOAD_LOCK_KEY = 0x52434d5f52434f44L;
+
+    private final Sql sql;
+    private final ReferenceVersions references;
+    private final ReferenceCache<Map<String, Set<String>>> byType;
+
+    @Inject
+    public ReasonCodeStore(DataSource dataSource, ReferenceVersions references) {
+        this.sql = new Sql(dataSource);
+        this.references = references;
+        this.byType = references.cache(this::read, "reason_code");
+    }
 
     /**
      * Adds the codes not known yet; returns how many were new. Every copy of the service loads the shipped lists at
@@ -46,22 +45,17 @@ public class ReasonCodeStore {
         if (codes.isEmpty()) {
             return 0;
         }
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS taken").setParameter(1, LOAD_LOCK_KEY)
-                .getSingleResult();
-        Set<String> known = new HashSet<>();
-        for (Object code : em.createNativeQuery("SELECT code FROM reason_code WHERE code_type = ?1")
-                .setParameter(1, type).setFlushMode(FlushModeType.COMMIT).getResultList()) {
-            known.add((String) code);
-        }
+        sql.one("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?)) AS taken", row -> row.bigint(LOAD_LOCK_KEY),
+                rs -> rs.getInt(1));
+        Set<String> known = new HashSet<>(sql.list("SELECT code FROM reason_code WHERE code_type = ?",
+                row -> row.string(type), rs -> rs.getString(1)));
         List<String> fresh = codes.stream().filter(code -> !known.contains(code)).distinct().sorted().toList();
         if (fresh.isEmpty()) {
             return 0;
         }
-        // Codes are letters and digits (ReasonCodes.load), so a comma-joined list is unambiguous.
-        int added = em.createNativeQuery("INSERT INTO reason_code (code_type, code, source, loaded_at)"
-                + " SELECT ?1, code, ?3, ?4 FROM unnest(string_to_array(?2, ',')) AS code ON CONFLICT DO NOTHING")
-                .setParameter(1, type).setParameter(2, String.join(",", fresh)).setParameter(3, source)
-                .setParameter(4, at).executeUpdate();
+        int added = sql.update("INSERT INTO reason_code (code_type, code, source, loaded_at)"
+                + " SELECT ?, code, ?, ? FROM unnest(?::varchar[]) AS code ON CONFLICT DO NOTHING",
+                row -> row.string(type).string(source).instant(at).strings(fresh));
         if (added > 0) {
             references.changed("reason_code");
         }
@@ -85,23 +79,16 @@ public class ReasonCodeStore {
 
     private Map<String, Set<String>> read() {
         Map<String, Set<String>> all = new HashMap<>();
-        // reason_code is written only by native inserts, which run at once: nothing pending to flush first.
-        for (Object row : em.createNativeQuery("SELECT code_type, code FROM reason_code")
-                .setFlushMode(FlushModeType.COMMIT).getResultList()) {
-            Object[] r = (Object[]) row;
-            all.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]);
-        }
+        sql.list("SELECT code_type, code FROM reason_code", Sql.NONE, rs -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> all.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return all;
     }
 
     /** How many codes of each type are loaded. */
     public Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>();
-        for (Object row : em.createNativeQuery("SELECT code_type, count(*) FROM reason_code GROUP BY code_type")
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            counts.put((String) r[0], ((Number) r[1]).longValue());
-        }
+        sql.list("SELECT code_type, count(*) FROM reason_code GROUP BY code_type", Sql.NONE,
+                rs -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
 }

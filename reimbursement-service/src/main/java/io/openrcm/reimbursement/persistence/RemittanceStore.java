@@ -1,124 +1,171 @@
 package io.openrcm.reimbursement.persistence;
 
 import io.openrcm.kernel.Money;
+import io.openrcm.platform.persistence.JdbcBatch;
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.reimbursement.domain.Imbalance;
 import io.openrcm.reimbursement.domain.PaymentMethod;
 import io.openrcm.reimbursement.domain.ProviderAdjustment;
 import io.openrcm.reimbursement.domain.ReceivedRemittance;
 import io.openrcm.reimbursement.domain.Remittance;
-import io.openrcm.reimbursement.domain.RemittanceRef;
 import io.openrcm.reimbursement.domain.RemittanceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /** Stores remittances (the payment, its provider-level adjustments, why it is quarantined) and reads them back. */
 @ApplicationScoped
 public class RemittanceStore {
 
-    private final RemittanceRepository remittances;
+    private static final String COLUMNS = "SELECT id, payer_id, trace_number, payment_date, payment_method,"
+            + " total_paid, fingerprint, received_at, status, source, claim_count, provider_adjustment_total"
+            + " FROM remittance";
+    private static final String IMBALANCES = "SELECT remittance_id, rule, claim_index, line_index, claim_id, stated,"
+            + " computed, message FROM remittance_imbalance";
+    private static final String INSERT = "INSERT INTO remittance (id, payer_id, trace_number, payment_date,"
+            + " payment_method, total_paid, fingerprint, received_at, status, source, handling_code, payer_name,"
+            + " payee_name, payee_id, provider_adjustment_total, claim_count)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_PROVIDER_ADJUSTMENT = "INSERT INTO provider_adjustment (remittance_id, seq,"
+            + " provider_id, fiscal_period_date, reason_code, reference, amount) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_IMBALANCE = "INSERT INTO remittance_imbalance (remittance_id, seq, rule,"
+            + " claim_index, line_index, claim_id, stated, computed, difference, message)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DataSource dataSource;
+    private final Sql sql;
 
     @Inject
-    public RemittanceStore(RemittanceRepository remittances) {
-        this.remittances = remittances;
+    public RemittanceStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.sql = new Sql(dataSource);
     }
 
     /**
-     * Inserts the remittance and flushes, so a concurrent twin fails here on the natural key, before any posting
-     * work.
+     * Inserts the remittance at once, so a concurrent twin fails here on the natural key, before any posting work;
+     * then its provider-level adjustments and imbalances.
      *
      * @param imbalances why it is quarantined; empty for a taken one
      */
     public ReceivedRemittance insert(Remittance remittance, String fingerprint, RemittanceStatus status,
             List<Imbalance> imbalances, Instant receivedAt) {
-        RemittanceEntity row = new RemittanceEntity();
-        row.id = UUID.randomUUID();
-        row.payerId = remittance.payerId();
-        row.traceNumber = remittance.traceNumber();
-        row.paymentDate = remittance.paymentDate();
-        row.paymentMethod = remittance.paymentMethod().name();
-        row.totalPaid = remittance.totalPaid().amount();
-        row.fingerprint = fingerprint;
-        row.receivedAt = receivedAt;
-        row.status = status.name();
-        row.claimCount = remittance.claims().size();
-        row.providerAdjustmentTotal = remittance.providerAdjustmentTotal().amount();
+        UUID id = UUID.randomUUID();
         Remittance.PayerDetails details = remittance.payer();
-        row.source = details == null ? "JSON" : details.source();
-        if (details != null) {
-            row.payerName = cut(details.payerName(), 60);
-            row.handlingCode = details.handlingCode();
-            row.payeeName = cut(details.payeeName(), 60);
-            row.payeeId = cut(details.payeeId(), 80);
+        String source = details == null ? "JSON" : details.source();
+        sql.update(INSERT, row -> {
+            row.uuid(id).string(remittance.payerId()).string(remittance.traceNumber())
+                    .date(remittance.paymentDate()).string(remittance.paymentMethod().name())
+                    .decimal(remittance.totalPaid().amount()).string(fingerprint).instant(receivedAt)
+                    .string(status.name()).string(source);
+            if (details == null) {
+                row.string(null).string(null).string(null).string(null);
+            } else {
+                row.string(details.handlingCode()).string(cut(details.payerName(), 60))
+                        .string(cut(details.payeeName(), 60)).string(cut(details.payeeId(), 80));
+            }
+            row.decimal(remittance.providerAdjustmentTotal().amount()).integer(remittance.claims().size());
+        });
+        List<ReceivedRemittance.Located> located = imbalances.stream().map(i -> new ReceivedRemittance.Located(i,
+                i.claimIndex() < 0 ? null : remittance.claims().get(i.claimIndex()).claimId(), cut(i.message(), 300)))
+                .toList();
+        try (Connection c = dataSource.getConnection()) {
+            JdbcBatch.execute(c, INSERT_PROVIDER_ADJUSTMENT, JdbcBatch.children(List.of(id),
+                    r -> remittance.providerAdjustments()), (row, e) -> {
+                ProviderAdjustment p = e.value();
+                row.uuid(id).integer(e.position()).string(cut(p.providerId(), 50)).date(p.fiscalPeriodDate())
+                        .string(p.reasonCode()).string(cut(p.reference(), 50)).decimal(p.amount().amount());
+            });
+            JdbcBatch.execute(c, INSERT_IMBALANCE, JdbcBatch.children(List.of(id), r -> located), (row, e) -> {
+                Imbalance i = e.value().imbalance();
+                row.uuid(id).integer(e.position()).string(i.rule().name()).integer(i.claimIndex())
+                        .integer(i.lineIndex()).string(e.value().claimId()).decimal(i.stated().amount())
+                        .decimal(i.computed().amount()).decimal(i.difference().amount()).string(e.value().message());
+            });
+        } catch (SQLException e) {
+            throw new JdbcFailure("inserting a remittance's adjustments and imbalances", e);
         }
-        for (ProviderAdjustment p : remittance.providerAdjustments()) {
-            ProviderAdjustmentColumns c = new ProviderAdjustmentColumns();
-            c.providerId = cut(p.providerId(), 50);
-            c.fiscalPeriodDate = p.fiscalPeriodDate();
-            c.reasonCode = p.reasonCode();
-            c.reference = cut(p.reference(), 50);
-            c.amount = p.amount().amount();
-            row.providerAdjustments.add(c);
-        }
-        for (Imbalance i : imbalances) {
-            ImbalanceColumns c = new ImbalanceColumns();
-            c.rule = i.rule().name();
-            c.claimIndex = i.claimIndex();
-            c.lineIndex = i.lineIndex();
-            c.claimId = i.claimIndex() < 0 ? null : remittance.claims().get(i.claimIndex()).claimId();
-            c.stated = i.stated().amount();
-            c.computed = i.computed().amount();
-            c.difference = i.difference().amount();
-            c.message = cut(i.message(), 300);
-            row.imbalances.add(c);
-        }
-        remittances.persistAndFlush(row);
-        return toDomain(row);
+        return new ReceivedRemittance(id, remittance.payerId(), remittance.traceNumber(), remittance.paymentDate(),
+                remittance.paymentMethod(), remittance.totalPaid(), fingerprint, receivedAt, status, source,
+                remittance.claims().size(), remittance.providerAdjustmentTotal(), located);
     }
 
     public Optional<ReceivedRemittance> find(UUID id) {
-        return remittances.findByIdOptional(id).map(RemittanceStore::toDomain);
+        return one(COLUMNS + " WHERE id = ?", row -> row.uuid(id));
     }
 
     /** The remittance already taken (not quarantined) under this payer and trace number, if any. */
     public Optional<ReceivedRemittance> findTaken(String payerId, String traceNumber) {
-        return remittances.findTaken(payerId, traceNumber).map(RemittanceStore::toDomain);
+        return one(COLUMNS + " WHERE payer_id = ? AND trace_number = ? AND status = ?",
+                row -> row.string(payerId).string(traceNumber).string(RemittanceStatus.TAKEN.name()));
     }
 
     /** The quarantined remittance with this natural key and content, if any. */
     public Optional<ReceivedRemittance> findQuarantined(String payerId, String traceNumber, String fingerprint) {
-        return remittances.findQuarantined(payerId, traceNumber, fingerprint).map(RemittanceStore::toDomain);
+        return one(COLUMNS + " WHERE payer_id = ? AND trace_number = ? AND fingerprint = ? AND status = ?",
+                row -> row.string(payerId).string(traceNumber).string(fingerprint)
+                        .string(RemittanceStatus.QUARANTINED.name()));
     }
 
-    /** The quarantined remittances of the practices (by payee), newest first. */
+    /**
+     * The quarantined remittances of the practices, newest first. Nothing of a quarantined remittance is posted, so it
+     * is of its payee's practice (N1*PE); one without a payee NPI is of no practice.
+     */
     public List<ReceivedRemittance> quarantined(Set<String> practices, int limit) {
-        return remittances.quarantined(practices, limit).stream().map(RemittanceStore::toDomain).toList();
-    }
-
-    /** What claim payments need to know of the given remittances, by id. */
-    public Map<UUID, RemittanceRef> refs(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        List<Stored> rows = sql.list(COLUMNS + " WHERE status = ? AND payee_id = ANY (?)"
+                + " ORDER BY received_at DESC LIMIT ?", row -> row.string(RemittanceStatus.QUARANTINED.name())
+                .strings(practices).integer(limit), RemittanceStore::stored);
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        return remittances.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(r -> r.id, r -> new RemittanceRef(r.id, r.payerId, r.traceNumber,
-                        r.paymentDate)));
+        Map<UUID, List<ReceivedRemittance.Located>> imbalances = new HashMap<>();
+        sql.list(IMBALANCES + " WHERE remittance_id = ANY (?) ORDER BY remittance_id, seq",
+                row -> row.uuids(rows.stream().map(Stored::id).toList()), RemittanceStore::imbalance)
+                .forEach(e -> imbalances.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return rows.stream().map(r -> r.withImbalances(imbalances.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    private static ReceivedRemittance toDomain(RemittanceEntity r) {
-        return new ReceivedRemittance(r.id, r.payerId, r.traceNumber, r.paymentDate,
-                PaymentMethod.valueOf(r.paymentMethod), Money.of(r.totalPaid), r.fingerprint, r.receivedAt,
-                RemittanceStatus.valueOf(r.status), r.source, r.claimCount, Money.of(r.providerAdjustmentTotal),
-                r.imbalances.stream().map(i -> new ReceivedRemittance.Located(new Imbalance(
-                        Imbalance.Rule.valueOf(i.rule), i.claimIndex, i.lineIndex, Money.of(i.stated),
-                        Money.of(i.computed)), i.claimId, i.message)).toList());
+    /** The remittance the query finds, with its imbalances. */
+    private Optional<ReceivedRemittance> one(String query, Sql.Params params) {
+        return sql.first(query, params, RemittanceStore::stored).map(r -> r.withImbalances(
+                sql.list(IMBALANCES + " WHERE remittance_id = ? ORDER BY seq", row -> row.uuid(r.id()),
+                        RemittanceStore::imbalance).stream().map(Map.Entry::getValue).toList()));
+    }
+
+    /** A remittance row read with {@link #COLUMNS}, waiting for its imbalances. */
+    private record Stored(UUID id, String payerId, String traceNumber, LocalDate paymentDate,
+            PaymentMethod paymentMethod, Money totalPaid, String fingerprint, Instant receivedAt,
+            RemittanceStatus status, String source, int claimCount, Money providerAdjustmentTotal) {
+
+        ReceivedRemittance withImbalances(List<ReceivedRemittance.Located> imbalances) {
+            return new ReceivedRemittance(id, payerId, traceNumber, paymentDate, paymentMethod, totalPaid,
+                    fingerprint, receivedAt, status, source, claimCount, providerAdjustmentTotal, imbalances);
+        }
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDate.class), PaymentMethod.valueOf(rs.getString(5)), Money.of(rs.getBigDecimal(6)),
+                rs.getString(7), Sql.instant(rs, 8), RemittanceStatus.valueOf(rs.getString(9)), rs.getString(10),
+                rs.getInt(11), Money.of(rs.getBigDecimal(12)));
+    }
+
+    /** An imbalance read with {@link #IMBALANCES}, with its remittance's id. */
+    private static Map.Entry<UUID, ReceivedRemittance.Located> imbalance(ResultSet rs) throws SQLException {
+        return Map.entry(rs.getObject(1, UUID.class), new ReceivedRemittance.Located(new Imbalance(
+                Imbalance.Rule.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4), Money.of(rs.getBigDecimal(6)),
+                Money.of(rs.getBigDecimal(7))), rs.getString(5), rs.getString(8)));
     }
 
     private static String cut(String s, int max) {

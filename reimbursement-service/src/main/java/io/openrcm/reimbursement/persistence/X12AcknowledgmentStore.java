@@ -1,30 +1,32 @@
 package io.openrcm.reimbursement.persistence;
 
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.reimbursement.domain.X12Finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** Stores the 999s written, which remittances each acknowledged, and the X12 errors accepted with a remittance. */
 @ApplicationScoped
 public class X12AcknowledgmentStore {
 
+    private final Sql sql;
+
     @Inject
-    EntityManager em;
+    public X12AcknowledgmentStore(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
 
     /** Stores one 999 with the subject who posted the file it answers. */
     public void insert(UUID id, int controlNumber, String senderId, String code, String content, Instant at,
             String postedBy) {
-        em.createNativeQuery("INSERT INTO x12_acknowledgment (id, control_number, sender_id, ack_code, content,"
-                + " created_at, posted_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, id)
-                .setParameter(2, controlNumber).setParameter(3, senderId).setParameter(4, code)
-                .setParameter(5, content).setParameter(6, Timestamp.from(at)).setParameter(7, postedBy)
-                .executeUpdate();
+        sql.update("INSERT INTO x12_acknowledgment (id, control_number, sender_id, ack_code, content, created_at,"
+                + " posted_by) VALUES (?, ?, ?, ?, ?, ?, ?)", row -> row.uuid(id).integer(controlNumber)
+                .string(senderId).string(code).string(content).instant(at).string(postedBy));
     }
 
     /**
@@ -38,52 +40,47 @@ public class X12AcknowledgmentStore {
 
     /** The origin of the 999 with this id. */
     public Optional<Origin> origin(UUID id) {
-        Optional<String> poster = em.createNativeQuery("SELECT coalesce(posted_by, '') FROM x12_acknowledgment"
-                + " WHERE id = ?1", String.class).setParameter(1, id).getResultStream().findFirst()
-                .map(String.class::cast);
-        return poster.map(p -> new Origin(p.isEmpty() ? null : p, em.createNativeQuery("SELECT remittance_id FROM"
-                + " x12_acknowledged_remittance WHERE acknowledgment_id = ?1 ORDER BY remittance_id", UUID.class)
-                .setParameter(1, id).getResultList()));
+        return sql.first("SELECT coalesce(posted_by, '') FROM x12_acknowledgment WHERE id = ?", row -> row.uuid(id),
+                rs -> rs.getString(1)).map(poster -> new Origin(poster.isEmpty() ? null : poster, sql.list(
+                        "SELECT remittance_id FROM x12_acknowledged_remittance WHERE acknowledgment_id = ?"
+                                + " ORDER BY remittance_id", row -> row.uuid(id), rs -> rs.getObject(1, UUID.class))));
     }
 
     /** Records that the 999 acknowledged the remittance. */
     public void link(UUID acknowledgmentId, UUID remittanceId) {
-        em.createNativeQuery("INSERT INTO x12_acknowledged_remittance (acknowledgment_id, remittance_id)"
-                + " VALUES (?1, ?2) ON CONFLICT DO NOTHING").setParameter(1, acknowledgmentId)
-                .setParameter(2, remittanceId).executeUpdate();
+        sql.update("INSERT INTO x12_acknowledged_remittance (acknowledgment_id, remittance_id) VALUES (?, ?)"
+                + " ON CONFLICT DO NOTHING", row -> row.uuid(acknowledgmentId).uuid(remittanceId));
     }
 
     /** Keeps the errors accepted with the remittance; a remittance received again keeps its first ones. */
     public void findings(UUID remittanceId, List<X12Finding> findings) {
         for (int i = 0; i < findings.size(); i++) {
             X12Finding f = findings.get(i);
-            em.createNativeQuery("INSERT INTO remittance_x12_error (remittance_id, seq, location, code, message)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING").setParameter(1, remittanceId)
-                    .setParameter(2, i).setParameter(3, cut(f.location(), 200)).setParameter(4, cut(f.code(), 3))
-                    .setParameter(5, cut(f.message(), 500)).executeUpdate();
+            int seq = i;
+            sql.update("INSERT INTO remittance_x12_error (remittance_id, seq, location, code, message)"
+                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", row -> row.uuid(remittanceId).integer(seq)
+                    .string(cut(f.location(), 200)).string(cut(f.code(), 3)).string(cut(f.message(), 500)));
         }
     }
 
     /** The 999 with this id. */
     public Optional<String> content(UUID id) {
-        return em.createNativeQuery("SELECT content FROM x12_acknowledgment WHERE id = ?1", String.class)
-                .setParameter(1, id).getResultStream().findFirst().map(String.class::cast);
+        return sql.first("SELECT content FROM x12_acknowledgment WHERE id = ?", row -> row.uuid(id),
+                rs -> rs.getString(1));
     }
 
     /** The latest 999 that acknowledged the remittance. */
     public Optional<String> latestOf(UUID remittanceId) {
-        return em.createNativeQuery("SELECT a.content FROM x12_acknowledgment a JOIN x12_acknowledged_remittance r"
-                + " ON r.acknowledgment_id = a.id WHERE r.remittance_id = ?1 ORDER BY a.created_at DESC, a.id"
-                + " LIMIT 1", String.class).setParameter(1, remittanceId).getResultStream().findFirst()
-                .map(String.class::cast);
+        return sql.first("SELECT a.content FROM x12_acknowledgment a JOIN x12_acknowledged_remittance r"
+                + " ON r.acknowledgment_id = a.id WHERE r.remittance_id = ? ORDER BY a.created_at DESC, a.id LIMIT 1",
+                row -> row.uuid(remittanceId), rs -> rs.getString(1));
     }
 
     /** The errors accepted with the remittance, in file order. */
     public List<X12Finding> findingsOf(UUID remittanceId) {
-        List<?> rows = em.createNativeQuery("SELECT location, code, message FROM remittance_x12_error"
-                + " WHERE remittance_id = ?1 ORDER BY seq").setParameter(1, remittanceId).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new X12Finding((String) r[0], (String) r[1], (String) r[2])).toList();
+        return sql.list("SELECT location, code, message FROM remittance_x12_error WHERE remittance_id = ?"
+                + " ORDER BY seq", row -> row.uuid(remittanceId),
+                rs -> new X12Finding(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
     private static String cut(String value, int max) {
