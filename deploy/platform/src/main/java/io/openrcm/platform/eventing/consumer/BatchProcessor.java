@@ -39,13 +39,11 @@ final class BatchProcessor implements BatchApplier {
     private final Counter applied;
     private final Counter duplicates;
     private final Counter deadLettered;
-    private final Runnable afterEachEvent;
     private final ParkedEventRepository parked;
     private final int timeoutSeconds;
 
     BatchProcessor(EventHandler handler, InboxRepository inbox, DeadLetterPublisher deadLetters,
-            ParkedEventRepository parked, Duration batchTimeout, MeterRegistry meters, Runnable afterEachEvent) {
-        this.afterEachEvent = afterEachEvent;
+            ParkedEventRepository parked, Duration batchTimeout, MeterRegistry meters) {
         this.parked = parked;
         this.timeoutSeconds = (int) Math.max(1, batchTimeout.toSeconds());
         this.handler = handler;
@@ -140,12 +138,10 @@ final class BatchProcessor implements BatchApplier {
         if (handler.setBased()) {
             if (!fresh.isEmpty()) {
                 handler.handleAll(fresh);
-                afterEachEvent.run();
             }
         } else {
             for (IncomingEvent event : fresh) {
                 handler.handle(event);
-                afterEachEvent.run();
             }
         }
         return new int[] {fresh.size(), records.size() - fresh.size()};

@@ -7,7 +7,6 @@ import io.openrcm.platform.eventing.EventingConfig;
 import io.openrcm.platform.eventing.kafka.KafkaClients;
 import io.openrcm.platform.eventing.parking.ParkedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +31,13 @@ public class ConsumerSupervisor {
     private final KafkaClients kafka;
     private final EventingConfig config;
     private final MeterRegistry meters;
-    private final Instance<BetweenEvents> betweenEvents;
     private final Map<String, BatchProcessor> processors = new ConcurrentHashMap<>();
     private final List<SupervisedConsumer> consumers = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     @Inject
     public ConsumerSupervisor(EventHandlers handlers, InboxRepository inbox, DeadLetterPublisher deadLetters,
-            ParkedEventRepository parked, KafkaClients kafka, EventingConfig config, MeterRegistry meters,
-            Instance<BetweenEvents> betweenEvents) {
+            ParkedEventRepository parked, KafkaClients kafka, EventingConfig config, MeterRegistry meters) {
         this.handlers = handlers;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
@@ -48,7 +45,6 @@ public class ConsumerSupervisor {
         this.kafka = kafka;
         this.config = config;
         this.meters = meters;
-        this.betweenEvents = betweenEvents;
     }
 
     /** Starts the configured number of threads per handler. */
@@ -98,16 +94,7 @@ public class ConsumerSupervisor {
 
     private BatchProcessor processorFor(EventHandler handler) {
         return processors.computeIfAbsent(handler.consumerName(), name -> new BatchProcessor(handler, inbox,
-                deadLetters, parked, config.consumer().batchTimeout(), meters, afterEachEvent()));
-    }
-
-    /** The service's {@link BetweenEvents}, or nothing when it has none. */
-    private Runnable afterEachEvent() {
-        if (!betweenEvents.isResolvable()) {
-            return () -> { };
-        }
-        BetweenEvents between = betweenEvents.get();
-        return between::afterEvent;
+                deadLetters, parked, config.consumer().batchTimeout(), meters));
     }
 
     /** Stops every thread after its current batch. */
