@@ -98,7 +98,7 @@ public class CodingQueueService {
             }
             Instant now = clock.instant();
             Encounter claimed = e.claim(coderId, now);
-            encounters.update(claimed);
+            encounters.update(e, claimed);
             records.audit(id, "CODER:" + coderId, "CLAIMED", now, e.status().name(), claimed.status().name());
             return claimed;
         });
@@ -112,7 +112,7 @@ public class CodingQueueService {
                 throw EncounterProblems.notClaimable("Encounter " + id + " is not claimed by " + coderId);
             }
             Encounter released = e.release();
-            encounters.update(released);
+            encounters.update(e, released);
             records.audit(id, CodedBy.coder(coderId).value(), "RELEASED", clock.instant(), e.status().name(),
                     released.status().name());
             return released;
@@ -136,7 +136,7 @@ public class CodingQueueService {
             }
             Instant now = clock.instant();
             Encounter coded = e.finalizeWith(after, findings, now);
-            encounters.update(coded);
+            encounters.update(e, coded);
             records.audit(id, by.value(), "FINALIZED", now, CodingState.of(json, before),
                     CodingState.of(json, after));
             events.coded(coded);

@@ -2,7 +2,6 @@ package io.openrcm.code.application;
 
 import io.openrcm.code.persistence.EncounterRepository;
 import java.sql.SQLException;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Recognises the failure of an insert that lost a race on the EHR encounter id's unique constraint. */
 final class DuplicateKeys {
@@ -12,15 +11,15 @@ final class DuplicateKeys {
     private DuplicateKeys() {
     }
 
-    /** Whether the failure, or one of its causes, is a unique violation of the EHR encounter id. */
+    /**
+     * Whether the failure, or one of its causes, is a unique violation of the EHR encounter id: the driver's message
+     * names the constraint (its detail, which would hold the key's values, is not sent: logServerErrorDetail=false).
+     */
     static boolean isDuplicateEhrEncounterId(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null) {
-                return EncounterRepository.EHR_ENCOUNTER_ID_CONSTRAINT.equalsIgnoreCase(c.getConstraintName());
-            }
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                String message = String.valueOf(sql.getMessage());
-                return message.contains(EncounterRepository.EHR_ENCOUNTER_ID_CONSTRAINT);
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains(EncounterRepository.EHR_ENCOUNTER_ID_CONSTRAINT)) {
+                return true;
             }
         }
         return false;

@@ -1,14 +1,17 @@
 package io.openrcm.code.persistence;
 
 import io.openrcm.code.domain.CodeTitle;
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Type-ahead search in one code set version: by code prefix (B-tree on version and code) and by words (full-text
@@ -22,36 +25,28 @@ public class CodeSearch {
             Pattern.compile("[A-Z]|[A-Z][0-9][0-9A-Z]{0,5}|[0-9]{1,4}[0-9A-Z]?");
     static final int MATCHES = 1000;
 
-    private final EntityManager em;
+    private static final String SELECT = "SELECT code, short_title, long_title, billable FROM code_entry";
+
+    private final Sql sql;
 
     @Inject
-    public CodeSearch(EntityManager em) {
-        this.em = em;
+    public CodeSearch(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
     }
 
     /** One code of a version. */
-    @SuppressWarnings("unchecked")
     public List<CodeTitle> find(long versionId, String code) {
-        List<Object[]> rows = em.createNativeQuery("SELECT code, short_title, long_title, billable FROM code_entry "
-                + "WHERE version_id = :v AND code = :c").setParameter("v", versionId).setParameter("c", code)
-                .getResultList();
-        return rows.stream().map(CodeSearch::hit).toList();
+        return sql.list(SELECT + " WHERE version_id = ? AND code = ?", row -> row.bigint(versionId).string(code),
+                CodeSearch::title);
     }
 
     /** Every code of a version, for the in-memory type-ahead. */
-    @SuppressWarnings("unchecked")
     public List<CodeTitle> all(long versionId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT code, short_title, long_title, billable FROM code_entry "
-                + "WHERE version_id = :v").setParameter("v", versionId).getResultList();
-        return rows.stream().map(CodeSearch::hit).toList();
+        return sql.list(SELECT + " WHERE version_id = ?", row -> row.bigint(versionId),
+                CodeSearch::title);
     }
 
-    /** Up to limit codes for the query, best first. */
-    public List<CodeTitle> search(long versionId, String query, int limit) {
-        return search(SqlRows.of(em), versionId, query, limit);
-    }
-
-    /** The search over any connection (the benchmark runs it over JDBC). */
+    /** Up to limit codes for the query, best first, over any connection (the benchmark's, against the type-ahead). */
     public static List<CodeTitle> search(SqlRows sql, long versionId, String query, int limit) {
         String q = query.strip();
         String prefix = q.toUpperCase(Locale.ROOT).replace(".", "");
@@ -76,6 +71,10 @@ public class CodeSearch {
                 + "+ similarity(lower(long_title), ?) DESC, code LIMIT ?", versionId, words, words,
                 q.toLowerCase(Locale.ROOT), limit);
         return rows.stream().map(CodeSearch::hit).toList();
+    }
+
+    private static CodeTitle title(ResultSet rs) throws SQLException {
+        return new CodeTitle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4));
     }
 
     private static CodeTitle hit(Object[] r) {

@@ -3,11 +3,11 @@ package io.openrcm.code.persistence;
 import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.CodeSetVersion;
 import io.openrcm.code.domain.CodeSystem;
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.platform.reference.ReferenceCache;
 import io.openrcm.platform.reference.ReferenceVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Proposes codes for normalized text with PostgreSQL full-text search (all words first, any word if too few hits)
@@ -32,12 +33,14 @@ public class CodeSuggester {
     /** The synonym table, as named in reference_version. */
     public static final String SYNONYMS = "coding_synonym";
 
-    private final EntityManager em;
+    private final SqlRows rows;
+    private final Sql sql;
     private final ReferenceCache<Map<String, String>> synonyms;
 
     @Inject
-    public CodeSuggester(EntityManager em, ReferenceVersions references) {
-        this.em = em;
+    public CodeSuggester(DataSource dataSource, ReferenceVersions references) {
+        this.rows = SqlRows.of(dataSource);
+        this.sql = new Sql(dataSource);
         this.synonyms = references.cache(this::readSynonyms, SYNONYMS);
     }
 
@@ -50,17 +53,16 @@ public class CodeSuggester {
         return synonyms.get();
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, String> readSynonyms() {
-        List<Object[]> rows = em.createNativeQuery("SELECT term, expansion FROM coding_synonym").getResultList();
         Map<String, String> map = new LinkedHashMap<>();
-        rows.forEach(r -> map.put((String) r[0], (String) r[1]));
+        sql.list("SELECT term, expansion FROM coding_synonym", Sql.NONE, rs -> Map.entry(rs.getString(1),
+                rs.getString(2))).forEach(e -> map.put(e.getKey(), e.getValue()));
         return Collections.unmodifiableMap(map);
     }
 
     /** Up to limit billable codes of the version for the normalized text, best first. */
     public List<Candidate> suggest(CodeSetVersion version, String normalized, int limit) {
-        return suggest(SqlRows.of(em), version.id(), version.system(), normalized, limit);
+        return suggest(rows, version.id(), version.system(), normalized, limit);
     }
 
     /** The suggestion over any connection (the accuracy benchmark runs it over JDBC). */

@@ -5,16 +5,14 @@ import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.CodeSuggestion;
 import io.openrcm.code.domain.CodeSystem;
 import io.openrcm.platform.persistence.JdbcBatch;
+import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,13 +27,13 @@ public class CodingRecords {
     private static final String AUDIT = "INSERT INTO coding_audit (encounter_id, actor, action, at, before_state,"
             + " after_state) VALUES (?,?,?,?,?,?)";
 
-    private final EntityManager em;
     private final DataSource dataSource;
+    private final Sql sql;
 
     @Inject
-    public CodingRecords(EntityManager em, DataSource dataSource) {
-        this.em = em;
+    public CodingRecords(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.sql = new Sql(dataSource);
     }
 
     /**
@@ -77,44 +75,24 @@ public class CodingRecords {
     }
 
     /** The suggestions of an encounter, by target, position and rank. */
-    @SuppressWarnings("unchecked")
     public List<CodeSuggestion> suggestions(UUID encounterId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT target, position, rank, system, code, title, confidence "
-                + "FROM coding_suggestion WHERE encounter_id = :id ORDER BY target, position, rank")
-                .setParameter("id", encounterId).getResultList();
-        return rows.stream().map(r -> new CodeSuggestion((String) r[0], ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue(), new CodeRef(CodeSystem.valueOf((String) r[3]), (String) r[4]),
-                (String) r[5], ((Number) r[6]).doubleValue())).toList();
+        return sql.list("SELECT target, position, rank, system, code, title, confidence FROM coding_suggestion"
+                + " WHERE encounter_id = ? ORDER BY target, position, rank", row -> row.uuid(encounterId),
+                rs -> new CodeSuggestion(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        new CodeRef(CodeSystem.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
+                        rs.getBigDecimal(7).doubleValue()));
     }
 
     /** Appends to the audit trail. */
     public void audit(UUID encounterId, String actor, String action, Instant at, String before, String after) {
-        em.createNativeQuery("INSERT INTO coding_audit (encounter_id, actor, action, at, before_state, after_state) "
-                + "VALUES (:id, :actor, :action, :at, :before, :after)").setParameter("id", encounterId)
-                .setParameter("actor", actor).setParameter("action", action).setParameter("at", Timestamp.from(at))
-                .setParameter("before", before).setParameter("after", after).executeUpdate();
+        sql.update(AUDIT, row -> row.uuid(encounterId).string(actor).string(action).instant(at).string(before)
+                .string(after));
     }
 
     /** The audit trail of an encounter, oldest first. */
-    @SuppressWarnings("unchecked")
     public List<AuditEntry> auditTrail(UUID encounterId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT actor, action, at, before_state, after_state "
-                + "FROM coding_audit WHERE encounter_id = :id ORDER BY id").setParameter("id", encounterId)
-                .getResultList();
-        return rows.stream().map(r -> new AuditEntry((String) r[0], (String) r[1], instant(r[2]), (String) r[3],
-                (String) r[4])).toList();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+        return sql.list("SELECT actor, action, at, before_state, after_state FROM coding_audit"
+                + " WHERE encounter_id = ? ORDER BY id", row -> row.uuid(encounterId), rs -> new AuditEntry(
+                        rs.getString(1), rs.getString(2), Sql.instant(rs, 3), rs.getString(4), rs.getString(5)));
     }
 }

@@ -4,17 +4,19 @@ import io.openrcm.code.domain.CodeRef;
 import io.openrcm.code.domain.CodeSystem;
 import io.openrcm.code.domain.edits.EditTables;
 import io.openrcm.code.domain.edits.Severity;
+import io.openrcm.platform.persistence.Sql;
 import io.openrcm.platform.reference.ReferenceCache;
 import io.openrcm.platform.reference.ReferenceVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Reads the rows of the edit tables that concern a set of codes, from memory: the small rule tables are held whole,
@@ -30,7 +32,7 @@ public class EditTablesRepository {
     private record Rules(List<EditTables.AgeSexRule> ageSex, List<EditTables.FirstListedRule> firstListed) {
     }
 
-    private final EntityManager em;
+    private final Sql sql;
     private final ReferenceCache<Rules> rules;
     private final RowsByCode<EditTables.Excludes1Pair> excludes1;
     private final RowsByCode<EditTables.PtpEdit> ptp;
@@ -38,29 +40,30 @@ public class EditTablesRepository {
     private final RowsByCode<EditTables.AddOn> addOns;
 
     @Inject
-    public EditTablesRepository(EntityManager em, ReferenceVersions versions) {
-        this.em = em;
+    public EditTablesRepository(DataSource dataSource, ReferenceVersions versions) {
+        this.sql = new Sql(dataSource);
         this.rules = versions.cache(this::readRules, "dx_age_sex_rule", "dx_first_listed_rule");
         this.excludes1 = new RowsByCode<>(versions.cache(RowsByCode::emptyMap, "icd_excludes1"),
-                codes -> rows("SELECT code_a, code_b, note FROM icd_excludes1 WHERE code_a IN (:c)", codes).stream()
-                        .map(r -> new EditTables.Excludes1Pair((String) r[0], (String) r[1], (String) r[2]))
-                        .toList(), EditTables.Excludes1Pair::codeA);
+                codes -> ofCodes("SELECT code_a, code_b, note FROM icd_excludes1 WHERE code_a = ANY (?)", codes,
+                        rs -> new EditTables.Excludes1Pair(rs.getString(1), rs.getString(2), rs.getString(3))),
+                EditTables.Excludes1Pair::codeA);
         this.ptp = new RowsByCode<>(versions.cache(RowsByCode::emptyMap, "ncci_ptp_edit"),
-                codes -> rows("SELECT column1, column2, effective_date, deletion_date, modifier_indicator, rationale "
-                        + "FROM ncci_ptp_edit WHERE column1 IN (:c)", codes).stream()
-                        .map(r -> new EditTables.PtpEdit((String) r[0], (String) r[1], CodeSetRepository.date(r[2]),
-                                CodeSetRepository.date(r[3]), String.valueOf(r[4]), (String) r[5])).toList(),
+                codes -> ofCodes("SELECT column1, column2, effective_date, deletion_date, modifier_indicator,"
+                        + " rationale FROM ncci_ptp_edit WHERE column1 = ANY (?)", codes,
+                        rs -> new EditTables.PtpEdit(rs.getString(1), rs.getString(2),
+                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+                                rs.getString(6))),
                 EditTables.PtpEdit::column1);
         this.mues = new RowsByCode<>(versions.cache(RowsByCode::emptyMap, "ncci_mue"),
-                codes -> rows("SELECT code, mue_value, adjudication_indicator, rationale FROM ncci_mue "
-                        + "WHERE code IN (:c)", codes).stream()
-                        .map(r -> new EditTables.Mue((String) r[0], integer(r[1]), String.valueOf(r[2]),
-                                (String) r[3])).toList(), EditTables.Mue::code);
+                codes -> ofCodes("SELECT code, mue_value, adjudication_indicator, rationale FROM ncci_mue"
+                        + " WHERE code = ANY (?)", codes, rs -> new EditTables.Mue(rs.getString(1), rs.getInt(2),
+                                rs.getString(3), rs.getString(4))),
+                EditTables.Mue::code);
         this.addOns = new RowsByCode<>(versions.cache(RowsByCode::emptyMap, "ncci_add_on"),
-                codes -> rows("SELECT add_on_code, primary_code, edit_type FROM ncci_add_on "
-                        + "WHERE add_on_code IN (:c)", codes).stream()
-                        .map(r -> new EditTables.AddOn((String) r[0], (String) r[1], String.valueOf(r[2])))
-                        .toList(), EditTables.AddOn::addOnCode);
+                codes -> ofCodes("SELECT add_on_code, primary_code, edit_type FROM ncci_add_on"
+                        + " WHERE add_on_code = ANY (?)", codes,
+                        rs -> new EditTables.AddOn(rs.getString(1), rs.getString(2), rs.getString(3))),
+                EditTables.AddOn::addOnCode);
     }
 
     /** The tables as far as these codes are concerned: pairs only where both codes are among them. */
@@ -83,30 +86,19 @@ public class EditTablesRepository {
     }
 
     private Rules readRules() {
-        List<EditTables.AgeSexRule> ageSex = rows("SELECT id, range_from, range_to, sex, min_age, max_age, severity, "
-                + "label FROM dx_age_sex_rule ORDER BY id", null).stream()
-                .map(r -> new EditTables.AgeSexRule((String) r[0], (String) r[1], (String) r[2], str(r[3]),
-                        integer(r[4]), integer(r[5]), Severity.valueOf((String) r[6]), (String) r[7])).toList();
-        List<EditTables.FirstListedRule> first = rows("SELECT range_from, range_to, reason FROM dx_first_listed_rule",
-                null).stream().map(r -> new EditTables.FirstListedRule((String) r[0], (String) r[1], (String) r[2]))
-                .toList();
+        List<EditTables.AgeSexRule> ageSex = sql.list("SELECT id, range_from, range_to, sex, min_age, max_age,"
+                + " severity, label FROM dx_age_sex_rule ORDER BY id", Sql.NONE, rs -> new EditTables.AgeSexRule(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
+                        Severity.valueOf(rs.getString(7)), rs.getString(8)));
+        List<EditTables.FirstListedRule> first = sql.list("SELECT range_from, range_to, reason"
+                + " FROM dx_first_listed_rule", Sql.NONE, rs -> new EditTables.FirstListedRule(rs.getString(1),
+                        rs.getString(2), rs.getString(3)));
         return new Rules(ageSex, first);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Set<String> codes) {
-        var query = em.createNativeQuery(sql);
-        if (codes != null) {
-            query.setParameter("c", codes);
-        }
-        return query.getResultList();
-    }
-
-    private static String str(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
+    /** The rows of a query whose one parameter is the set of codes (a {@code text[]}). */
+    private <T> List<T> ofCodes(String query, Set<String> codes, Sql.Reader<T> reader) {
+        return sql.list(query, row -> row.strings(codes), reader);
     }
 }

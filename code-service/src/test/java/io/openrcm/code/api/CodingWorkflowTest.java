@@ -85,6 +85,13 @@ class CodingWorkflowTest {
                 .post("/coding-queue/" + id + "/finalize").then().statusCode(200).body("status", equalTo("CODED"))
                 .body("diagnoses.codedBy", contains("CODER:alice", "EHR"));
         assertThat(Rows.eventsFor(db, id)).isEqualTo(1);
+        // Stored as finalized: the coder's diagnosis replaced the text one, and the encounter row says CODED.
+        assertThat(Rows.count(db, "SELECT count(*) FROM encounter_diagnosis WHERE encounter_id::text = ?"
+                + " AND code = 'E1165' AND coded_by = 'CODER:alice' AND sequence_number = 1", id)).isEqualTo(1);
+        assertThat(Rows.count(db, "SELECT count(*) FROM encounter_diagnosis WHERE encounter_id::text = ?", id))
+                .isEqualTo(2);
+        assertThat(Rows.count(db, "SELECT count(*) FROM encounter WHERE id::text = ? AND status = 'CODED'"
+                + " AND claimed_by = 'alice' AND coded_at IS NOT NULL AND review_reason IS NULL", id)).isEqualTo(1);
         given().get("/coding-queue/" + id).then().statusCode(200)
                 .body("audit.action", contains("CLAIMED", "RELEASED", "CLAIMED", "FINALIZED"))
                 .body("audit[3].actor", equalTo("CODER:alice"));
