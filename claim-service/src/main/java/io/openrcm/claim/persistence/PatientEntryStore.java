@@ -3,12 +3,9 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.kernel.Money;
-import io.openrcm.platform.persistence.SetLookup;
 import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,12 +27,10 @@ public class PatientEntryStore {
     private static final String INSERT = "INSERT INTO patient_entry (billing_provider_npi, reference, claim_id,"
             + " patient_id, kind, amount, note, actor, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final DataSource dataSource;
     private final Sql sql;
 
     @Inject
     public PatientEntryStore(DataSource dataSource) {
-        this.dataSource = dataSource;
         this.sql = new Sql(dataSource);
     }
 
@@ -62,17 +57,9 @@ public class PatientEntryStore {
             return Map.of();
         }
         Map<UUID, List<PatientEntry>> byClaim = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = SetLookup.prepare(c, OF_CLAIMS)) {
-            ps.setArray(1, c.createArrayOf("uuid", claimIds.stream().distinct().toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byClaim.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(entry(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the patient entries of " + claimIds.size()
-                    + " claim(s)", e);
-        }
+        sql.listOverSet(OF_CLAIMS, row -> row.uuids(claimIds.stream().distinct().toList()),
+                rs -> Map.entry(rs.getObject(1, UUID.class), entry(rs)))
+                .forEach(e -> byClaim.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byClaim;
     }
 

@@ -48,13 +48,11 @@ public class ClaimPaymentStore {
             + " amount, line_index, posted_at FROM ledger_entry WHERE claim_payment_id = ANY (?)"
             + " ORDER BY posted_at, claim_payment_id, line_no";
 
-    private final DataSource dataSource;
     private final Sql sql;
     private final PostingWriter writer;
 
     @Inject
     public ClaimPaymentStore(DataSource dataSource, PostingWriter writer) {
-        this.dataSource = dataSource;
         this.sql = new Sql(dataSource);
         this.writer = writer;
     }
@@ -77,10 +75,10 @@ public class ClaimPaymentStore {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        List<PostingRows.PaymentRow> rows = SetReads.list(dataSource, PostingRows.SELECT_PAYMENT
+        List<PostingRows.PaymentRow> rows = sql.listOverSet(PostingRows.SELECT_PAYMENT
                 + " WHERE p.claim_id = ANY (?) AND p.status = " + UNMATCHED
-                + " ORDER BY p.claim_id, p.received_at, p.remittance_id, p.claim_index", "varchar", claimIds,
-                PostingRows::payment, "waiting claim payments");
+                + " ORDER BY p.claim_id, p.received_at, p.remittance_id, p.claim_index", row -> row.strings(claimIds),
+                PostingRows::payment);
         return load(rows).stream().collect(Collectors.groupingBy(p -> p.payment().claimId(), LinkedHashMap::new,
                 Collectors.toList()));
     }
@@ -111,10 +109,10 @@ public class ClaimPaymentStore {
             return Map.of();
         }
         Map<String, List<ReversalCandidate>> byClaim = new HashMap<>();
-        SetReads.list(dataSource, "SELECT claim_id, id, payer_claim_control_number FROM claim_payment"
-                + " WHERE claim_id = ANY (?)" + REVERSIBLE + " ORDER BY claim_id, posted_at DESC", "varchar", claimIds,
-                rs -> Map.entry(rs.getString(1), new ReversalCandidate(rs.getObject(2, UUID.class), rs.getString(3))),
-                "reversal candidates")
+        sql.listOverSet("SELECT claim_id, id, payer_claim_control_number FROM claim_payment"
+                + " WHERE claim_id = ANY (?)" + REVERSIBLE + " ORDER BY claim_id, posted_at DESC",
+                row -> row.strings(claimIds),
+                rs -> Map.entry(rs.getString(1), new ReversalCandidate(rs.getObject(2, UUID.class), rs.getString(3))))
                 .forEach(e -> byClaim.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byClaim;
     }
@@ -124,14 +122,14 @@ public class ClaimPaymentStore {
         if (paymentIds.isEmpty()) {
             return List.of();
         }
-        return SetReads.list(dataSource, LEDGER, "uuid", paymentIds, rs -> {
+        return sql.listOverSet(LEDGER, row -> row.uuids(paymentIds), rs -> {
             String group = rs.getString(5);
             Integer lineIndex = rs.getObject(8, Integer.class);
             return new LedgerEntry(rs.getLong(1), rs.getObject(2, UUID.class), new LedgerLine(
                     LedgerEntryType.valueOf(rs.getString(3)), PostingCategory.valueOf(rs.getString(4)),
                     group == null ? null : AdjustmentGroup.valueOf(group), rs.getString(6),
                     Money.of(rs.getBigDecimal(7)), lineIndex == null ? -1 : lineIndex), Sql.instant(rs, 9));
-        }, "ledger entries");
+        });
     }
 
     /** The aggregates of the rows, in their order: their adjustments and lines read with one query per table. */
@@ -140,20 +138,20 @@ public class ClaimPaymentStore {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(PostingRows.PaymentRow::id).toList();
-        Map<UUID, List<Adjustment>> adjustments = adjustments(CLAIM_ADJUSTMENTS, ids, "claim adjustments");
-        Map<UUID, List<Adjustment>> lineAdjustments = adjustments(LINE_ADJUSTMENTS, ids, "line adjustments");
-        Map<UUID, List<PostingRows.StoredLine>> lines = SetReads.list(dataSource, LINES, "uuid", ids,
-                rs -> PostingRows.line(rs, lineAdjustments), "claim payment lines").stream()
+        Map<UUID, List<Adjustment>> adjustments = adjustments(CLAIM_ADJUSTMENTS, ids);
+        Map<UUID, List<Adjustment>> lineAdjustments = adjustments(LINE_ADJUSTMENTS, ids);
+        Map<UUID, List<PostingRows.StoredLine>> lines = sql.listOverSet(LINES, row -> row.uuids(ids),
+                rs -> PostingRows.line(rs, lineAdjustments)).stream()
                 .collect(Collectors.groupingBy(PostingRows.StoredLine::paymentId));
         return rows.stream().map(r -> PostingRows.toDomain(r, adjustments.getOrDefault(r.id(), List.of()),
                 lines.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** Adjustments read as (owner id, group, reason, amount), by owner, in the order read. */
-    private Map<UUID, List<Adjustment>> adjustments(String query, List<UUID> paymentIds, String what) {
+    private Map<UUID, List<Adjustment>> adjustments(String query, List<UUID> paymentIds) {
         Map<UUID, List<Adjustment>> byOwner = new HashMap<>();
-        for (Entry<UUID, Adjustment> a : SetReads.list(dataSource, query, "uuid", paymentIds,
-                rs -> Map.entry(rs.getObject(1, UUID.class), PostingRows.adjustment(rs)), what)) {
+        for (Entry<UUID, Adjustment> a : sql.listOverSet(query, row -> row.uuids(paymentIds),
+                rs -> Map.entry(rs.getObject(1, UUID.class), PostingRows.adjustment(rs)))) {
             byOwner.computeIfAbsent(a.getKey(), k -> new ArrayList<>()).add(a.getValue());
         }
         return byOwner;

@@ -18,12 +18,10 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ExpectedClaimStore {
 
-    private final DataSource dataSource;
     private final Sql sql;
 
     @Inject
     public ExpectedClaimStore(DataSource dataSource) {
-        this.dataSource = dataSource;
         this.sql = new Sql(dataSource);
     }
 
@@ -39,9 +37,9 @@ public class ExpectedClaimStore {
         if (claimIds.isEmpty()) {
             return owners;
         }
-        SetReads.list(dataSource, "SELECT claim_id, billing_provider_npi, patient_id FROM expected_claim"
-                + " WHERE claim_id = ANY (?)", "varchar", claimIds,
-                rs -> Map.entry(rs.getString(1), new ClaimOwner(rs.getString(2), rs.getString(3))), "claim owners")
+        sql.listOverSet("SELECT claim_id, billing_provider_npi, patient_id FROM expected_claim"
+                + " WHERE claim_id = ANY (?)", row -> row.strings(claimIds),
+                rs -> Map.entry(rs.getString(1), new ClaimOwner(rs.getString(2), rs.getString(3))))
                 .forEach(e -> owners.put(e.getKey(), e.getValue()));
         return owners;
     }

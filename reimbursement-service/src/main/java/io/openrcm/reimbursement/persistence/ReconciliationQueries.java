@@ -22,12 +22,10 @@ public class ReconciliationQueries {
             + " COALESCE(SUM(amount) FILTER (WHERE entry_type = '" + LedgerEntryType.PATIENT_RESPONSIBILITY.name()
             + "'), 0) FROM ledger_entry WHERE claim_id = ANY (?) GROUP BY claim_id ORDER BY claim_id";
 
-    private final DataSource dataSource;
     private final Sql sql;
 
     @Inject
     public ReconciliationQueries(DataSource dataSource) {
-        this.dataSource = dataSource;
         this.sql = new Sql(dataSource);
     }
 
@@ -46,8 +44,7 @@ public class ReconciliationQueries {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        return SetReads.list(dataSource, TOTALS, "varchar", claimIds, rs -> new LedgerTotals(rs.getString(1),
-                Money.of(rs.getBigDecimal(2)), Money.of(rs.getBigDecimal(3)), Money.of(rs.getBigDecimal(4))),
-                "ledger totals");
+        return sql.listOverSet(TOTALS, row -> row.strings(claimIds), rs -> new LedgerTotals(rs.getString(1),
+                Money.of(rs.getBigDecimal(2)), Money.of(rs.getBigDecimal(3)), Money.of(rs.getBigDecimal(4))));
     }
 }

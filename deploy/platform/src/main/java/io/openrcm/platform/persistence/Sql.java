@@ -46,12 +46,21 @@ public final class Sql {
 
     /** Every row of the query, mapped, in the order the query returns them. */
     public <T> List<T> list(String sql, Params params, Reader<T> reader) {
-        return query(sql, params, reader, 0);
+        return query(sql, params, reader, 0, false);
+    }
+
+    /**
+     * Every row of a query over a set of keys ({@code = ANY (?)}) on a table that grows, mapped: sent unnamed
+     * ({@link SetLookup}), so the server plans it for each set of keys and never runs it from a generic plan cached
+     * while the table was small.
+     */
+    public <T> List<T> listOverSet(String sql, Params params, Reader<T> reader) {
+        return query(sql, params, reader, 0, true);
     }
 
     /** The query's first row, mapped; empty when it returns none. */
     public <T> Optional<T> first(String sql, Params params, Reader<T> reader) {
-        return query(sql, params, reader, 1).stream().findFirst();
+        return query(sql, params, reader, 1, false).stream().findFirst();
     }
 
     /** The one row of a query that always returns one (an aggregate), mapped. */
@@ -81,8 +90,9 @@ public final class Sql {
         return at == null ? null : at.toInstant();
     }
 
-    private <T> List<T> query(String sql, Params params, Reader<T> reader, int maxRows) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    private <T> List<T> query(String sql, Params params, Reader<T> reader, int maxRows, boolean unnamed) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = unnamed ? SetLookup.prepare(c, sql) : c.prepareStatement(sql)) {
             params.bind(new JdbcBatch.Row(ps));
             ps.setMaxRows(maxRows);
             List<T> rows = new ArrayList<>();

@@ -54,6 +54,20 @@ class SqlTest {
     }
 
     @Test
+    void aQueryOverASetOfKeysReadsTheRowsOfTheKeys() {
+        UUID one = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        insert(one, "set-a", BigDecimal.ONE, null);
+        insert(other, "set-b", BigDecimal.TEN, null);
+        insert(UUID.randomUUID(), "set-c", BigDecimal.TEN, null);
+
+        List<String> labels = sql.listOverSet("SELECT label FROM item WHERE id = ANY (?) ORDER BY label",
+                row -> row.uuids(List.of(other, one)), rs -> rs.getString(1));
+
+        assertThat(labels).containsExactly("set-a", "set-b");
+    }
+
+    @Test
     void firstReadsOneRowOfMany() {
         insert(UUID.randomUUID(), "many", BigDecimal.ONE, null);
         insert(UUID.randomUUID(), "many", BigDecimal.TEN, null);
