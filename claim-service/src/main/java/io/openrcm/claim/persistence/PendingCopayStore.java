@@ -3,7 +3,6 @@ package io.openrcm.claim.persistence;
 import io.openrcm.claim.domain.PatientEntry;
 import io.openrcm.claim.domain.PatientEntryKind;
 import io.openrcm.kernel.Money;
-import io.openrcm.platform.persistence.SetLookup;
 import io.openrcm.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -83,19 +81,8 @@ public class PendingCopayStore {
         if (encounterIds.isEmpty()) {
             return List.of();
         }
-        List<Waiting> waiting = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = SetLookup.prepare(c, WAITING_OF)) {
-            ps.setArray(1, c.createArrayOf("uuid", encounterIds.stream().distinct().toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    waiting.add(new Waiting(rs.getString(8), pending(rs)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the copays of " + encounterIds.size()
-                    + " encounter(s)", e);
-        }
-        return waiting;
+        return sql.listOverSet(WAITING_OF, row -> row.uuids(encounterIds.stream().distinct().toList()),
+                rs -> new Waiting(rs.getString(8), pending(rs)));
     }
 
     /** The copay kept under this reference in the practice, with its encounter; empty when there is none. */

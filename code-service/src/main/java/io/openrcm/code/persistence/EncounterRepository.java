@@ -237,7 +237,8 @@ public class EncounterRepository {
     /** The rows of a child table for these encounters (its first column the encounter id), by encounter, in order. */
     private <T> Map<UUID, List<T>> children(String query, List<UUID> ids, Sql.Reader<T> reader) {
         Map<UUID, List<T>> byEncounter = new HashMap<>();
-        sql.list(query, row -> row.uuids(ids), rs -> Map.entry(rs.getObject(1, UUID.class), reader.read(rs)))
+        sql.listOverSet(query, row -> row.uuids(ids),
+                rs -> Map.entry(rs.getObject(1, UUID.class), reader.read(rs)))
                 .forEach(e -> byEncounter.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byEncounter;
     }
