@@ -12,10 +12,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -26,6 +31,8 @@ final class EventWatcher implements AutoCloseable {
 
     static final String CLAIM_SUBMITTED = "rcm.claims.claim-submitted.v1";
     static final String CLAIM_STATUS = "rcm.claims.claim-status.v1";
+    /** How long to wait for the topics to be created (a service creates them a moment after it reports ready). */
+    static final Duration TOPIC_WAIT = Duration.ofSeconds(120);
 
     /** One claim-status event. */
     record StatusEvent(long timestamp, String fromStatus, String toStatus, BigDecimal paidAmount) {
@@ -53,11 +60,19 @@ final class EventWatcher implements AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "rcm-bench-watcher");
+        // The services create their topics; asking for a missing one must not try to create it (which the bench may
+        // not do, so the broker would answer "not authorized").
+        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(CLAIM_SUBMITTED, CLAIM_STATUS)) {
-            consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        try {
+            for (String topic : List.of(CLAIM_SUBMITTED, CLAIM_STATUS)) {
+                partitionsOnceCreated(consumer, topic, TOPIC_WAIT)
+                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+        } catch (RuntimeException e) {
+            consumer.close(Duration.ZERO);
+            throw e;
         }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
@@ -65,6 +80,38 @@ final class EventWatcher implements AutoCloseable {
         thread = new Thread(this::run, "rcm-bench-watcher");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The topic's partitions, waiting for it to exist: each service creates the topics it produces on a thread of its
+     * own once Kafka answers, which may come after the service reports ready (claim-status is produced by
+     * claim-service alone, so on a stack without the dashboard nothing else creates it).
+     */
+    static List<PartitionInfo> partitionsOnceCreated(Consumer<?, ?> consumer, String topic, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            String problem;
+            try {
+                List<PartitionInfo> found = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+                if (found != null && !found.isEmpty()) {
+                    return found;
+                }
+                problem = "it does not exist";
+            } catch (UnknownTopicOrPartitionException | TopicAuthorizationException | TimeoutException e) {
+                problem = e.getMessage();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The bench cannot follow " + topic + " after " + wait.toSeconds()
+                        + " s: " + problem + " (the topic is created by the service that produces it; the bench's"
+                        + " principal needs READ and DESCRIBE on it)");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + topic, e);
+            }
+        }
     }
 
     private void run() {
