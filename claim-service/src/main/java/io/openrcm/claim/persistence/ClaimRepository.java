@@ -6,15 +6,14 @@ import io.openrcm.claim.domain.ClaimStatus;
 import io.openrcm.claim.domain.Correction;
 import io.openrcm.claim.domain.ReviewReason;
 import io.openrcm.kernel.Money;
-import io.openrcm.platform.persistence.JdbcBatch;
 import io.openrcm.platform.persistence.Sql;
+import io.openrcm.platform.persistence.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -64,14 +63,9 @@ public class ClaimRepository {
 
     /** Ids of the claims waiting with SCRUB_FAILED, optionally of one payer or billing provider, oldest first. */
     public List<UUID> waitingForScrub(String payerId, String billingProviderNpi) {
-        Where where = new Where("status = ?", row -> row.string(ClaimStatus.SCRUB_FAILED.name()));
-        if (payerId != null) {
-            where.and("payer_id = ?", row -> row.string(payerId));
-        }
-        if (billingProviderNpi != null) {
-            where.and("billing_provider_npi = ?", row -> row.string(billingProviderNpi));
-        }
-        return sql.list("SELECT id FROM claim WHERE " + where + QUEUE_ORDER, where::bind,
+        Where where = Where.of("status = ?", row -> row.string(ClaimStatus.SCRUB_FAILED.name()))
+                .andEqualIfGiven("payer_id", payerId).andEqualIfGiven("billing_provider_npi", billingProviderNpi);
+        return sql.list("SELECT id FROM claim WHERE " + where + QUEUE_ORDER, where,
                 rs -> rs.getObject(1, UUID.class));
     }
 
@@ -80,11 +74,9 @@ public class ClaimRepository {
             Set<String> practices, int page, int size) {
         List<String> s = statuses.stream().map(ClaimStatus::name).toList();
         List<String> r = reasons.stream().map(ReviewReason::name).toList();
-        Where where = new Where("(status = ANY (?) OR review_reason = ANY (?))", row -> row.strings(s).strings(r))
-                .and("billing_provider_npi = ANY (?)", row -> row.strings(practices));
-        if (payerId != null) {
-            where.and("payer_id = ?", row -> row.string(payerId));
-        }
+        Where where = Where.of("(status = ANY (?) OR review_reason = ANY (?))", row -> row.strings(s).strings(r))
+                .and("billing_provider_npi = ANY (?)", row -> row.strings(practices))
+                .andEqualIfGiven("payer_id", payerId);
         return page(where, QUEUE_ORDER, page, size);
     }
 
@@ -96,16 +88,14 @@ public class ClaimRepository {
      * @param size page size
      */
     ClaimSummary.Page search(ClaimSummary.Filter filter, int page, int size) {
-        Where where = new Where("billing_provider_npi = ANY (?)", row -> row.strings(filter.practices()));
+        Where where = Where.of("billing_provider_npi = ANY (?)", row -> row.strings(filter.practices()));
         if (filter.encounterId() != null) {
             where.and(OF_ENCOUNTER, row -> row.uuid(filter.encounterId()).uuid(filter.encounterId()));
         }
         if (filter.status() != null) {
             where.and("status = ?", row -> row.string(filter.status().name()));
         }
-        if (filter.payerId() != null) {
-            where.and("payer_id = ?", row -> row.string(filter.payerId()));
-        }
+        where.andEqualIfGiven("payer_id", filter.payerId());
         if (filter.from() != null) {
             where.and("date_of_service >= ?", row -> row.date(filter.from()));
         }
@@ -147,7 +137,7 @@ public class ClaimRepository {
     }
 
     private ClaimSummary.Page page(Where where, String order, int page, int size) {
-        long total = sql.count("SELECT COUNT(*) FROM claim WHERE " + where, where::bind);
+        long total = sql.count("SELECT COUNT(*) FROM claim WHERE " + where, where);
         List<ClaimSummary> items = sql.list(SUMMARY + " WHERE " + where + order + " LIMIT ? OFFSET ?", row -> {
             where.bind(row);
             row.integer(size).bigint((long) page * size);
@@ -173,34 +163,5 @@ public class ClaimRepository {
      * @param lastSubmissionId the last submission that carried it; null before the first
      */
     record Submissions(int count, UUID lastSubmissionId) {
-    }
-
-    /** Conditions joined with AND, and their parameters in the order of the conditions. */
-    private static final class Where {
-
-        private final StringBuilder text = new StringBuilder();
-        private final List<Sql.Params> params = new ArrayList<>();
-
-        Where(String condition, Sql.Params bind) {
-            text.append(condition);
-            params.add(bind);
-        }
-
-        Where and(String condition, Sql.Params bind) {
-            text.append(" AND ").append(condition);
-            params.add(bind);
-            return this;
-        }
-
-        void bind(JdbcBatch.Row row) throws SQLException {
-            for (Sql.Params p : params) {
-                p.bind(row);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

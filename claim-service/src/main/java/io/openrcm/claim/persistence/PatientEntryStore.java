@@ -8,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,11 +54,8 @@ public class PatientEntryStore {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, List<PatientEntry>> byClaim = new HashMap<>();
-        sql.listOverSet(OF_CLAIMS, row -> row.uuids(claimIds.stream().distinct().toList()),
-                rs -> Map.entry(rs.getObject(1, UUID.class), entry(rs)))
-                .forEach(e -> byClaim.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return byClaim;
+        return sql.groupedOverSet(OF_CLAIMS, row -> row.uuids(claimIds.stream().distinct().toList()),
+                rs -> rs.getObject(1, UUID.class), PatientEntryStore::entry);
     }
 
     /**

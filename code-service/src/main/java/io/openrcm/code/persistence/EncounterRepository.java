@@ -18,6 +18,7 @@ import io.openrcm.code.domain.Subscriber;
 import io.openrcm.code.domain.edits.EditFinding;
 import io.openrcm.code.domain.edits.Severity;
 import io.openrcm.platform.persistence.Sql;
+import io.openrcm.platform.persistence.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,29 +135,12 @@ public class EncounterRepository {
     /** A page of the coder queue, oldest first, and how many match in all. */
     public QueuePage queue(List<String> statuses, String payerId, String reason, String claimedBy,
             Set<String> practices, int offset, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE status = ANY (?) AND billing_provider_npi = ANY (?)");
-        List<String> values = new ArrayList<>();
-        if (payerId != null) {
-            where.append(" AND payer_id = ?");
-            values.add(payerId);
-        }
-        if (reason != null) {
-            where.append(" AND review_reason = ?");
-            values.add(reason);
-        }
-        if (claimedBy != null) {
-            where.append(" AND claimed_by = ?");
-            values.add(claimedBy);
-        }
-        Sql.Params params = row -> {
-            row.strings(statuses).strings(practices);
-            for (String value : values) {
-                row.string(value);
-            }
-        };
-        long total = sql.count("SELECT COUNT(*) FROM encounter" + where, params);
-        List<Encounter> items = read(where + " ORDER BY received_at, id LIMIT ? OFFSET ?", row -> {
-            params.bind(row);
+        Where where = Where.of("status = ANY (?) AND billing_provider_npi = ANY (?)",
+                row -> row.strings(statuses).strings(practices)).andEqualIfGiven("payer_id", payerId)
+                .andEqualIfGiven("review_reason", reason).andEqualIfGiven("claimed_by", claimedBy);
+        long total = sql.count("SELECT COUNT(*) FROM encounter WHERE " + where, where);
+        List<Encounter> items = read(" WHERE " + where + " ORDER BY received_at, id LIMIT ? OFFSET ?", row -> {
+            where.bind(row);
             row.integer(limit).integer(offset);
         });
         return new QueuePage(items, total);
@@ -236,11 +219,7 @@ public class EncounterRepository {
 
     /** The rows of a child table for these encounters (its first column the encounter id), by encounter, in order. */
     private <T> Map<UUID, List<T>> children(String query, List<UUID> ids, Sql.Reader<T> reader) {
-        Map<UUID, List<T>> byEncounter = new HashMap<>();
-        sql.listOverSet(query, row -> row.uuids(ids),
-                rs -> Map.entry(rs.getObject(1, UUID.class), reader.read(rs)))
-                .forEach(e -> byEncounter.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return byEncounter;
+        return sql.groupedOverSet(query, row -> row.uuids(ids), rs -> rs.getObject(1, UUID.class), reader);
     }
 
     /** An encounter row read with {@link EncounterInserts#COLUMNS}. */

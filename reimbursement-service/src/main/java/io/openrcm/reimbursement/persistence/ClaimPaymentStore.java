@@ -14,13 +14,10 @@ import io.openrcm.reimbursement.domain.PostingStatus;
 import io.openrcm.reimbursement.domain.ReversalCandidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -108,13 +105,10 @@ public class ClaimPaymentStore {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<ReversalCandidate>> byClaim = new HashMap<>();
-        sql.listOverSet("SELECT claim_id, id, payer_claim_control_number FROM claim_payment"
+        return sql.groupedOverSet("SELECT claim_id, id, payer_claim_control_number FROM claim_payment"
                 + " WHERE claim_id = ANY (?)" + REVERSIBLE + " ORDER BY claim_id, posted_at DESC",
-                row -> row.strings(claimIds),
-                rs -> Map.entry(rs.getString(1), new ReversalCandidate(rs.getObject(2, UUID.class), rs.getString(3))))
-                .forEach(e -> byClaim.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return byClaim;
+                row -> row.strings(claimIds), rs -> rs.getString(1),
+                rs -> new ReversalCandidate(rs.getObject(2, UUID.class), rs.getString(3)));
     }
 
     /** The ledger entries of the given claim payments, in posting order. */
@@ -149,11 +143,7 @@ public class ClaimPaymentStore {
 
     /** Adjustments read as (owner id, group, reason, amount), by owner, in the order read. */
     private Map<UUID, List<Adjustment>> adjustments(String query, List<UUID> paymentIds) {
-        Map<UUID, List<Adjustment>> byOwner = new HashMap<>();
-        for (Entry<UUID, Adjustment> a : sql.listOverSet(query, row -> row.uuids(paymentIds),
-                rs -> Map.entry(rs.getObject(1, UUID.class), PostingRows.adjustment(rs)))) {
-            byOwner.computeIfAbsent(a.getKey(), k -> new ArrayList<>()).add(a.getValue());
-        }
-        return byOwner;
+        return sql.groupedOverSet(query, row -> row.uuids(paymentIds), rs -> rs.getObject(1, UUID.class),
+                PostingRows::adjustment);
     }
 }

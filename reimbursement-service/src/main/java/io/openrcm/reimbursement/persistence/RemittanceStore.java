@@ -16,8 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,10 +127,10 @@ public class RemittanceStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<ReceivedRemittance.Located>> imbalances = new HashMap<>();
-        sql.list(IMBALANCES + " WHERE remittance_id = ANY (?) ORDER BY remittance_id, seq",
-                row -> row.uuids(rows.stream().map(Stored::id).toList()), RemittanceStore::imbalance)
-                .forEach(e -> imbalances.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<UUID, List<ReceivedRemittance.Located>> imbalances = sql.groupedOverSet(IMBALANCES
+                + " WHERE remittance_id = ANY (?) ORDER BY remittance_id, seq",
+                row -> row.uuids(rows.stream().map(Stored::id).toList()), rs -> rs.getObject(1, UUID.class),
+                RemittanceStore::imbalance);
         return rows.stream().map(r -> r.withImbalances(imbalances.getOrDefault(r.id(), List.of()))).toList();
     }
 
@@ -140,7 +138,7 @@ public class RemittanceStore {
     private Optional<ReceivedRemittance> one(String query, Sql.Params params) {
         return sql.first(query, params, RemittanceStore::stored).map(r -> r.withImbalances(
                 sql.list(IMBALANCES + " WHERE remittance_id = ? ORDER BY seq", row -> row.uuid(r.id()),
-                        RemittanceStore::imbalance).stream().map(Map.Entry::getValue).toList()));
+                        RemittanceStore::imbalance)));
     }
 
     /** A remittance row read with {@link #COLUMNS}, waiting for its imbalances. */
@@ -161,11 +159,11 @@ public class RemittanceStore {
                 rs.getInt(11), Money.of(rs.getBigDecimal(12)));
     }
 
-    /** An imbalance read with {@link #IMBALANCES}, with its remittance's id. */
-    private static Map.Entry<UUID, ReceivedRemittance.Located> imbalance(ResultSet rs) throws SQLException {
-        return Map.entry(rs.getObject(1, UUID.class), new ReceivedRemittance.Located(new Imbalance(
+    /** An imbalance read with {@link #IMBALANCES} (its remittance's id first). */
+    private static ReceivedRemittance.Located imbalance(ResultSet rs) throws SQLException {
+        return new ReceivedRemittance.Located(new Imbalance(
                 Imbalance.Rule.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4), Money.of(rs.getBigDecimal(6)),
-                Money.of(rs.getBigDecimal(7))), rs.getString(5), rs.getString(8)));
+                Money.of(rs.getBigDecimal(7))), rs.getString(5), rs.getString(8));
     }
 
     private static String cut(String s, int max) {

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -56,6 +58,17 @@ public final class Sql {
      */
     public <T> List<T> listOverSet(String sql, Params params, Reader<T> reader) {
         return query(sql, params, reader, 0, true);
+    }
+
+    /**
+     * {@link #listOverSet} with each row's owner read by keyOf: the rows grouped by owner, each group in the order the
+     * query returns its rows (child rows of a set of parents, ordered by parent and position).
+     */
+    public <K, T> Map<K, List<T>> groupedOverSet(String sql, Params params, Reader<K> keyOf, Reader<T> reader) {
+        Map<K, List<T>> byKey = new LinkedHashMap<>();
+        listOverSet(sql, params, rs -> Map.entry(keyOf.read(rs), reader.read(rs)))
+                .forEach(e -> byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byKey;
     }
 
     /** The query's first row, mapped; empty when it returns none. */

@@ -68,6 +68,43 @@ class SqlTest {
     }
 
     @Test
+    void rowsOverASetOfKeysComeGroupedByTheirKeyInTheQuerysOrder() {
+        UUID one = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        insert(one, "group-b", BigDecimal.ONE, null);
+        insert(other, "group-a", BigDecimal.TEN, null);
+        insert(UUID.randomUUID(), "group-a", BigDecimal.ONE, null);
+        insert(UUID.randomUUID(), "group-c", BigDecimal.ONE, null);
+
+        java.util.Map<String, List<BigDecimal>> byLabel = sql.groupedOverSet(
+                "SELECT label, amount FROM item WHERE label = ANY (?) ORDER BY label, amount DESC",
+                row -> row.strings(List.of("group-b", "group-a", "group-none")), rs -> rs.getString(1),
+                rs -> rs.getBigDecimal(2));
+
+        assertThat(byLabel).containsOnlyKeys("group-a", "group-b");
+        assertThat(byLabel.keySet()).containsExactly("group-a", "group-b");
+        assertThat(byLabel.get("group-a")).containsExactly(new BigDecimal("10.00"), new BigDecimal("1.00"));
+        assertThat(byLabel.get("group-b")).containsExactly(new BigDecimal("1.00"));
+    }
+
+    @Test
+    void aWhereClauseFiltersOnlyByWhatIsGivenAndBindsInTheOrderOfItsConditions() {
+        insert(UUID.randomUUID(), "where-a", BigDecimal.ONE, null);
+        insert(UUID.randomUUID(), "where-a", BigDecimal.TEN, null);
+        insert(UUID.randomUUID(), "where-b", BigDecimal.TEN, null);
+
+        Where byLabelAndAmount = Where.of("amount >= ?", row -> row.decimal(new BigDecimal("5")))
+                .andEqualIfGiven("label", "where-a").and("label <> ?", row -> row.string("where-c"));
+        Where byAmountOnly = Where.of("amount >= ?", row -> row.decimal(new BigDecimal("5")))
+                .andEqualIfGiven("label", null).and("label LIKE ?", row -> row.string("where-%"));
+
+        assertThat(byLabelAndAmount).hasToString("amount >= ? AND label = ? AND label <> ?");
+        assertThat(sql.count("SELECT COUNT(*) FROM item WHERE " + byLabelAndAmount, byLabelAndAmount)).isEqualTo(1);
+        assertThat(byAmountOnly).hasToString("amount >= ? AND label LIKE ?");
+        assertThat(sql.count("SELECT COUNT(*) FROM item WHERE " + byAmountOnly, byAmountOnly)).isEqualTo(2);
+    }
+
+    @Test
     void firstReadsOneRowOfMany() {
         insert(UUID.randomUUID(), "many", BigDecimal.ONE, null);
         insert(UUID.randomUUID(), "many", BigDecimal.TEN, null);
