@@ -134,9 +134,8 @@ public class ClaimPaymentStore {
         List<UUID> ids = rows.stream().map(PostingRows.PaymentRow::id).toList();
         Map<UUID, List<Adjustment>> adjustments = adjustments(CLAIM_ADJUSTMENTS, ids);
         Map<UUID, List<Adjustment>> lineAdjustments = adjustments(LINE_ADJUSTMENTS, ids);
-        Map<UUID, List<PostingRows.StoredLine>> lines = sql.listOverSet(LINES, row -> row.uuids(ids),
-                rs -> PostingRows.line(rs, lineAdjustments)).stream()
-                .collect(Collectors.groupingBy(PostingRows.StoredLine::paymentId));
+        Map<UUID, List<PostingRows.StoredLine>> lines = sql.groupedOverSet(LINES, row -> row.uuids(ids),
+                rs -> rs.getObject(2, UUID.class), rs -> PostingRows.line(rs, lineAdjustments));
         return rows.stream().map(r -> PostingRows.toDomain(r, adjustments.getOrDefault(r.id(), List.of()),
                 lines.getOrDefault(r.id(), List.of()))).toList();
     }

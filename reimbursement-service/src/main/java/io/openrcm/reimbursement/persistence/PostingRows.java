@@ -69,11 +69,10 @@ final class PostingRows {
     /**
      * A stored service line.
      *
-     * @param paymentId the claim payment it belongs to
      * @param line what the payer said about it
      * @param decided what posting decided about it
      */
-    record StoredLine(UUID paymentId, ServiceLinePayment line, Enrichment.Line decided) {
+    record StoredLine(ServiceLinePayment line, Enrichment.Line decided) {
     }
 
     /** A {@code claim_payment} row read with {@link #SELECT_PAYMENT}, waiting for its adjustments and lines. */
@@ -170,7 +169,7 @@ final class PostingRows {
      */
     static StoredLine line(ResultSet rs, Map<UUID, List<Adjustment>> adjustments) throws SQLException {
         UUID id = rs.getObject(1, UUID.class);
-        return new StoredLine(rs.getObject(2, UUID.class), new ServiceLinePayment(rs.getString(5), rs.getString(6),
+        return new StoredLine(new ServiceLinePayment(rs.getString(5), rs.getString(6),
                 split(rs.getString(7)), Money.of(rs.getBigDecimal(10)), Money.of(rs.getBigDecimal(11)),
                 rs.getString(13), rs.getBigDecimal(12), rs.getString(8), split(rs.getString(9)),
                 rs.getObject(14, LocalDate.class), adjustments.getOrDefault(id, List.of()), split(rs.getString(15)),
