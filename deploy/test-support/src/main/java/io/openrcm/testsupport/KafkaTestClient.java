@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaTestClient implements AutoCloseable {
 
+    /** How long a send may wait for the topic's metadata, then for the broker's acknowledgment (retries included). */
+    static final Duration MAX_BLOCK = Duration.ofSeconds(60);
+    static final Duration DELIVERY = Duration.ofSeconds(120);
+
     private final String bootstrapServers;
     private KafkaProducer<String, String> producer;
 
@@ -36,13 +41,21 @@ public final class KafkaTestClient implements AutoCloseable {
         return new EventEnvelope(eventId, type, 1, source, Instant.now(), subject, correlationId);
     }
 
-    /** Sends one event with CloudEvents headers and waits for the broker's acknowledgment. */
+    /**
+     * Sends one event with CloudEvents headers and waits for the broker's acknowledgment, as long as the producer
+     * itself keeps trying (its metadata wait, then its delivery timeout): a test gives up no earlier than a service
+     * would. A failure names the topic and the producer's own reason, which a test report's summary line shows.
+     */
     public void send(String topic, String key, String payload, EventEnvelope envelope) {
         try {
             producer().send(new ProducerRecord<>(topic, null, key, payload, CloudEventHeaders.of(envelope)))
-                    .get(30, TimeUnit.SECONDS);
+                    .get(MAX_BLOCK.plus(DELIVERY).plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing to " + topic, e);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + topic, e);
+            Throwable reason = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("Could not publish to " + topic + ": " + reason, reason);
         }
     }
 
@@ -79,6 +92,8 @@ public final class KafkaTestClient implements AutoCloseable {
         if (producer == null) {
             Map<String, Object> config = KafkaTestAccess.clientProperties(bootstrapServers);
             config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY.toMillis());
             producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         }
         return producer;
