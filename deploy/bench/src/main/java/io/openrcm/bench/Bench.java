@@ -98,7 +98,9 @@ public final class Bench {
         PostgresCeiling postgres = new PostgresCeiling(options.text("jdbc"), options.text("jdbc-user"),
                 options.jdbcPassword());
         if (!options.flag("skip-ceilings")) {
-            System.out.println("Measuring the ceilings (PostgreSQL single-row commits, Kafka produce/consume)...");
+            System.out.println("Measuring the ceilings (PostgreSQL single-row commits, Kafka produce/consume) and"
+                    + " the host's CPU speed...");
+            report.cpuReference(CpuReference.measure());
             report.postgresCeiling(postgres.commitsPerSecond(options.integer("ceiling-threads"),
                     options.integer("ceiling-seconds")));
             report.kafkaCeiling(new KafkaCeiling(options.kafkaClient()).measure(options.integer("ceiling-records")));

@@ -15,11 +15,23 @@ import java.util.Locale;
  *        three)
  * @param p99SentSeconds p99 encounter sent (paced: due) -> claim-submitted, the sender's view; blank in rows before
  *        2026-12-06's `312c234`
+ * @param cpuReferenceMs CPU milliseconds of {@link CpuReference}'s fixed work in the same run (how fast the host was);
+ *        blank in rows before 2026-12-06's night runs
  */
 record BenchResult(String date, String commit, String machine, String note, Integer encounters,
         Double encountersPerSecond, Double paymentsPerSecond, Double p99SubmittedSeconds, Double cpuMsPerClaim,
         Double cpuMsPerPayment, String cpuEncounterPhase, String cpuRemittancePhase, String peakRssMb,
-        Double pgCeiling, Double kafkaCeiling, String verdict, Double p99SentSeconds) {
+        Double pgCeiling, Double kafkaCeiling, String verdict, Double p99SentSeconds, Double cpuReferenceMs) {
+
+    /** A run without the host's reference figure (rows before it was measured). */
+    BenchResult(String date, String commit, String machine, String note, Integer encounters,
+            Double encountersPerSecond, Double paymentsPerSecond, Double p99SubmittedSeconds, Double cpuMsPerClaim,
+            Double cpuMsPerPayment, String cpuEncounterPhase, String cpuRemittancePhase, String peakRssMb,
+            Double pgCeiling, Double kafkaCeiling, String verdict, Double p99SentSeconds) {
+        this(date, commit, machine, note, encounters, encountersPerSecond, paymentsPerSecond, p99SubmittedSeconds,
+                cpuMsPerClaim, cpuMsPerPayment, cpuEncounterPhase, cpuRemittancePhase, peakRssMb, pgCeiling,
+                kafkaCeiling, verdict, p99SentSeconds, null);
+    }
 
     /** A run without the sender's latency (rows before it was measured). */
     BenchResult(String date, String commit, String machine, String note, Integer encounters,
@@ -28,7 +40,7 @@ record BenchResult(String date, String commit, String machine, String note, Inte
             Double pgCeiling, Double kafkaCeiling, String verdict) {
         this(date, commit, machine, note, encounters, encountersPerSecond, paymentsPerSecond, p99SubmittedSeconds,
                 cpuMsPerClaim, cpuMsPerPayment, cpuEncounterPhase, cpuRemittancePhase, peakRssMb, pgCeiling,
-                kafkaCeiling, verdict, null);
+                kafkaCeiling, verdict, null, null);
     }
 
     /** What the note of a run measured after {@code --warmup} says (the chart draws such a run hollow). */
@@ -38,7 +50,7 @@ record BenchResult(String date, String commit, String machine, String note, Inte
             + "p99_submitted_s,cpu_ms_per_claim,cpu_ms_per_payment,cpu_s_encounters_code_claim_reimb_kafka_pg_dashboard_idp,"
             + "cpu_s_remittances_code_claim_reimb_kafka_pg_dashboard_idp,peak_rss_mb_code_claim_reimb_dashboard,"
             + "pg_commits_per_s,"
-            + "kafka_produced_per_s,verdict,p99_sent_submitted_s";
+            + "kafka_produced_per_s,verdict,p99_sent_submitted_s,cpu_reference_ms";
 
     /** Whether the run was measured after a warm-up cycle: its figures do not compare with cold runs. */
     boolean afterWarmUp() {
@@ -50,19 +62,21 @@ record BenchResult(String date, String commit, String machine, String note, Inte
         List<String> f = List.of(text(date), text(commit), text(machine), text(note), number(encounters),
                 number(encountersPerSecond), number(paymentsPerSecond), number(p99SubmittedSeconds),
                 number(cpuMsPerClaim), number(cpuMsPerPayment), text(cpuEncounterPhase), text(cpuRemittancePhase),
-                text(peakRssMb), number(pgCeiling), number(kafkaCeiling), text(verdict), number(p99SentSeconds));
+                text(peakRssMb), number(pgCeiling), number(kafkaCeiling), text(verdict), number(p99SentSeconds),
+                number(cpuReferenceMs));
         return String.join(",", f.stream().map(BenchResult::quote).toList());
     }
 
     /** Reads a CSV line written by {@link #toCsv()}. */
     static BenchResult parse(String line) {
         List<String> f = split(line);
-        while (f.size() < 17) {
+        while (f.size() < 18) {
             f.add("");
         }
         return new BenchResult(f.get(0), f.get(1), f.get(2), f.get(3), integer(f.get(4)), decimal(f.get(5)),
                 decimal(f.get(6)), decimal(f.get(7)), decimal(f.get(8)), decimal(f.get(9)), f.get(10), f.get(11),
-                f.get(12), decimal(f.get(13)), decimal(f.get(14)), f.get(15), decimal(f.get(16)));
+                f.get(12), decimal(f.get(13)), decimal(f.get(14)), f.get(15), decimal(f.get(16)),
+                decimal(f.get(17)));
     }
 
     private static String text(String value) {

@@ -21,6 +21,7 @@ final class Report {
     private boolean warmedUp;
     private double pgCeiling = Double.NaN;
     private KafkaCeiling.Result kafkaCeiling;
+    private double cpuReferenceMs = Double.NaN;
     private int encountersDone;
     private int paymentsDone;
     private double encounterSeconds;
@@ -49,6 +50,12 @@ final class Report {
     void postgresCeiling(double commitsPerSecond) {
         pgCeiling = commitsPerSecond;
         out.printf("  PostgreSQL: %,.0f single-row commits/s%n", commitsPerSecond);
+    }
+
+    void cpuReference(CpuReference.Result result) {
+        cpuReferenceMs = result.millis();
+        out.printf("  CPU: %.1f CPU-ms for a fixed piece of single-threaded work (SHA-256 of 8 MB, a sort, a hash map;"
+                + " best of %d): how fast this host's cores compute now%n", result.millis(), CpuReference.ROUNDS);
     }
 
     void kafkaCeiling(KafkaCeiling.Result result) {
@@ -257,7 +264,7 @@ final class Report {
                 cpuSeconds.isEmpty() ? null : round(cpuMsPerPayment()),
                 phase(0), phase(1), String.join("/", SERVICES.stream().map(n -> peakRss.containsKey(n)
                         ? String.format(Locale.ROOT, "%.0f", peakRss.get(n)) : "").toList()), pg, kafka, verdict,
-                p99SentSeconds);
+                p99SentSeconds, Double.isNaN(cpuReferenceMs) ? null : round(cpuReferenceMs));
     }
 
     /** The pipeline's services, in the results' column order. */

@@ -37,7 +37,7 @@ class ResultsHistoryTest {
     }
 
     @Test
-    void theSendersLatencyIsTheLastColumnAndRowsWithoutItReadAsBlank() throws Exception {
+    void theSendersLatencyAndTheCpuReferenceAreTheLastColumnsAndRowsWithoutThemReadAsBlank() throws Exception {
         BenchResult paced = new BenchResult("2026-12-06", "312c234", "2 cores", "paced", 10000, 471.0, 1631.0, 0.5,
                 3.3, 1.1, "", "", "", 12819.0, 42766.0, "PASS", 1.1);
         Path file = dir.resolve("results.csv");
@@ -47,12 +47,24 @@ class ResultsHistoryTest {
                 java.nio.file.StandardOpenOption.APPEND);
 
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines.get(0)).endsWith(",verdict,p99_sent_submitted_s");
-        assertThat(lines.get(1)).endsWith(",PASS,1.1");
+        assertThat(lines.get(0)).endsWith(",verdict,p99_sent_submitted_s,cpu_reference_ms");
+        assertThat(lines.get(1)).endsWith(",PASS,1.1,");
         List<BenchResult> read = ResultsHistory.read(file);
         assertThat(read.get(0)).isEqualTo(paced);
         assertThat(read.get(1).p99SentSeconds()).isNull();
         assertThat(read.get(1).verdict()).isEqualTo("PASS");
+        assertThat(read.get(1).cpuReferenceMs()).isNull();
+    }
+
+    @Test
+    void theCpuReferenceIsWrittenAndReadBack() throws Exception {
+        BenchResult measured = new BenchResult("2026-12-06", "8a84e6c", "2 cores", "flat out", 10000, 558.0,
+                1380.0, 0.8, 3.0, 1.2, "", "", "", 9456.0, 37032.0, "PASS", 1.0, 61.4);
+        Path file = dir.resolve("results.csv");
+        ResultsHistory.append(file, measured);
+
+        assertThat(Files.readAllLines(file).get(1)).endsWith(",PASS,1,61.4");
+        assertThat(ResultsHistory.read(file)).containsExactly(measured);
     }
 
     @Test
