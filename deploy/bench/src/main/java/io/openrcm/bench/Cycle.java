@@ -62,6 +62,8 @@ final class Cycle {
         EncounterLoad load = new EncounterLoad(http, mapper, new RoundRobin(options.urls("code-url")));
         var cpu0 = stats.sample();
         var commits0 = postgres.commitsByDatabase();
+        var rows0 = postgres.rowsWrittenByDatabase();
+        long wal0 = postgres.walBytes();
         long t0 = System.currentTimeMillis();
         boolean mllp = options.text("intake").equals("mllp");
         if (mllp) {
@@ -83,6 +85,8 @@ final class Cycle {
         long tClaims = claims.stream().mapToLong(SubmittedClaim::submittedAtMillis).max().orElse(tPosted);
         var cpu1 = stats.sample();
         var commits1 = postgres.commitsByDatabase();
+        var rows1 = postgres.rowsWrittenByDatabase();
+        long wal1 = postgres.walBytes();
         report.encounters(posted, claims, t0, tPosted, tClaims, events);
 
         List<RemittanceLoad.Posted> remits;
@@ -134,7 +138,11 @@ final class Cycle {
         }
         var cpu2 = stats.sample();
         var commits2 = postgres.commitsByDatabase();
+        var rows2 = postgres.rowsWrittenByDatabase();
+        long wal2 = postgres.walBytes();
         report.remittances(remits, events, t1);
+        report.writes(Bench.delta(rows0, rows1), Bench.delta(rows1, rows2),
+                wal0 < 0 || wal1 < 0 ? -1 : wal1 - wal0, wal1 < 0 || wal2 < 0 ? -1 : wal2 - wal1);
         report.resources(cpu0, cpu1, cpu2, Bench.delta(commits0, commits1), Bench.delta(commits1, commits2));
 
         beforeVerifying.run();

@@ -97,16 +97,39 @@ final class PostgresCeiling {
 
     /** Commits so far per database of the server (pg_stat_database), to count the commits the pipeline made. */
     Map<String, Long> commitsByDatabase() {
-        Map<String, Long> commits = new TreeMap<>();
+        return byDatabase("xact_commit", "commit counts");
+    }
+
+    /**
+     * Rows written so far per database (inserted + updated + deleted, pg_stat_database): counts, not times, so they
+     * compare across runs on a host that was slower or faster.
+     */
+    Map<String, Long> rowsWrittenByDatabase() {
+        return byDatabase("tup_inserted + tup_updated + tup_deleted", "row counts");
+    }
+
+    /** Bytes of WAL the server has generated so far (its insert position); -1 when they could not be read. */
+    long walBytes() {
         try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT datname, xact_commit FROM pg_stat_database WHERE datname IS NOT NULL")) {
+             var rs = s.executeQuery("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        } catch (SQLException e) {
+            System.out.println("  note: PostgreSQL WAL position not read (" + e.getMessage() + ")");
+            return -1;
+        }
+    }
+
+    private Map<String, Long> byDatabase(String counter, String what) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT datname, " + counter + " FROM pg_stat_database WHERE datname IS NOT NULL")) {
             while (rs.next()) {
-                commits.put(rs.getString(1), rs.getLong(2));
+                counts.put(rs.getString(1), rs.getLong(2));
             }
         } catch (SQLException e) {
             // A chaos run may stop PostgreSQL at this very moment: the counts are figures, not a verdict.
-            System.out.println("  note: PostgreSQL commit counts not read (" + e.getMessage() + ")");
+            System.out.println("  note: PostgreSQL " + what + " not read (" + e.getMessage() + ")");
         }
-        return commits;
+        return counts;
     }
 }

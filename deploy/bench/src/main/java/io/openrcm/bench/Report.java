@@ -22,6 +22,10 @@ final class Report {
     private double pgCeiling = Double.NaN;
     private KafkaCeiling.Result kafkaCeiling;
     private double cpuReferenceMs = Double.NaN;
+    private Map<String, Long> rowsEncounters;
+    private Map<String, Long> rowsPayments;
+    private long walEncounters = -1;
+    private long walPayments = -1;
     private int encountersDone;
     private int paymentsDone;
     private double encounterSeconds;
@@ -165,6 +169,7 @@ final class Report {
         out.printf("  PostgreSQL commits: encounters phase %s = %.2f per claim; remittances phase %s = %.2f per payment%n",
                 commitsEncounters, encounterCommits / Math.max(1.0, encountersDone), commitsPayments,
                 paymentCommits / Math.max(1.0, paymentsDone));
+        printWrites();
         out.println();
         out.println("== Against the ceilings measured in this run");
         double encRate = encountersDone / Math.max(0.001, encounterSeconds);
@@ -181,6 +186,33 @@ final class Report {
             out.printf("  encounters/s / Kafka produced/s = %.4f, / consumed/s = %.4f; payments/s / Kafka produced/s = %.4f%n",
                     encRate / kafkaCeiling.producedPerSecond(), encRate / kafkaCeiling.consumedPerSecond(),
                     payRate / kafkaCeiling.producedPerSecond());
+        }
+    }
+
+    /**
+     * What PostgreSQL wrote in each phase: rows per database and WAL bytes (-1: not read), printed with the
+     * resources. Counts, not times: they compare across runs where the CPU figures, on a shared host, do not.
+     */
+    void writes(Map<String, Long> rowsEncounters, Map<String, Long> rowsPayments, long walEncounters,
+            long walPayments) {
+        this.rowsEncounters = rowsEncounters;
+        this.rowsPayments = rowsPayments;
+        this.walEncounters = walEncounters;
+        this.walPayments = walPayments;
+    }
+
+    private void printWrites() {
+        if (rowsEncounters == null) {
+            return;
+        }
+        out.printf("  PostgreSQL rows written (inserted + updated + deleted): encounters phase %s = %.1f per claim;"
+                + " remittances phase %s = %.1f per payment%n", rowsEncounters,
+                sum(rowsEncounters) / Math.max(1.0, encountersDone), rowsPayments,
+                sum(rowsPayments) / Math.max(1.0, paymentsDone));
+        if (walEncounters >= 0 && walPayments >= 0) {
+            out.printf("  PostgreSQL WAL written: %.1f KB per claim (encounters phase), %.1f KB per payment"
+                    + " (remittances phase)%n", walEncounters / 1024.0 / Math.max(1.0, encountersDone),
+                    walPayments / 1024.0 / Math.max(1.0, paymentsDone));
         }
     }
 
