@@ -15,7 +15,7 @@ import java.util.Locale;
  *        three)
  * @param p99SentSeconds p99 encounter sent (paced: due) -> claim-submitted, the sender's view; blank in rows before
  *        2026-12-06's `312c234`
- * @param cpuReferenceMs CPU milliseconds of {@link CpuReference}'s fixed work in the same run (how fast the host was);
+ * @param cpuReferenceMs CPU milliseconds of {@link CpuReference}'s fixed work in the same run (how fast the cores computed);
  *        blank in rows before 2026-12-06's night runs
  */
 record BenchResult(String date, String commit, String machine, String note, Integer encounters,

@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
 
 /**
  * A fixed piece of single-threaded work timed in this thread's CPU time: how much a CPU-millisecond buys on this host
- * right now. Runs on the same host have given the same stack 2.2 and 3.9 CPU-ms per claim hours apart, the cores
- * being shared with others; a figure per claim divided by this one compares across such runs where the raw figure
- * does not. The work is the kind the services do (hashing as TLS does, sorting, a hash map of boxed keys), the same
+ * right now. Runs on the same host have given the same stack 2.2 and 3.9 CPU-ms per claim hours apart; this figure
+ * tells whether a run's cores were slower. It does not correct the CPU per claim for other causes: on the night it
+ * was added it read as on the idle host while the runs cost a third more. The work is the kind the services do (hashing as TLS does, sorting, a hash map of boxed keys), the same
  * every time (seeded), and its result is kept so the JIT cannot drop it. Best of several rounds after a warm-up: the
  * host's speed, not the bench JVM's compiler.
  */
