@@ -28,9 +28,10 @@ import org.jboss.logging.Logger;
  * Publishes outbox rows to Kafka and lets them go (deletes them, or marks them sent) only after the broker
  * acknowledged every one of them.
  *
- * <p>Each round runs in one transaction: take the relay lock (one publishing instance at a time keeps per-key order),
- * lock the oldest unsent rows, send them, wait for every acknowledgment, delete them (or, with an
- * {@code outbox.retention}, mark them sent and keep them that long), commit. A crash between the acknowledgment and
+ * <p>Each round runs in one transaction: take the relay lock (one publishing instance at a time keeps per-key order,
+ * and keeps the other relays away from the rows, which are read without row locks), read the oldest unsent rows, send
+ * them, wait for every acknowledgment, delete them (or, with an {@code outbox.retention}, mark them sent and keep them
+ * that long), commit. A crash between the acknowledgment and
  * the commit publishes the rows again on the next round: delivery is at least once, and consumers deduplicate on the
  * event id.
  *
@@ -154,7 +155,7 @@ public class OutboxRelay {
         if (!repository.tryRelayLock()) {
             return 0;
         }
-        List<OutboxRow> rows = repository.lockUnsent(config.outbox().batchSize(), config.source());
+        List<OutboxRow> rows = repository.unsent(config.outbox().batchSize(), config.source());
         if (rows.isEmpty()) {
             return 0;
         }

@@ -76,11 +76,14 @@ public class OutboxRepository {
         }
     }
 
-    /** Locks and returns the oldest unpublished rows; rows another transaction holds are skipped. */
-    List<OutboxRow> lockUnsent(int limit, String source) throws SQLException {
+    /**
+     * The oldest unpublished rows, read without row locks: the caller holds the relay lock ({@link #tryRelayLock}), so
+     * no other relay reads or deletes them meanwhile, and nothing else writes an unpublished row that is not parked.
+     * A row lock would write a WAL record and dirty the row's page for every event, just before the row is deleted.
+     */
+    List<OutboxRow> unsent(int limit, String source) throws SQLException {
         String sql = "SELECT id, event_id, topic, aggregate_id, event_type, event_version, payload, correlation_id,"
-                + " occurred_at FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT ?"
-                + " FOR UPDATE SKIP LOCKED";
+                + " occurred_at FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT ?";
         List<OutboxRow> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, limit);
