@@ -63,6 +63,7 @@ final class BenchOptions {
             Map.entry("kills-per-service", "2"),
             Map.entry("chaos-min-gap", "3"),
             Map.entry("chaos-max-gap", "12"),
+            Map.entry("wal-by-table", "false"),
             Map.entry("record", "true"),
             Map.entry("note", ""),
             Map.entry("results-file", "deploy/bench/results.csv"),

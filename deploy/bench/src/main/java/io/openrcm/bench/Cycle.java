@@ -3,6 +3,7 @@ package io.openrcm.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,6 +142,15 @@ final class Cycle {
         var rows2 = postgres.rowsWrittenByDatabase();
         long wal2 = postgres.walBytes();
         report.remittances(remits, events, t1);
+        if (options.flag("wal-by-table") && report.prints() && wal0 >= 0 && wal1 >= 0 && wal2 >= 0) {
+            // Read after the phases' CPU samples: the reading's own work is in neither phase.
+            try {
+                WalByTable wal = postgres.walByTable();
+                report.walByTable(wal.between(wal0, wal1), wal.between(wal1, wal2));
+            } catch (SQLException e) {
+                System.out.println("  note: PostgreSQL WAL by table not read (" + e.getMessage() + ")");
+            }
+        }
         report.writes(Bench.delta(rows0, rows1), Bench.delta(rows1, rows2),
                 wal0 < 0 || wal1 < 0 ? -1 : wal1 - wal0, wal1 < 0 || wal2 < 0 ? -1 : wal2 - wal1);
         report.resources(cpu0, cpu1, cpu2, Bench.delta(commits0, commits1), Bench.delta(commits1, commits2));

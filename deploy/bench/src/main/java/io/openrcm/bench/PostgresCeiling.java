@@ -119,6 +119,11 @@ final class PostgresCeiling {
         }
     }
 
+    /** What each table wrote to the WAL between two positions, read on this server as its administrator. */
+    WalByTable walByTable() {
+        return new WalByTable(adminUrl, user, password);
+    }
+
     private Map<String, Long> byDatabase(String counter, String what) {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement();

@@ -26,6 +26,9 @@ final class Report {
     private Map<String, Long> rowsPayments;
     private long walEncounters = -1;
     private long walPayments = -1;
+    private List<WalByTable.Share> walTablesEncounters;
+    private List<WalByTable.Share> walTablesPayments;
+    private final boolean silent;
     private int encountersDone;
     private int paymentsDone;
     private double encounterSeconds;
@@ -41,14 +44,24 @@ final class Report {
         this(notes, System.out);
     }
 
-    private Report(List<String> notes, PrintStream out) {
+    private Report(List<String> notes, PrintStream out, boolean silent) {
         this.notes = notes;
         this.out = out;
+        this.silent = silent;
+    }
+
+    private Report(List<String> notes, PrintStream out) {
+        this(notes, out, false);
     }
 
     /** A report that prints nothing: the warm-up's. */
     static Report silent() {
-        return new Report(new ArrayList<>(), new PrintStream(OutputStream.nullOutputStream()));
+        return new Report(new ArrayList<>(), new PrintStream(OutputStream.nullOutputStream()), true);
+    }
+
+    /** False for the warm-up's report, which prints nothing: figures only it would get need not be measured. */
+    boolean prints() {
+        return !silent;
     }
 
     void postgresCeiling(double commitsPerSecond) {
@@ -201,10 +214,18 @@ final class Report {
         this.walPayments = walPayments;
     }
 
+    /** What each table wrote to the WAL in each phase ({@code --wal-by-table}), printed with the writes. */
+    void walByTable(List<WalByTable.Share> encounters, List<WalByTable.Share> payments) {
+        this.walTablesEncounters = encounters;
+        this.walTablesPayments = payments;
+    }
+
     private void printWrites() {
         if (rowsEncounters == null) {
             return;
         }
+        printWalByTable("encounters phase", "claim", walTablesEncounters, encountersDone);
+        printWalByTable("remittances phase", "payment", walTablesPayments, paymentsDone);
         out.printf("  PostgreSQL rows written (inserted + updated + deleted): encounters phase %s = %.1f per claim;"
                 + " remittances phase %s = %.1f per payment%n", rowsEncounters,
                 sum(rowsEncounters) / Math.max(1.0, encountersDone), rowsPayments,
@@ -213,6 +234,32 @@ final class Report {
             out.printf("  PostgreSQL WAL written: %.1f KB per claim (encounters phase), %.1f KB per payment"
                     + " (remittances phase)%n", walEncounters / 1024.0 / Math.max(1.0, encountersDone),
                     walPayments / 1024.0 / Math.max(1.0, paymentsDone));
+        }
+    }
+
+    private static final int WAL_TABLES_SHOWN = 12;
+
+    /**
+     * The tables that wrote the most WAL records in a phase, per unit (claim or payment): records are counted once per
+     * page they change, heap and indexes apart, with the heap's record kinds (the three most frequent).
+     */
+    private void printWalByTable(String phase, String unit, List<WalByTable.Share> shares, int units) {
+        if (shares == null) {
+            return;
+        }
+        double per = Math.max(1.0, units);
+        long all = shares.stream().mapToLong(WalByTable.Share::records).sum();
+        out.printf("  PostgreSQL WAL by table, %s (records per %s, one per page changed, heap + indexes; %d of %d"
+                + " tables, %.1f records per %s in all):%n", phase, unit, Math.min(WAL_TABLES_SHOWN, shares.size()),
+                shares.size(), all / per, unit);
+        for (WalByTable.Share share : shares.subList(0, Math.min(WAL_TABLES_SHOWN, shares.size()))) {
+            String kinds = share.heapKinds().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                    .map(k -> String.format("%s %.1f", k.getKey(), k.getValue() / per))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.printf("    %-40s %6.1f = heap %.1f%s + indexes %.1f; %.1f KB%n", share.table(),
+                    share.records() / per, share.heapRecords() / per, kinds.isEmpty() ? "" : " (" + kinds + ")",
+                    share.indexRecords() / per, share.bytes() / 1024.0 / per);
         }
     }
 

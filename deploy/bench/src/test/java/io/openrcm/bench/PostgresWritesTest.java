@@ -69,4 +69,38 @@ class PostgresWritesTest {
         assertThat(postgres.walBytes() - walBefore).isGreaterThan(200_000L);
         assertThat(walBefore).isPositive();
     }
+
+    @Test
+    void walByTableCountsATablesHeapAndIndexRecordsInTheirDatabase() throws Exception {
+        String url = stack.jdbcUrl("postgres");
+        PostgresCeiling postgres = new PostgresCeiling(url, stack.postgresUsername(), stack.postgresPassword());
+        try (Connection c = DriverManager.getConnection(url, stack.postgresUsername(), stack.postgresPassword());
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_wal_probe (n int PRIMARY KEY, k int, padding text)");
+            s.execute("CREATE INDEX bench_wal_probe_k ON bench_wal_probe (k)");
+        }
+        long from = postgres.walBytes();
+
+        try (Connection c = DriverManager.getConnection(url, stack.postgresUsername(), stack.postgresPassword());
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO bench_wal_probe SELECT n, n, repeat('x', 200) FROM generate_series(1, 1000) n");
+            // An indexed column changes: not a HOT update, so each writes a heap record and an entry in both indexes.
+            s.execute("UPDATE bench_wal_probe SET k = -k WHERE n <= 100");
+            s.execute("DELETE FROM bench_wal_probe WHERE n > 950");
+        }
+        List<WalByTable.Share> shares = postgres.walByTable().between(from, postgres.walBytes());
+
+        WalByTable.Share probe = shares.stream().filter(t -> t.table().equals("postgres.bench_wal_probe"))
+                .findFirst().orElseThrow();
+        assertThat(probe.heapKinds()).as("heap records by kind").containsKeys("INSERT", "DELETE")
+                .hasEntrySatisfying("DELETE", n -> assertThat(n).isEqualTo(50L));
+        // 1,000 inserts, 100 updates, 50 deletes; an update that moves its row to another page changes two pages.
+        assertThat(probe.heapRecords()).as("heap records").isBetween(1150L, 1400L);
+        // Two indexes: 1,000 entries each for the inserts, 100 more each for the updates (deletes add none).
+        assertThat(probe.indexRecords()).isBetween(2200L, 2500L);
+        assertThat(probe.bytes()).as("1,000 rows of over 200 bytes").isGreaterThan(200_000L);
+        assertThat(shares).as("most records first").isSortedAccordingTo(
+                java.util.Comparator.comparingLong(WalByTable.Share::records).reversed()
+                        .thenComparing(WalByTable.Share::table));
+    }
 }
