@@ -13,7 +13,7 @@ final class PlatformSchema {
 
     private static final List<String> MIGRATIONS = List.of("V0_1__outbox_and_inbox.sql", "V0_2__parked_events.sql",
             "V0_3__audit_record.sql", "V0_13_1__parked_outbox_actions.sql", "V0_14_1__reference_version.sql",
-            "V0_14_2__outbox_parked_and_sent_indexes.sql");
+            "V0_14_2__outbox_parked_and_sent_indexes.sql", "V0_14_3__outbox_event_id_unindexed.sql");
 
     private PlatformSchema() {
     }
