@@ -90,9 +90,14 @@ final class PostgresCeiling {
                 }
             }
         }
-        int slash = adminUrl.lastIndexOf('/');
-        int query = adminUrl.indexOf('?', slash);
-        return adminUrl.substring(0, slash + 1) + DATABASE + (query < 0 ? "" : adminUrl.substring(query));
+        return databaseUrl(adminUrl, DATABASE);
+    }
+
+    /** The JDBC URL of another database on the same server, with the same parameters. */
+    static String databaseUrl(String url, String database) {
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
     }
 
     /** Commits so far per database of the server (pg_stat_database), to count the commits the pipeline made. */

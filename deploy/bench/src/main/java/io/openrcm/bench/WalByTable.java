@@ -135,18 +135,13 @@ final class WalByTable {
 
     private Map<Long, Relation> relations(String database) throws SQLException {
         Map<Long, Relation> relations = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(databaseUrl(database), user, password);
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(RELATIONS)) {
+        String url = PostgresCeiling.databaseUrl(adminUrl, database);
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(RELATIONS)) {
             while (rs.next()) {
                 relations.put(rs.getLong(1), new Relation(rs.getString(2), rs.getBoolean(3)));
             }
         }
         return relations;
-    }
-
-    private String databaseUrl(String database) {
-        int slash = adminUrl.lastIndexOf('/');
-        int query = adminUrl.indexOf('?', slash);
-        return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
     }
 }
